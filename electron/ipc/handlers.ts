@@ -1,0 +1,88 @@
+// The handler of every channel in shared/ipc/channels.ts, and one entry point that validates raw input, calls the
+// handler and wraps the result or the error in an envelope. Electron's ipcMain and the web shell both use it.
+import { channels, type ChannelName, type ChannelOutput, type ChannelParsedInput, type Envelope } from '../../shared/ipc/channels';
+import { isUserError, ValidationError } from '../../shared/errors';
+import { problemsFromZod } from '../../shared/validation/messages';
+import type { CollectionService } from '../services/collection-service';
+import type { Services } from '../services/services';
+
+export type Handlers = {
+  [K in ChannelName]: (input: ChannelParsedInput<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
+};
+
+function collectionHandlers<P extends string, T>(prefix: P, service: CollectionService<T>) {
+  return {
+    [`${prefix}.list`]: () => service.list(),
+    [`${prefix}.save`]: (input: unknown) => service.save(input),
+    [`${prefix}.remove`]: ({ id }: { id: number }) => service.remove(id),
+  };
+}
+
+export function createHandlers(services: Services): Handlers {
+  const s = services;
+  const handlers = {
+    'profile.getRegency': () => s.profile.getRegency(),
+    'profile.saveRegency': (input: unknown) => s.profile.saveRegency(input),
+    'profile.getProgramme': () => s.profile.getProgramme(),
+    'profile.saveProgramme': (input: unknown) => s.profile.saveProgramme(input),
+    'profile.getNumbering': () => s.profile.getNumbering(),
+    'profile.saveNumbering': (input: unknown) => s.profile.saveNumbering(input),
+    ...collectionHandlers('units', s.units),
+    ...collectionHandlers('people', s.people),
+    ...collectionHandlers('positions', s.positions),
+    ...collectionHandlers('teams', s.teams),
+    ...collectionHandlers('teamMembers', s.teamMembers),
+    'bimtek.stages.list': () => s.bimtek.stages.list(),
+    'bimtek.stages.save': (input: unknown) => s.bimtek.stages.save(input),
+    'bimtek.stages.remove': ({ number }: { number: number }) => s.bimtek.stages.remove(number),
+    ...collectionHandlers('bimtek.days', s.bimtek.days),
+    'bimtek.participants.list': () => s.bimtek.participants.list(),
+    'bimtek.participants.save': (input: unknown) => s.bimtek.participants.save(input),
+    'bimtek.participants.remove': ({ id }: { id: number }) => s.bimtek.participants.remove(id),
+    'closure.get': () => s.closure.get(),
+    'closure.save': (input: unknown) => s.closure.save(input),
+    ...collectionHandlers('masterplan.volumes', s.masterplan.volumes),
+    ...collectionHandlers('masterplan.chapters', s.masterplan.chapters),
+    ...collectionHandlers('masterplan.sections', s.masterplan.sections),
+    ...collectionHandlers('masterplan.dimensions', s.masterplan.dimensions),
+    ...collectionHandlers('masterplan.elements', s.masterplan.elements),
+    ...collectionHandlers('masterplan.readiness', s.masterplan.readiness),
+    ...collectionHandlers('masterplan.swot', s.masterplan.swot),
+    ...collectionHandlers('masterplan.programmes', s.masterplan.programmes),
+    'register.numbers': () => s.register.numbers(),
+    'register.renders': () => s.register.renders(),
+    'bundle.export': () => s.bundle.export(),
+    'bundle.import': ({ bundle, replace }: { bundle: unknown; replace: boolean }) => s.bundle.import(bundle, { replace }),
+    'db.check': () => s.check(),
+  };
+  return handlers as unknown as Handlers;
+}
+
+export function errorEnvelope(error: unknown): Envelope<never> {
+  if (error instanceof ValidationError) {
+    return { ok: false, error: { kind: 'validation', message: error.message, problems: error.problems } };
+  }
+  if (isUserError(error)) return { ok: false, error: { kind: 'user', message: error.message } };
+  console.error(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { kind: 'unexpected', message: `Terjadi kesalahan tak terduga: ${detail}` } };
+}
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** Validates the raw input of a call against its channel's schema, runs the handler, and wraps the outcome. */
+export async function invokeChannel(handlers: Handlers, name: string, raw: unknown): Promise<Envelope<unknown>> {
+  if (!isChannelName(name)) {
+    return { ok: false, error: { kind: 'unexpected', message: `Saluran tidak dikenal: ${name}` } };
+  }
+  const parsed = channels[name].input.safeParse(raw);
+  if (!parsed.success) return errorEnvelope(new ValidationError(problemsFromZod(parsed.error)));
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return errorEnvelope(error);
+  }
+}

@@ -1,0 +1,81 @@
+// Electron main process: single instance, the hardened window, the database and the IPC handlers. Kept thin:
+// everything that matters lives in plain TypeScript modules that the tests run in Node.
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../db/connection';
+import { DATABASE_FILE_NAME } from '../db/default-location';
+import { createHandlers } from '../ipc/handlers';
+import { registerIpcHandlers } from '../ipc/register-ipc';
+import { createServices } from '../services/services';
+import { hardenApp, hardenSession } from './security';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+let mainWindow: BrowserWindow | null = null;
+
+function rendererUrl(): string {
+  return process.env.ELECTRON_RENDERER_URL ?? `file://${join(here, '../renderer/index.html')}`;
+}
+
+function appOrigin(): string {
+  const url = rendererUrl();
+  return url.startsWith('file://') ? url : new URL(url).origin;
+}
+
+/** In development Electron loads its own build of better-sqlite3, kept apart from Node's (scripts/ensure-electron.mjs). */
+function nativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const candidate = join(app.getAppPath(), '.electron-native', process.versions.electron, 'better_sqlite3.node');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+async function start(): Promise<void> {
+  hardenSession();
+  const dataDir = app.getPath('userData');
+  mkdirSync(dataDir, { recursive: true });
+  const binding = nativeBinding();
+  const opened = await openDatabase(join(dataDir, DATABASE_FILE_NAME), binding ? { nativeBinding: binding } : {});
+  app.on('will-quit', () => opened.db.close());
+  registerIpcHandlers(ipcMain, createHandlers(createServices(opened.db)), (event) => {
+    const frameUrl = event.senderFrame?.url ?? '';
+    return mainWindow !== null && event.sender === mainWindow.webContents && frameUrl.startsWith(appOrigin());
+  });
+
+  mainWindow = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Smart City Desk',
+    show: false,
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(rendererUrl());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  hardenApp(appOrigin);
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error);
+    app.quit();
+  });
+}

@@ -1,0 +1,53 @@
+// Electron hardening in one place: content security policy, no navigation, no new windows, no permissions,
+// and the single checked function through which links leave the app.
+import { app, session, shell, type WebContents } from 'electron';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const ALLOWED_EXTERNAL = /^(https:\/\/|mailto:)/i;
+
+/** The only way a link leaves the app: https and mailto, opened by the operating system. */
+export async function openExternalLink(url: string): Promise<boolean> {
+  if (!ALLOWED_EXTERNAL.test(url)) return false;
+  try {
+    new URL(url);
+  } catch {
+    return false;
+  }
+  await shell.openExternal(url);
+  return true;
+}
+
+export function hardenSession(): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+export function hardenContents(contents: WebContents, appOrigin: () => string): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!url.startsWith(appOrigin())) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    void openExternalLink(url);
+    return { action: 'deny' };
+  });
+}
+
+export function hardenApp(appOrigin: () => string): void {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, appOrigin));
+}

@@ -1,0 +1,91 @@
+// Generic repository over one table described by a TableMapping: list, get, insert, update, delete, with
+// statements prepared once per repository.
+import type Database from 'better-sqlite3';
+import type { Db } from '../db/connection';
+import { columnOf, entries, recordToRow, rowToRecord, type Row, type TableMapping } from './table-mapping';
+
+/** A record about to be inserted: its id may be null, and SQLite then chooses it. */
+export type Draft<T> = { [K in keyof T]: K extends 'id' ? T[K] | null : T[K] };
+
+export class EntityRepository<T> {
+  private readonly columns: string[];
+  private readonly keyColumn: string;
+  private readonly statements = new Map<string, Database.Statement<unknown[]>>();
+
+  constructor(
+    private readonly db: Db,
+    readonly mapping: TableMapping<T>,
+  ) {
+    this.columns = entries(mapping).map(([, column]) => column);
+    this.keyColumn = columnOf(mapping, mapping.key);
+  }
+
+  private statement(key: string, sql: () => string) {
+    let stmt = this.statements.get(key);
+    if (!stmt) {
+      stmt = this.db.prepare<unknown[]>(sql());
+      this.statements.set(key, stmt);
+    }
+    return stmt;
+  }
+
+  list(): T[] {
+    const { table, orderBy } = this.mapping;
+    return (this.statement('list', () => `SELECT * FROM ${table} ORDER BY ${orderBy}`).all() as Row[]).map((r) =>
+      rowToRecord(this.mapping, r),
+    );
+  }
+
+  listWhere(field: keyof T & string, value: unknown): T[] {
+    const column = columnOf(this.mapping, field);
+    const { table, orderBy } = this.mapping;
+    return (
+      this.statement(`where:${column}`, () => `SELECT * FROM ${table} WHERE ${column} = ? ORDER BY ${orderBy}`).all(value) as Row[]
+    ).map((r) => rowToRecord(this.mapping, r));
+  }
+
+  get(key: unknown): T | undefined {
+    const row = this.statement('get', () => `SELECT * FROM ${this.mapping.table} WHERE ${this.keyColumn} = ?`).get(key) as
+      | Row
+      | undefined;
+    return row ? rowToRecord(this.mapping, row) : undefined;
+  }
+
+  /** Inserts with the given key, or lets SQLite choose it when the key is null/undefined; returns the record stored. */
+  insert(record: T | Draft<T>): T {
+    const row = recordToRow(this.mapping, record);
+    const withoutKey = row[this.keyColumn] === null;
+    const columns = withoutKey ? this.columns.filter((c) => c !== this.keyColumn) : this.columns;
+    const stmt = this.statement(
+      withoutKey ? 'insert-auto' : 'insert',
+      () => `INSERT INTO ${this.mapping.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    if (withoutKey) delete row[this.keyColumn];
+    const result = stmt.run(row);
+    const key = withoutKey ? Number(result.lastInsertRowid) : (record as Row)[this.mapping.key];
+    return this.get(key)!;
+  }
+
+  /** Replaces the row with the same key; returns false when there is none. */
+  update(record: T): boolean {
+    const row = recordToRow(this.mapping, record);
+    const sets = this.columns.filter((c) => c !== this.keyColumn).map((c) => `${c} = @${c}`);
+    const stmt = this.statement(
+      'update',
+      () => `UPDATE ${this.mapping.table} SET ${sets.join(', ')} WHERE ${this.keyColumn} = @${this.keyColumn}`,
+    );
+    return stmt.run(row).changes > 0;
+  }
+
+  delete(key: unknown): boolean {
+    return this.statement('delete', () => `DELETE FROM ${this.mapping.table} WHERE ${this.keyColumn} = ?`).run(key).changes > 0;
+  }
+
+  deleteAll(): void {
+    this.statement('delete-all', () => `DELETE FROM ${this.mapping.table}`).run();
+  }
+
+  count(): number {
+    return (this.statement('count', () => `SELECT count(*) AS n FROM ${this.mapping.table}`).get() as { n: number }).n;
+  }
+}

@@ -1,0 +1,307 @@
+// Table mappings for every stored record of the programme (see table-mapping.ts).
+import type { Participant, Stage, StageDay } from '../../shared/domain/bimtek';
+import type { Closure, ClosureSignatory } from '../../shared/domain/closure';
+import type {
+  Chapter,
+  Dimension,
+  Element,
+  ProgrammeItem,
+  ReadinessNote,
+  Section,
+  SwotItem,
+  Volume,
+} from '../../shared/domain/masterplan';
+import type { Person, Position, Unit } from '../../shared/domain/organisation';
+import type { Programme, Team, TeamMember } from '../../shared/domain/programme';
+import type { DocumentNumber, DocumentRender, Numbering } from '../../shared/domain/register';
+import type { Regency } from '../../shared/domain/regency';
+import type { TableMapping } from './table-mapping';
+
+export const unitMapping: TableMapping<Unit> = {
+  table: 'unit',
+  key: 'id',
+  orderBy: 'sort_order, id',
+  fields: { id: ['id', 'int'], kind: ['kind', 'text'], name: ['name', 'text'], shortName: ['short_name', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const personMapping: TableMapping<Person> = {
+  table: 'person',
+  key: 'id',
+  orderBy: 'name COLLATE NOCASE, id',
+  fields: {
+    id: ['id', 'int'],
+    name: ['name', 'text'],
+    frontTitle: ['front_title', 'text'],
+    backTitle: ['back_title', 'text'],
+    nip: ['nip', 'text'],
+    niPppk: ['ni_pppk', 'text'],
+    pangkat: ['pangkat', 'text'],
+    phone: ['phone', 'text'],
+    isDemo: ['is_demo', 'bool'],
+  },
+};
+
+export const positionMapping: TableMapping<Position> = {
+  table: 'position',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    id: ['id', 'int'],
+    personId: ['person_id', 'int'],
+    title: ['title', 'text'],
+    unitId: ['unit_id', 'int'],
+    role: ['role', 'text'],
+    status: ['status', 'text'],
+    startDate: ['start_date', 'text'],
+    endDate: ['end_date', 'text'],
+  },
+};
+
+export const teamMapping: TableMapping<Team> = {
+  table: 'team',
+  key: 'id',
+  orderBy: 'id',
+  fields: { id: ['id', 'int'], kind: ['kind', 'text'], name: ['name', 'text'], skNumber: ['sk_number', 'text'], skDate: ['sk_date', 'text'], skTitle: ['sk_title', 'text'] },
+};
+
+export const teamMemberMapping: TableMapping<TeamMember> = {
+  table: 'team_member',
+  key: 'id',
+  orderBy: 'team_id, sort_order, id',
+  fields: { id: ['id', 'int'], teamId: ['team_id', 'int'], personId: ['person_id', 'int'], positionId: ['position_id', 'int'], role: ['role', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const stageMapping: TableMapping<Stage> = {
+  table: 'stage',
+  key: 'number',
+  orderBy: 'number',
+  fields: {
+    number: ['number', 'int'],
+    title: ['title', 'text'],
+    venue: ['venue', 'text'],
+    facilitators: ['facilitators', 'json'],
+    agenda: ['agenda', 'json'],
+    outputs: ['outputs', 'json'],
+  },
+};
+
+export const stageDayMapping: TableMapping<StageDay> = {
+  table: 'stage_day',
+  key: 'id',
+  orderBy: 'stage_number, date, id',
+  fields: {
+    id: ['id', 'int'],
+    stageNumber: ['stage_number', 'int'],
+    date: ['date', 'text'],
+    startTime: ['start_time', 'text'],
+    endTime: ['end_time', 'text'],
+    venue: ['venue', 'text'],
+  },
+};
+
+/** attendedDayIds lives in the attendance table; the bimtek repository joins it. */
+export const participantMapping: TableMapping<Omit<Participant, 'attendedDayIds'>> = {
+  table: 'participant',
+  key: 'id',
+  orderBy: 'stage_number, sort_order, id',
+  fields: {
+    id: ['id', 'int'],
+    stageNumber: ['stage_number', 'int'],
+    personId: ['person_id', 'int'],
+    positionId: ['position_id', 'int'],
+    institution: ['institution', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
+};
+
+export const closureMapping: TableMapping<Omit<Closure, 'signatories'> & { id: number }> = {
+  table: 'closure',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    id: ['id', 'int'],
+    date: ['date', 'text'],
+    venue: ['venue', 'text'],
+    place: ['place', 'text'],
+    presidingPositionId: ['presiding_position_id', 'int'],
+    commitmentTitle: ['commitment_title', 'text'],
+    preamble: ['preamble', 'text'],
+    points: ['points', 'json'],
+    closingText: ['closing_text', 'text'],
+  },
+};
+
+export const closureSignatoryMapping: TableMapping<ClosureSignatory> = {
+  table: 'closure_signatory',
+  key: 'id',
+  orderBy: 'kind DESC, sort_order, id',
+  fields: {
+    id: ['id', 'int'],
+    positionId: ['position_id', 'int'],
+    kind: ['kind', 'text'],
+    onBehalfOf: ['on_behalf_of', 'text'],
+    byOrderOf: ['by_order_of', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
+};
+
+export const programmeMapping: TableMapping<Programme & { id: number }> = {
+  table: 'programme',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    id: ['id', 'int'],
+    year: ['year', 'int'],
+    name: ['name', 'text'],
+    mouNumber: ['mou_number', 'text'],
+    mouDate: ['mou_date', 'text'],
+    mouPartner: ['mou_partner', 'text'],
+    vision: ['vision', 'text'],
+  },
+};
+
+/** The logo is stored as a BLOB; the regency repository converts it to and from base64. */
+export const regencyMapping: TableMapping<Omit<Regency, 'logo'> & { id: number }> = {
+  table: 'regency',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    id: ['id', 'int'],
+    kind: ['kind', 'text'],
+    name: ['name', 'text'],
+    province: ['province', 'text'],
+    capital: ['capital', 'text'],
+    officeName: ['office_name', 'text'],
+    address: ['address', 'text'],
+    phone: ['phone', 'text'],
+    fax: ['fax', 'text'],
+    website: ['website', 'text'],
+    email: ['email', 'text'],
+    postalCode: ['postal_code', 'text'],
+    tataNaskah: ['tata_naskah', 'json'],
+  },
+};
+
+export const numberingMapping: TableMapping<Omit<Numbering, 'counters'> & { id: number }> = {
+  table: 'numbering',
+  key: 'id',
+  orderBy: 'id',
+  fields: { id: ['id', 'int'], template: ['template', 'text'], unitCode: ['unit_code', 'text'], kka: ['kka', 'json'] },
+};
+
+export const volumeMapping: TableMapping<Volume> = {
+  table: 'mp_volume',
+  key: 'id',
+  orderBy: 'sort_order, id',
+  fields: { id: ['id', 'int'], code: ['code', 'text'], title: ['title', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const chapterMapping: TableMapping<Chapter> = {
+  table: 'mp_chapter',
+  key: 'id',
+  orderBy: 'volume_id, sort_order, id',
+  fields: { id: ['id', 'int'], volumeId: ['volume_id', 'int'], title: ['title', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const sectionMapping: TableMapping<Section> = {
+  table: 'mp_section',
+  key: 'id',
+  orderBy: 'chapter_id, sort_order, id',
+  fields: {
+    id: ['id', 'int'],
+    chapterId: ['chapter_id', 'int'],
+    title: ['title', 'text'],
+    body: ['body', 'text'],
+    guidance: ['guidance', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
+};
+
+export const dimensionMapping: TableMapping<Dimension> = {
+  table: 'mp_dimension',
+  key: 'id',
+  orderBy: 'sort_order, id',
+  fields: { id: ['id', 'int'], code: ['code', 'text'], name: ['name', 'text'], description: ['description', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const elementMapping: TableMapping<Element> = {
+  table: 'mp_element',
+  key: 'id',
+  orderBy: 'dimension_id, sort_order, id',
+  fields: {
+    id: ['id', 'int'],
+    dimensionId: ['dimension_id', 'int'],
+    name: ['name', 'text'],
+    description: ['description', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
+};
+
+export const readinessMapping: TableMapping<ReadinessNote> = {
+  table: 'mp_readiness',
+  key: 'id',
+  orderBy: 'aspect, sort_order, id',
+  fields: { id: ['id', 'int'], aspect: ['aspect', 'text'], dimensionId: ['dimension_id', 'int'], text: ['text', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const swotMapping: TableMapping<SwotItem> = {
+  table: 'mp_swot',
+  key: 'id',
+  orderBy: 'dimension_id, kind, sort_order, id',
+  fields: { id: ['id', 'int'], dimensionId: ['dimension_id', 'int'], kind: ['kind', 'text'], text: ['text', 'text'], sortOrder: ['sort_order', 'int'] },
+};
+
+export const programmeItemMapping: TableMapping<ProgrammeItem> = {
+  table: 'mp_programme',
+  key: 'id',
+  orderBy: 'dimension_id, sort_order, id',
+  fields: {
+    id: ['id', 'int'],
+    name: ['name', 'text'],
+    description: ['description', 'text'],
+    dimensionId: ['dimension_id', 'int'],
+    elementId: ['element_id', 'int'],
+    unitId: ['unit_id', 'int'],
+    horizon: ['horizon', 'text'],
+    startYear: ['start_year', 'int'],
+    endYear: ['end_year', 'int'],
+    budgetEstimate: ['budget_estimate', 'int'],
+    budgetSource: ['budget_source', 'text'],
+    isQuickWin: ['is_quick_win', 'bool'],
+    sortOrder: ['sort_order', 'int'],
+  },
+};
+
+export const documentNumberMapping: TableMapping<DocumentNumber> = {
+  table: 'document_number',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    id: ['id', 'int'],
+    kind: ['kind', 'text'],
+    subjectKey: ['subject_key', 'text'],
+    year: ['year', 'int'],
+    seq: ['seq', 'int'],
+    number: ['number', 'text'],
+    manual: ['manual', 'bool'],
+    issuedAt: ['issued_at', 'text'],
+  },
+};
+
+export const documentRenderMapping: TableMapping<DocumentRender> = {
+  table: 'document_render',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    id: ['id', 'int'],
+    numberId: ['number_id', 'int'],
+    kind: ['kind', 'text'],
+    subjectKey: ['subject_key', 'text'],
+    format: ['format', 'text'],
+    paper: ['paper', 'text'],
+    sha256: ['sha256', 'text'],
+    sizeBytes: ['size_bytes', 'int'],
+    fileName: ['file_name', 'text'],
+    createdAt: ['created_at', 'text'],
+  },
+};

@@ -1,0 +1,58 @@
+// Document numbers and the register of produced documents. A document gets its number once (per kind and
+// subject); renders after that reuse it. A number issued elsewhere (SRIKANDI) can be entered by hand.
+import { toRoman } from '../../shared/format/roman';
+import { DEFAULT_KKA, formatDocumentNumber, type DocumentKind, type DocumentNumber, type DocumentRender } from '../../shared/domain/register';
+import type { Repositories } from '../repositories/repositories';
+import { withSqliteErrors } from './sqlite-errors';
+
+export interface IssueNumberRequest {
+  kind: DocumentKind;
+  subjectKey: string;
+  /** The document's date (ISO); its year selects the counter. */
+  date: string;
+  /** A number issued elsewhere; replaces any number this document had. */
+  manualNumber?: string | null;
+}
+
+export function registerService(repos: Repositories, now: () => string = () => new Date().toISOString()) {
+  const findNumber = (kind: DocumentKind, subjectKey: string) =>
+    repos.documentNumbers.list().find((n) => n.kind === kind && n.subjectKey === subjectKey);
+
+  return {
+    findNumber,
+    /** Returns the document's number, issuing the next one of the year when it has none. */
+    issueNumber(request: IssueNumberRequest): DocumentNumber {
+      return withSqliteErrors(() =>
+        repos.db.transaction((): DocumentNumber => {
+          const existing = findNumber(request.kind, request.subjectKey);
+          const year = Number(request.date.slice(0, 4));
+          const manual = request.manualNumber?.trim();
+          if (manual) {
+            const record = { id: existing?.id ?? null, kind: request.kind, subjectKey: request.subjectKey, year, seq: null, number: manual, manual: true, issuedAt: now() };
+            if (existing) {
+              repos.documentNumbers.update({ ...record, id: existing.id });
+              return repos.documentNumbers.get(existing.id)!;
+            }
+            return repos.documentNumbers.insert(record);
+          }
+          if (existing) return existing;
+          const settings = repos.numbering.get();
+          const seq = repos.counters.next(year);
+          const number = formatDocumentNumber(settings?.template ?? '{kka}/{urut}/{unit}/{tahun}', {
+            kka: settings?.kka[request.kind] ?? DEFAULT_KKA[request.kind],
+            urut: seq,
+            unit: settings?.unitCode ?? 'Kominfo',
+            bulanRomawi: toRoman(Number(request.date.slice(5, 7))),
+            tahun: year,
+          });
+          return repos.documentNumbers.insert({ id: null, kind: request.kind, subjectKey: request.subjectKey, year, seq, number, manual: false, issuedAt: now() });
+        })(),
+      );
+    },
+    recordRender(render: Omit<DocumentRender, 'id' | 'createdAt'>): DocumentRender {
+      return withSqliteErrors(() => repos.documentRenders.insert({ ...render, id: null, createdAt: now() }));
+    },
+    numbers: (): DocumentNumber[] => repos.documentNumbers.list(),
+    renders: (): DocumentRender[] => [...repos.documentRenders.list()].reverse(),
+  };
+}

@@ -1,0 +1,62 @@
+// All services of one open database: the single object the CLI, the IPC handlers and the web shell call.
+import { draftOf } from '../../shared/domain/common';
+import {
+  chapterSchema,
+  dimensionSchema,
+  elementSchema,
+  programmeItemFields,
+  programmeItemRules,
+  readinessNoteSchema,
+  sectionSchema,
+  swotItemSchema,
+  volumeSchema,
+} from '../../shared/domain/masterplan';
+import { personFields, personRules, positionFields, positionRules, unitSchema } from '../../shared/domain/organisation';
+import { teamMemberSchema, teamSchema } from '../../shared/domain/programme';
+import type { Db } from '../db/connection';
+import { checkDatabase } from '../db/connection';
+import { createRepositories } from '../repositories/repositories';
+import { bimtekService } from './bimtek-service';
+import { exportBundle, importBundle } from './bundle-service';
+import { closureService } from './closure-service';
+import { collectionService } from './collection-service';
+import { profileService } from './profile-service';
+import { registerService } from './register-service';
+
+export interface ServiceOptions {
+  now?: () => string;
+}
+
+export function createServices(db: Db, options: ServiceOptions = {}) {
+  const repos = createRepositories(db);
+  const now = options.now ?? (() => new Date().toISOString());
+  return {
+    repos,
+    profile: profileService(repos),
+    units: collectionService(db, repos.units, draftOf(unitSchema), 'Unit'),
+    people: collectionService(db, repos.people, draftOf(personFields, personRules), 'Orang'),
+    positions: collectionService(db, repos.positions, draftOf(positionFields, positionRules), 'Jabatan'),
+    teams: collectionService(db, repos.teams, draftOf(teamSchema), 'Tim'),
+    teamMembers: collectionService(db, repos.teamMembers, draftOf(teamMemberSchema), 'Anggota tim'),
+    bimtek: bimtekService(repos),
+    closure: closureService(repos),
+    masterplan: {
+      volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),
+      chapters: collectionService(db, repos.chapters, draftOf(chapterSchema), 'Bab'),
+      sections: collectionService(db, repos.sections, draftOf(sectionSchema), 'Subbab'),
+      dimensions: collectionService(db, repos.dimensions, draftOf(dimensionSchema), 'Dimensi'),
+      elements: collectionService(db, repos.elements, draftOf(elementSchema), 'Elemen'),
+      readiness: collectionService(db, repos.readiness, draftOf(readinessNoteSchema), 'Catatan kesiapan'),
+      swot: collectionService(db, repos.swot, draftOf(swotItemSchema), 'Butir SWOT'),
+      programmes: collectionService(db, repos.programmeItems, draftOf(programmeItemFields, programmeItemRules), 'Program'),
+    },
+    register: registerService(repos, now),
+    bundle: {
+      export: () => exportBundle(repos),
+      import: (input: unknown, importOptions: { replace?: boolean } = {}) => importBundle(repos, input, importOptions),
+    },
+    check: () => checkDatabase(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,43 @@
+// The portable bundle: one whole programme as versioned JSON. Validation checks types, ids and every reference,
+// and reports each problem by path so that a clerk can find it (people[3].nip: NIP harus 18 digit).
+import { z } from 'zod';
+import { bundleReferenceProblems } from './bundle-references';
+import { stageDaySchema, participantSchema, stageSchema } from './bimtek';
+import { closureSchema } from './closure';
+import { masterplanSchema, masterplanTemplateSchema } from './masterplan';
+import { personSchema, positionSchema, unitSchema } from './organisation';
+import { programmeSchema, teamMemberSchema, teamSchema } from './programme';
+import { regencySchema } from './regency';
+import { documentNumberSchema, documentRenderSchema, numberingSchema } from './register';
+
+export const BUNDLE_FORMAT = 'smart-city-desk-bundle';
+export const BUNDLE_VERSION = 1;
+
+export const bundleShape = z.object({
+  format: z.literal(BUNDLE_FORMAT, { error: `bukan berkas bundel Smart City Desk (format harus "${BUNDLE_FORMAT}")` }),
+  version: z.literal(BUNDLE_VERSION, { error: `versi bundel tidak didukung (aplikasi ini membaca versi ${BUNDLE_VERSION})` }),
+  regency: regencySchema,
+  units: z.array(unitSchema).max(1000).default([]),
+  people: z.array(personSchema).max(20_000).default([]),
+  positions: z.array(positionSchema).max(40_000).default([]),
+  programme: programmeSchema,
+  teams: z.array(teamSchema).max(10).default([]),
+  teamMembers: z.array(teamMemberSchema).max(5000).default([]),
+  stages: z.array(stageSchema).max(4).default([]),
+  stageDays: z.array(stageDaySchema).max(40).default([]),
+  participants: z.array(participantSchema).max(20_000).default([]),
+  closure: z.nullable(closureSchema).default(null),
+  masterplan: masterplanSchema.default(masterplanSchema.parse({})),
+  templates: z.array(masterplanTemplateSchema).max(100).default([]),
+  numbering: numberingSchema.default(numberingSchema.parse({})),
+  documentNumbers: z.array(documentNumberSchema).max(100_000).default([]),
+  documentRenders: z.array(documentRenderSchema).max(100_000).default([]),
+});
+
+export const bundleSchema = bundleShape.superRefine((bundle, ctx) => {
+  for (const problem of bundleReferenceProblems(bundle)) {
+    ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  }
+});
+export type Bundle = z.output<typeof bundleSchema>;
+export type BundleInput = z.input<typeof bundleSchema>;

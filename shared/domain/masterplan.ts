@@ -1,0 +1,156 @@
+// The masterplan: volumes, chapters and sections of text; six dimensions with their elements; readiness,
+// SWOT and the programmes with horizon, budget and quick-win flag.
+import { z } from 'zod';
+import { id, LIMITS, opt, optText, sortOrder, text, year } from './common';
+
+export const VOLUME_CODES = ['ringkasan', 'buku1', 'buku2', 'lampiran'] as const;
+export type VolumeCode = (typeof VOLUME_CODES)[number];
+
+export const volumeSchema = z.object({
+  id,
+  code: z.enum(VOLUME_CODES),
+  title: text(LIMITS.line),
+  sortOrder,
+});
+export type Volume = z.output<typeof volumeSchema>;
+
+export const chapterSchema = z.object({
+  id,
+  volumeId: id,
+  title: text(LIMITS.line),
+  sortOrder,
+});
+export type Chapter = z.output<typeof chapterSchema>;
+
+export const sectionSchema = z.object({
+  id,
+  chapterId: id,
+  title: text(LIMITS.line),
+  /** The office's text, a small Markdown subset (paragraphs, **bold**, *italic*, lists, ### subheadings). */
+  body: z.string().max(LIMITS.body).default(''),
+  /** Guidance prompt for the drafter, shown while the body is empty. */
+  guidance: optText(LIMITS.paragraph),
+  sortOrder,
+});
+export type Section = z.output<typeof sectionSchema>;
+
+export const DIMENSION_CODES = ['governance', 'branding', 'economy', 'living', 'society', 'environment'] as const;
+export type DimensionCode = (typeof DIMENSION_CODES)[number];
+
+export const dimensionSchema = z.object({
+  id,
+  code: z.enum(DIMENSION_CODES),
+  name: text(100),
+  description: optText(LIMITS.paragraph),
+  sortOrder,
+});
+export type Dimension = z.output<typeof dimensionSchema>;
+
+export const elementSchema = z.object({
+  id,
+  dimensionId: id,
+  name: text(LIMITS.short),
+  description: optText(LIMITS.paragraph),
+  sortOrder,
+});
+export type Element = z.output<typeof elementSchema>;
+
+export const READINESS_ASPECTS = ['struktur', 'infrastruktur', 'suprastruktur'] as const;
+export type ReadinessAspect = (typeof READINESS_ASPECTS)[number];
+
+export const readinessNoteSchema = z.object({
+  id,
+  aspect: z.enum(READINESS_ASPECTS),
+  dimensionId: opt(id),
+  text: text(LIMITS.paragraph),
+  sortOrder,
+});
+export type ReadinessNote = z.output<typeof readinessNoteSchema>;
+
+export const SWOT_KINDS = ['S', 'W', 'O', 'T'] as const;
+export const SWOT_LABELS = { S: 'Kekuatan', W: 'Kelemahan', O: 'Peluang', T: 'Ancaman' } as const;
+
+export const swotItemSchema = z.object({
+  id,
+  dimensionId: id,
+  kind: z.enum(SWOT_KINDS),
+  text: text(LIMITS.paragraph),
+  sortOrder,
+});
+export type SwotItem = z.output<typeof swotItemSchema>;
+
+export const HORIZONS = ['pendek', 'menengah', 'panjang'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+export const HORIZON_LABELS: Record<Horizon, string> = {
+  pendek: 'Jangka Pendek',
+  menengah: 'Jangka Menengah',
+  panjang: 'Jangka Panjang',
+};
+
+export const BUDGET_SOURCES = ['APBD', 'APBN', 'DAK', 'APBD Provinsi', 'CSR', 'KPBU', 'Lainnya'] as const;
+
+export const programmeItemFields = z.object({
+    id,
+    name: text(LIMITS.line),
+    description: optText(LIMITS.paragraph),
+    dimensionId: id,
+    elementId: opt(id),
+    /** The responsible OPD. */
+    unitId: opt(id),
+    horizon: z.enum(HORIZONS),
+    startYear: year,
+    endYear: year,
+    /** Whole rupiah. */
+    budgetEstimate: opt(z.int().min(0).max(Number.MAX_SAFE_INTEGER)),
+    budgetSource: opt(z.enum(BUDGET_SOURCES)),
+    isQuickWin: z.boolean().default(false),
+    sortOrder,
+});
+export const programmeItemRules = (p: { startYear: number; endYear: number }, ctx: z.RefinementCtx) => {
+  if (p.endYear < p.startYear) {
+    ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'tahun selesai tidak boleh sebelum tahun mulai' });
+  }
+};
+export const programmeItemSchema = programmeItemFields.superRefine(programmeItemRules);
+export type ProgrammeItem = z.output<typeof programmeItemSchema>;
+
+export const masterplanSchema = z.object({
+  volumes: z.array(volumeSchema).max(20).default([]),
+  chapters: z.array(chapterSchema).max(200).default([]),
+  sections: z.array(sectionSchema).max(2000).default([]),
+  dimensions: z.array(dimensionSchema).max(6).default([]),
+  elements: z.array(elementSchema).max(60).default([]),
+  readiness: z.array(readinessNoteSchema).max(LIMITS.list).default([]),
+  swot: z.array(swotItemSchema).max(LIMITS.list).default([]),
+  programmes: z.array(programmeItemSchema).max(LIMITS.list).default([]),
+});
+export type Masterplan = z.output<typeof masterplanSchema>;
+
+/** A masterplan skeleton without text: volumes, chapters, section titles and guidance. Offices save their own. */
+export const skeletonSchema = z.object({
+  volumes: z
+    .array(
+      z.object({
+        code: z.enum(VOLUME_CODES),
+        title: text(LIMITS.line),
+        chapters: z
+          .array(
+            z.object({
+              title: text(LIMITS.line),
+              sections: z.array(z.object({ title: text(LIMITS.line), guidance: optText(LIMITS.paragraph) })).max(100),
+            }),
+          )
+          .max(50),
+      }),
+    )
+    .max(10),
+});
+export type Skeleton = z.output<typeof skeletonSchema>;
+
+export const masterplanTemplateSchema = z.object({
+  id,
+  name: text(120),
+  skeleton: skeletonSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type MasterplanTemplate = z.output<typeof masterplanTemplateSchema>;

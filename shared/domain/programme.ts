@@ -1,0 +1,47 @@
+// The programme year with its MoU, the Dewan Smart City and Tim Pelaksana with their SK and members.
+import { z } from 'zod';
+import { id, isoDate, LIMITS, opt, optText, sortOrder, text, year } from './common';
+
+export const programmeSchema = z.object({
+  year,
+  name: text(LIMITS.line).default('Gerakan Menuju Smart City'),
+  mouNumber: optText(200),
+  mouDate: opt(isoDate),
+  mouPartner: optText(LIMITS.line),
+  vision: optText(LIMITS.paragraph),
+});
+export type Programme = z.output<typeof programmeSchema>;
+
+export const TEAM_KINDS = ['dewan', 'tim_pelaksana'] as const;
+export type TeamKind = (typeof TEAM_KINDS)[number];
+export const TEAM_LABELS: Record<TeamKind, string> = { dewan: 'Dewan Smart City', tim_pelaksana: 'Tim Pelaksana Smart City' };
+
+export const teamSchema = z.object({
+  id,
+  kind: z.enum(TEAM_KINDS),
+  name: text(LIMITS.line),
+  skNumber: optText(200),
+  skDate: opt(isoDate),
+  skTitle: optText(LIMITS.line),
+});
+export type Team = z.output<typeof teamSchema>;
+
+export const MEMBER_ROLES = ['ketua', 'wakil_ketua', 'sekretaris', 'anggota'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export const MEMBER_ROLE_LABELS: Record<MemberRole, string> = {
+  ketua: 'Ketua',
+  wakil_ketua: 'Wakil Ketua',
+  sekretaris: 'Sekretaris',
+  anggota: 'Anggota',
+};
+
+export const teamMemberSchema = z.object({
+  id,
+  teamId: id,
+  personId: id,
+  /** The position the member sits in the team by (e.g. as Plt Kadis Kominfo). */
+  positionId: opt(id),
+  role: z.enum(MEMBER_ROLES),
+  sortOrder,
+});
+export type TeamMember = z.output<typeof teamMemberSchema>;

@@ -1,0 +1,76 @@
+// Regency profile: identity, contact lines of the kop, logo, and the Tata Naskah profile (paper, margins, fonts).
+import { z } from 'zod';
+import { LIMITS, opt, optText, text } from './common';
+
+export const PAPER_SIZES = ['A4', 'F4-215', 'F4-210'] as const;
+export const FONT_FAMILIES = ['Arial', 'Times New Roman'] as const;
+export const REGION_KINDS = ['kabupaten', 'kota'] as const;
+
+/** Logos are kept small: a kop logo needs no more than a few hundred kilobytes. */
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+export const logoSchema = z
+  .object({
+    mime: z.enum(['image/png', 'image/jpeg']),
+    base64: z.base64().max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, 'logo terlalu besar (maksimal 2 MB)'),
+  })
+  .superRefine((logo, ctx) => {
+    const head = logo.base64.slice(0, 12);
+    const png = head.startsWith('iVBORw0KGgo');
+    const jpeg = head.startsWith('/9j/');
+    if (logo.mime === 'image/png' && !png) ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar PNG' });
+    if (logo.mime === 'image/jpeg' && !jpeg) ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar JPEG' });
+  });
+export type Logo = z.output<typeof logoSchema>;
+
+export const marginsSchema = z.object({
+  topMm: z.number().min(5).max(60),
+  rightMm: z.number().min(5).max(60),
+  bottomMm: z.number().min(5).max(60),
+  leftMm: z.number().min(5).max(60),
+});
+
+export const letterheadLineSchema = z.object({
+  text: text(LIMITS.line),
+  sizePt: z.number().min(6).max(28),
+  bold: z.boolean().default(false),
+});
+export type LetterheadLine = z.output<typeof letterheadLineSchema>;
+
+export const tataNaskahSchema = z.object({
+  paper: z.enum(PAPER_SIZES).default('A4'),
+  margins: marginsSchema.default({ topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 }),
+  /** Font for naskah korespondensi and khusus (letters, minutes, sheets): Arial under Pasal 32(2). */
+  fontKorespondensi: z.enum(FONT_FAMILIES).default('Arial'),
+  /** Font for naskah pengaturan and penetapan (Perbup, Keputusan) and long reports such as the masterplan. */
+  fontPengaturan: z.enum(FONT_FAMILIES).default('Arial'),
+  fontSizePt: z.number().min(9).max(14).default(12),
+  /** When empty, the kop is composed from the profile fields. */
+  letterheadLines: z.array(letterheadLineSchema).max(8).default([]),
+  /** Some offices title-case number words in berita acara. */
+  dateWordsCase: z.enum(['lower', 'title']).default('lower'),
+});
+export type TataNaskah = z.output<typeof tataNaskahSchema>;
+
+export const regencySchema = z.object({
+  kind: z.enum(REGION_KINDS),
+  name: text(100),
+  province: text(100),
+  capital: text(100),
+  officeName: text(200).default('Dinas Komunikasi dan Informatika'),
+  address: text(LIMITS.line),
+  phone: optText(50),
+  fax: optText(50),
+  website: optText(200),
+  email: opt(z.email().max(200)),
+  postalCode: opt(z.string().regex(/^\d{5}$/, 'kode pos harus 5 digit')),
+  logo: opt(logoSchema),
+  tataNaskah: tataNaskahSchema.default(tataNaskahSchema.parse({})),
+});
+export type Regency = z.output<typeof regencySchema>;
+export type RegencyInput = z.input<typeof regencySchema>;
+
+/** "Kabupaten Simalungun" / "Kota Medan". */
+export function regionTitle(regency: Pick<Regency, 'kind' | 'name'>): string {
+  return `${regency.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${regency.name}`;
+}

@@ -1,0 +1,127 @@
+// The one map of every call between renderer and main: channel name → input schema and output type.
+// Handlers validate input as unknown with the schema; the preload exposes one named function per channel.
+import { z } from 'zod';
+import type { Participant, Stage, StageDay } from '../domain/bimtek';
+import { participantSchema, stageDayFields, stageDayRules, stageSchema } from '../domain/bimtek';
+import type { Bundle } from '../domain/bundle';
+import type { Closure } from '../domain/closure';
+import { closureDraftSchema } from '../domain/closure';
+import { draftOf, id } from '../domain/common';
+import type { Chapter, Dimension, Element, ProgrammeItem, ReadinessNote, Section, SwotItem, Volume } from '../domain/masterplan';
+import {
+  chapterSchema,
+  dimensionSchema,
+  elementSchema,
+  programmeItemFields,
+  programmeItemRules,
+  readinessNoteSchema,
+  sectionSchema,
+  swotItemSchema,
+  volumeSchema,
+} from '../domain/masterplan';
+import type { Person, Position, Unit } from '../domain/organisation';
+import { personFields, personRules, positionFields, positionRules, unitSchema } from '../domain/organisation';
+import type { Programme, Team, TeamMember } from '../domain/programme';
+import { programmeSchema, teamMemberSchema, teamSchema } from '../domain/programme';
+import type { Regency } from '../domain/regency';
+import { regencySchema } from '../domain/regency';
+import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
+import { numberingSchema } from '../domain/register';
+
+/** A channel: its input schema and, as a type only, its output. */
+export interface Channel<I extends z.ZodType, O> {
+  input: I;
+  output?: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodType>(input: I): Channel<I, O> => ({ input });
+}
+
+const none = z.undefined();
+const byId = z.object({ id });
+
+function collection<T>() {
+  return <P extends string, S extends z.ZodType>(prefix: P, draft: S) => ({
+    [`${prefix}.list`]: channel<T[]>()(none),
+    [`${prefix}.save`]: channel<T>()(draft),
+    [`${prefix}.remove`]: channel<void>()(byId),
+  }) as { [K in `${P}.list`]: Channel<typeof none, T[]> } & { [K in `${P}.save`]: Channel<S, T> } & {
+    [K in `${P}.remove`]: Channel<typeof byId, void>;
+  };
+}
+
+export interface CheckReport {
+  ok: boolean;
+  integrity: string[];
+  foreignKeyViolations: { table: string; rowid: number; parent: string }[];
+  schemaVersion: number;
+  latestVersion: number;
+}
+
+export interface ImportSummary {
+  units: number;
+  people: number;
+  positions: number;
+  participants: number;
+  signatories: number;
+  sections: number;
+  programmes: number;
+}
+
+export const channels = {
+  'profile.getRegency': channel<Regency | null>()(none),
+  'profile.saveRegency': channel<Regency>()(regencySchema),
+  'profile.getProgramme': channel<Programme | null>()(none),
+  'profile.saveProgramme': channel<Programme>()(programmeSchema),
+  'profile.getNumbering': channel<Numbering>()(none),
+  'profile.saveNumbering': channel<Numbering>()(numberingSchema),
+  ...collection<Unit>()('units', draftOf(unitSchema)),
+  ...collection<Person>()('people', draftOf(personFields, personRules)),
+  ...collection<Position>()('positions',
+    draftOf(positionFields, positionRules),
+  ),
+  ...collection<Team>()('teams', draftOf(teamSchema)),
+  ...collection<TeamMember>()('teamMembers', draftOf(teamMemberSchema)),
+  'bimtek.stages.list': channel<Stage[]>()(none),
+  'bimtek.stages.save': channel<Stage>()(stageSchema),
+  'bimtek.stages.remove': channel<void>()(z.object({ number: z.int().min(1).max(4) })),
+  ...collection<StageDay>()('bimtek.days', draftOf(stageDayFields, stageDayRules)),
+  ...collection<Participant>()('bimtek.participants',
+    draftOf(participantSchema),
+  ),
+  'closure.get': channel<Closure | null>()(none),
+  'closure.save': channel<Closure>()(closureDraftSchema),
+  ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),
+  ...collection<Chapter>()('masterplan.chapters', draftOf(chapterSchema)),
+  ...collection<Section>()('masterplan.sections', draftOf(sectionSchema)),
+  ...collection<Dimension>()('masterplan.dimensions',
+    draftOf(dimensionSchema),
+  ),
+  ...collection<Element>()('masterplan.elements', draftOf(elementSchema)),
+  ...collection<ReadinessNote>()('masterplan.readiness',
+    draftOf(readinessNoteSchema),
+  ),
+  ...collection<SwotItem>()('masterplan.swot', draftOf(swotItemSchema)),
+  ...collection<ProgrammeItem>()('masterplan.programmes',
+    draftOf(programmeItemFields, programmeItemRules),
+  ),
+  'register.numbers': channel<DocumentNumber[]>()(none),
+  'register.renders': channel<DocumentRender[]>()(none),
+  'bundle.export': channel<Bundle>()(none),
+  'bundle.import': channel<ImportSummary>()(z.object({ bundle: z.unknown(), replace: z.boolean().default(false) })),
+  'db.check': channel<CheckReport>()(none),
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = NonNullable<Channels[K]['output']> extends never
+  ? void
+  : Exclude<Channels[K]['output'], undefined>;
+
+/** What crosses the wire: a value, or an error the renderer can show in words. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { kind: 'validation' | 'user' | 'unexpected'; message: string; problems?: { path: string; message: string }[] } };

@@ -1,0 +1,142 @@
+// Services against a real database file: validation at the boundary, constraint messages, and transactions.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConflictError, NotFoundError, ValidationError } from '../../../shared/errors';
+import { minimalBundle, validNip } from '../../helpers/bundle-factory';
+import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+
+const open: TempDatabase[] = [];
+afterEach(() => open.splice(0).forEach((t) => t.close()));
+async function seeded(): Promise<TempDatabase> {
+  const t = await openTempDatabase();
+  open.push(t);
+  t.services.bundle.import(minimalBundle());
+  return t;
+}
+
+describe('people and positions', () => {
+  it('creates a person with a NIP given with spaces, stored as digits', async () => {
+    const { services } = await seeded();
+    const nip = validNip(40);
+    const spaced = `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+    const saved = services.people.save({ name: 'Ronald Anderson Silalahi', nip: spaced, pangkat: 'IV/a' });
+    expect(saved.id).toBeGreaterThan(3);
+    expect(saved.nip).toBe(nip);
+    expect(services.people.get(saved.id).name).toBe('Ronald Anderson Silalahi');
+  });
+
+  it('an invalid NIP is a field error and nothing is saved', async () => {
+    const { services } = await seeded();
+    const count = services.people.list().length;
+    const error = (() => {
+      try {
+        services.people.save({ name: 'Salah NIP', nip: '12345' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).problems).toEqual([{ path: 'nip', message: 'NIP harus 18 digit' }]);
+    expect(services.people.list()).toHaveLength(count);
+  });
+
+  it('a NIP already in use is refused with a message that says so', async () => {
+    const { services } = await seeded();
+    expect(() => services.people.save({ name: 'Kembar', nip: validNip(1) })).toThrow(/NIP sudah dipakai orang lain/);
+  });
+
+  it('one person holds several positions at once, Plt. included', async () => {
+    const { services } = await seeded();
+    const mine = services.positions.list().filter((p) => p.personId === 1);
+    expect(mine.map((p) => [p.role, p.status])).toEqual([
+      ['staf_ahli', 'definitif'],
+      ['kepala_opd', 'plt'],
+    ]);
+  });
+
+  it('a position pointing at a missing person is refused; deleting a person removes their positions', async () => {
+    const { services } = await seeded();
+    expect(() => services.positions.save({ personId: 999, title: 'Camat Siantar', role: 'camat' })).toThrow(ConflictError);
+    services.people.remove(2);
+    expect(services.positions.list().some((p) => p.personId === 2)).toBe(false);
+    expect(services.closure.get()!.signatories.map((s) => s.positionId)).toEqual([2, 4]);
+  });
+
+  it('updating and removing unknown ids says not found', async () => {
+    const { services } = await seeded();
+    expect(() => services.units.save({ id: 999, kind: 'dinas', name: 'Dinas Hantu' })).toThrow(NotFoundError);
+    expect(() => services.units.remove(999)).toThrow(NotFoundError);
+  });
+
+  it('a dimension still used by programmes cannot be deleted', async () => {
+    const { services } = await seeded();
+    expect(() => services.masterplan.dimensions.remove(1)).toThrow(/masih dipakai/);
+    expect(services.masterplan.dimensions.list()).toHaveLength(1);
+  });
+});
+
+describe('bimtek participants and attendance', () => {
+  it('records attendance per day and refuses a day from another stage', async () => {
+    const { services } = await seeded();
+    services.bimtek.stages.save({ number: 2, title: 'Bimtek Tahap II' });
+    const day = services.bimtek.days.save({ stageNumber: 2, date: '2021-09-23' });
+    const p = services.bimtek.participants.save({ stageNumber: 1, personId: 1, positionId: 2, attendedDayIds: [2] });
+    expect(p.attendedDayIds).toEqual([2]);
+    expect(() => services.bimtek.participants.save({ ...p, attendedDayIds: [day.id] })).toThrow(ValidationError);
+    expect(services.bimtek.participants.list().find((x) => x.id === p.id)!.attendedDayIds).toEqual([2]);
+  });
+
+  it('rejects an end time before the start time, naming the field', async () => {
+    const { services } = await seeded();
+    try {
+      services.bimtek.days.save({ stageNumber: 1, date: '2021-09-08', startTime: '13.00', endTime: '08.00' });
+      throw new Error('should have failed');
+    } catch (e) {
+      expect((e as ValidationError).problems).toEqual([{ path: 'endTime', message: 'jam selesai tidak boleh sebelum jam mulai' }]);
+    }
+  });
+});
+
+describe('closure', () => {
+  it('saves signatories in the order given and refuses a position listed twice', async () => {
+    const { services } = await seeded();
+    const closure = services.closure.get()!;
+    const reordered = services.closure.save({
+      ...closure,
+      signatories: [closure.signatories[1]!, closure.signatories[0]!, { positionId: 1, kind: 'penandatangan' }],
+    });
+    expect(reordered.signatories.filter((s) => s.kind === 'penandatangan').map((s) => s.positionId)).toEqual([3, 2, 1]);
+    expect(() => services.closure.save({ ...closure, signatories: [{ positionId: 2 }, { positionId: 2 }] })).toThrow(
+      /signatories\[1\]\.positionId: jabatan ini sudah ada/,
+    );
+    expect(services.closure.get()!.signatories).toHaveLength(3);
+  });
+});
+
+describe('document numbers', () => {
+  it('issues the next number of the year from the template, once per document, restarting each year', async () => {
+    const { services } = await seeded();
+    services.profile.saveNumbering({ template: '{kka}/{urut}/{unit}/{bulan_romawi}/{tahun}', unitCode: '107.1' });
+    const a = services.register.issueNumber({ kind: 'berita-acara', subjectKey: 'closure', date: '2021-11-19' });
+    const b = services.register.issueNumber({ kind: 'komitmen', subjectKey: 'closure', date: '2021-11-19' });
+    const again = services.register.issueNumber({ kind: 'berita-acara', subjectKey: 'closure', date: '2021-11-19' });
+    const nextYear = services.register.issueNumber({ kind: 'daftar-hadir', subjectKey: 'stage-1-day-1', date: '2022-01-03' });
+    expect(a.number).toBe('000.1.5/1/107.1/XI/2021');
+    expect(b.number).toBe('500.12/2/107.1/XI/2021');
+    expect(again.id).toBe(a.id);
+    expect(nextYear.number).toBe('000.1.5/1/107.1/I/2022');
+  });
+
+  it('a number issued by SRIKANDI overrides and does not advance the counter', async () => {
+    const { services } = await seeded();
+    const manual = services.register.issueNumber({ kind: 'berita-acara', subjectKey: 'closure', date: '2021-11-19', manualNumber: '000.1.5/4461/107.1/2021' });
+    expect(manual).toMatchObject({ manual: true, seq: null, number: '000.1.5/4461/107.1/2021' });
+    const next = services.register.issueNumber({ kind: 'komitmen', subjectKey: 'closure', date: '2021-11-19' });
+    expect(next.seq).toBe(1);
+  });
+
+  it('refuses a template without {urut} or with an unknown token', async () => {
+    const { services } = await seeded();
+    expect(() => services.profile.saveNumbering({ template: '{kka}/{tahun}' })).toThrow(/template: templat nomor harus memuat \{urut\}/);
+    expect(() => services.profile.saveNumbering({ template: '{kka}/{urut}/{bulan}' })).toThrow(/token tidak dikenal: \{bulan\}/);
+  });
+});
