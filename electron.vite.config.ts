@@ -3,7 +3,8 @@
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 /** The migration SQL files are read at run time beside the main bundle (see electron/db/migrations.ts). */
 function copyMigrations(): Plugin {

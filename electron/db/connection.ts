@@ -5,7 +5,9 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { DatabaseOpenError } from '../../shared/errors';
 import { applyPendingMigrations, appliedMigrations, checkMigrationHistory, LATEST_VERSION } from './migrations';
 
-export type Db = Database.Database;
+/** A named interface so that declarations of the services can refer to the connection type. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Db extends Database.Database {}
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron keeps its own). */

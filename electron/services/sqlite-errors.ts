@@ -30,7 +30,8 @@ export function translateSqliteError(error: unknown, action: 'simpan' | 'hapus' 
     const columns = error.message.replace(/^UNIQUE constraint failed: /, '');
     return new ConflictError(`Tidak dapat disimpan: ${UNIQUE_LABELS[columns] ?? `data kembar (${columns})`}.`);
   }
-  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+  // ON DELETE RESTRICT reports itself as a trigger constraint, with the foreign-key message.
+  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || /FOREIGN KEY constraint failed/.test(error.message)) {
     return new ConflictError(
       action === 'hapus'
         ? 'Tidak dapat dihapus: data ini masih dipakai oleh data lain (misalnya program masterplan pada dimensi ini).'

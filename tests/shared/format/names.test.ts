@@ -1,0 +1,33 @@
+// Names with gelar, pangkat words and jabatan capitals as they appear in signature blocks.
+import { describe, expect, it } from 'vitest';
+import { formatPersonName, signatureName, upperJabatan } from '../../../shared/format/names';
+import { formatPangkat, isPangkatCode, PANGKAT_CODES } from '../../../shared/format/pangkat';
+
+describe('names', () => {
+  const wasin = { name: 'Wasin Sinaga', frontTitle: 'Drs.', backTitle: 'M.Si.' };
+  it('puts gelar before and after the name', () => {
+    expect(formatPersonName(wasin)).toBe('Drs. Wasin Sinaga, M.Si.');
+    expect(formatPersonName({ name: 'Radiapoh Hasiholan Sinaga' })).toBe('Radiapoh Hasiholan Sinaga');
+    expect(formatPersonName(wasin, false)).toBe('Wasin Sinaga');
+  });
+  it('capitalises the name but not the gelar under a signature', () => {
+    expect(signatureName(wasin)).toBe('Drs. WASIN SINAGA, M.Si.');
+  });
+  it('capitalises a jabatan but keeps Plt. and a.n.', () => {
+    expect(upperJabatan('Plt. Kepala Dinas Komunikasi dan Informatika')).toBe('Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA');
+    expect(upperJabatan('a.n. Bupati Simalungun')).toBe('a.n. BUPATI SIMALUNGUN');
+  });
+});
+
+describe('pangkat', () => {
+  it('has the 17 codes from I/a to IV/e', () => {
+    expect(PANGKAT_CODES).toHaveLength(17);
+    expect(isPangkatCode('IV/e')).toBe(true);
+    expect(isPangkatCode('I/e')).toBe(false);
+  });
+  it('writes name and code', () => {
+    expect(formatPangkat('IV/b')).toBe('Pembina Tingkat I (IV/b)');
+    expect(formatPangkat('III/d')).toBe('Penata Tingkat I (III/d)');
+    expect(formatPangkat('IV/e')).toBe('Pembina Utama (IV/e)');
+  });
+});
