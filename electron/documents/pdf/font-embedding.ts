@@ -1,0 +1,192 @@
+// Embeds the glyphs a document uses as subset CID TrueType fonts (Identity-H) with a ToUnicode map, so that text
+// can be searched and copied. Text is encoded glyph by glyph from cached ids, never shaped again.
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { PDFArray, PDFNumber, PDFRawStream, PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import type { FontStyle } from '../../../shared/document/layout/types';
+import type { FontFace, FontSet } from './fonts';
+
+/** fontkit's subset as it behaves at run time (@types/fontkit declares includeGlyph as returning a boolean). */
+interface GlyphSubset {
+  includeGlyph(glyphId: number): number;
+  encode(): Uint8Array;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function hex4(n: number): string {
+  return HEX[n >> 8]! + HEX[n & 255]!;
+}
+
+/** The glyphs one document uses from one face. */
+class UsedFont {
+  readonly subset: GlyphSubset;
+  /** Original glyph id → subset glyph id (= CID). */
+  private readonly cids = new Map<number, number>();
+  /** Per CID: advance and the text it stands for. */
+  readonly widths: number[] = [];
+  readonly unicode: string[] = [];
+  readonly ref: PDFRef;
+
+  constructor(
+    readonly face: FontFace,
+    readonly name: string,
+    context: PDFContext,
+  ) {
+    this.subset = face.font.createSubset() as unknown as GlyphSubset;
+    this.widths[0] = face.glyphAdvance(0);
+    this.unicode[0] = '';
+    this.ref = context.nextRef();
+  }
+
+  cid(char: string, codePoint: number): number {
+    const gid = this.face.glyphId(codePoint);
+    let cid = this.cids.get(gid);
+    if (cid === undefined) {
+      cid = this.subset.includeGlyph(gid);
+      this.cids.set(gid, cid);
+      this.widths[cid] = this.face.glyphAdvance(gid);
+      this.unicode[cid] = char;
+    }
+    return cid;
+  }
+}
+
+export class FontEmbedder {
+  private readonly used = new Map<FontStyle, UsedFont>();
+
+  constructor(
+    private readonly context: PDFContext,
+    private readonly fonts: FontSet,
+  ) {}
+
+  fontFor(style: FontStyle): UsedFont {
+    let used = this.used.get(style);
+    if (!used) {
+      used = new UsedFont(this.fonts[style], `F${this.used.size + 1}`, this.context);
+      this.used.set(style, used);
+    }
+    return used;
+  }
+
+  /**
+   * The TJ array body for `text`: hex glyph strings, and after each ordinary space a negative adjustment that
+   * widens it by `gap` points (justification; word spacing does not apply to two-byte fonts).
+   */
+  encode(style: FontStyle, text: string, gap: number, size: number): string {
+    const font = this.fontFor(style);
+    const adjust = gap > 0 ? ` ${fmt((-gap * 1000) / size)} ` : '';
+    let out = '<';
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      out += hex4(font.cid(ch, cp));
+      if (cp === 32 && adjust) out += `>${adjust}<`;
+    }
+    return `${out}>`;
+  }
+
+  pageFonts(): UsedFont[] {
+    return [...this.used.values()];
+  }
+
+  /** Writes every used face into the document; call once after all pages are drawn. */
+  embedAll(): void {
+    for (const used of this.used.values()) this.embed(used);
+  }
+
+  private embed(used: UsedFont): void {
+    const ctx = this.context;
+    const fontBytes = used.subset.encode();
+    const face = used.face;
+    const scale = face.scale;
+    // A subset tag derived from the glyphs keeps output reproducible for the same input.
+    const digest = createHash('sha1').update(used.unicode.join('\u0000')).update(face.postscriptName).digest();
+    const tag = Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
+    const baseFont = `${tag}+${face.postscriptName}`;
+    const fontFile = ctx.register(
+      PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: fontBytes.length }), deflateSync(fontBytes)),
+    );
+    const bbox = face.font.bbox;
+    const descriptor = ctx.register(
+      ctx.obj({
+        Type: 'FontDescriptor',
+        FontName: baseFont,
+        Flags: 32 + (face.font.italicAngle !== 0 ? 64 : 0),
+        FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(Math.round),
+        ItalicAngle: face.font.italicAngle,
+        Ascent: Math.round(face.font.ascent * scale),
+        Descent: Math.round(face.font.descent * scale),
+        CapHeight: Math.round((face.font.capHeight || face.font.ascent) * scale),
+        StemV: 80,
+        FontFile2: fontFile,
+      }),
+    );
+    const widths = PDFArray.withContext(ctx);
+    for (const w of used.widths) widths.push(PDFNumber.of(Math.round(w)));
+    const cidFont = ctx.register(
+      ctx.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: baseFont,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        W: [0, widths],
+        CIDToGIDMap: 'Identity',
+      }),
+    );
+    const cmap = toUnicodeCMap(used.unicode);
+    const toUnicode = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), deflateSync(Buffer.from(cmap, 'latin1'))));
+    ctx.assign(
+      used.ref,
+      ctx.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: baseFont,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cidFont],
+        ToUnicode: toUnicode,
+      }),
+    );
+  }
+}
+
+function utf16Hex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));
+  return out;
+}
+
+function toUnicodeCMap(unicode: string[]): string {
+  const entries: string[] = [];
+  unicode.forEach((text, cid) => {
+    if (text) entries.push(`<${hex4(cid)}> <${utf16Hex(text)}>`);
+  });
+  const chunks: string[] = [];
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100);
+    chunks.push(`${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar`);
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...chunks,
+    'endcmap',
+    'CMapName currentdict /CIDInit /ProcSet findresource defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+/** Numbers in content streams: at most two decimals, no exponent. */
+export function fmt(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+

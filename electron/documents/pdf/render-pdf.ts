@@ -1,0 +1,115 @@
+// Renders a document model to PDF: lays it out with the embedded fonts' metrics, writes one compressed content
+// stream per page by hand (pdf-lib's drawText would shape every string again), and embeds font subsets and images.
+import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream, type PDFImage, type PDFRef } from 'pdf-lib';
+import { layoutDocument } from '../../../shared/document/layout/layout-document';
+import type { LaidOutPage, LayoutResult } from '../../../shared/document/layout/types';
+import type { DocumentModel, ImageData } from '../../../shared/document/model';
+import { FontEmbedder, fmt } from './font-embedding';
+import { fontSet, measurerFor } from './fonts';
+
+export function layoutForPdf(model: DocumentModel): LayoutResult {
+  return layoutDocument(model, measurerFor(fontSet(model.font.family)));
+}
+
+class ImageRegistry {
+  private readonly images = new Map<Uint8Array, { name: string; image: PDFImage }>();
+  constructor(private readonly doc: PDFDocument) {}
+
+  async prepare(pages: LaidOutPage[]): Promise<void> {
+    for (const page of pages) {
+      for (const item of page.items) {
+        if (item.kind === 'image' && !this.images.has(item.image.data)) {
+          const image = await embedImage(this.doc, item.image);
+          this.images.set(item.image.data, { name: `Im${this.images.size + 1}`, image });
+        }
+      }
+    }
+  }
+
+  get(data: Uint8Array): { name: string; image: PDFImage } {
+    return this.images.get(data)!;
+  }
+}
+
+function embedImage(doc: PDFDocument, image: ImageData): Promise<PDFImage> {
+  return image.mime === 'image/png' ? doc.embedPng(image.data) : doc.embedJpg(image.data);
+}
+
+/** The content stream of one page, in PDF coordinates (origin bottom-left). */
+function pageContent(page: LaidOutPage, height: number, fonts: FontEmbedder, images: ImageRegistry, used: { fonts: Set<string>; images: Map<string, PDFRef> }): string {
+  const graphics: string[] = [];
+  const text: string[] = ['BT'];
+  let currentFont = '';
+  for (const item of page.items) {
+    switch (item.kind) {
+      case 'rect':
+        graphics.push(`q 1 0.93 0.55 rg ${fmt(item.x)} ${fmt(height - item.y - item.h)} ${fmt(item.w)} ${fmt(item.h)} re f Q`);
+        break;
+      case 'line':
+        graphics.push(`${fmt(item.width)} w ${fmt(item.x1)} ${fmt(height - item.y1)} m ${fmt(item.x2)} ${fmt(height - item.y2)} l S`);
+        break;
+      case 'image': {
+        const { name, image } = images.get(item.image.data);
+        used.images.set(name, image.ref);
+        graphics.push(`q ${fmt(item.w)} 0 0 ${fmt(item.h)} ${fmt(item.x)} ${fmt(height - item.y - item.h)} cm /${name} Do Q`);
+        break;
+      }
+      case 'text': {
+        if (item.text === '') break;
+        const font = fonts.fontFor(item.style);
+        used.fonts.add(font.name);
+        const key = `${font.name} ${item.size}`;
+        if (key !== currentFont) {
+          text.push(`/${font.name} ${fmt(item.size)} Tf`);
+          currentFont = key;
+        }
+        const y = height - item.y;
+        text.push(`1 0 0 1 ${fmt(item.x)} ${fmt(y)} Tm [${fonts.encode(item.style, item.text, item.justifyGap ?? 0, item.size)}] TJ`);
+        if (item.underline) {
+          const spaces = item.justifyGap ? item.text.split(' ').length - 1 : 0;
+          const width = item.width + spaces * (item.justifyGap ?? 0);
+          const uy = y - item.size * 0.12;
+          graphics.push(`${fmt(item.size * 0.06)} w ${fmt(item.x)} ${fmt(uy)} m ${fmt(item.x + width)} ${fmt(uy)} l S`);
+        }
+        break;
+      }
+    }
+  }
+  text.push('ET');
+  return `${graphics.join('\n')}\n${text.join('\n')}\n`;
+}
+
+export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
+  const layout = layoutForPdf(model);
+  return writePdf(model, layout);
+}
+
+export async function writePdf(model: DocumentModel, layout: LayoutResult): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fonts = new FontEmbedder(doc.context, fontSet(model.font.family));
+  const images = new ImageRegistry(doc);
+  await images.prepare(layout.pages);
+  for (const laid of layout.pages) {
+    const page = doc.addPage([layout.width, layout.height]);
+    const used = { fonts: new Set<string>(), images: new Map<string, PDFRef>() };
+    const content = pageContent(laid, layout.height, fonts, images, used);
+    const bytes = deflateSync(Buffer.from(content, 'latin1'));
+    const stream = doc.context.register(PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), bytes));
+    page.node.set(PDFName.of('Contents'), stream);
+    for (const font of fonts.pageFonts()) if (used.fonts.has(font.name)) page.node.setFontDictionary(PDFName.of(font.name), font.ref);
+    for (const [name, ref] of used.images) page.node.setXObject(PDFName.of(name), ref);
+  }
+  fonts.embedAll();
+  const created = new Date(model.meta.createdAt);
+  doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(model.meta.author);
+  if (model.meta.subject) doc.setSubject(model.meta.subject);
+  if (model.meta.keywords?.length) doc.setKeywords(model.meta.keywords);
+  doc.setCreator('Smart City Desk');
+  doc.setProducer('Smart City Desk');
+  doc.setLanguage('id-ID');
+  doc.setCreationDate(created);
+  doc.setModificationDate(created);
+  return doc.save({ useObjectStreams: true });
+}

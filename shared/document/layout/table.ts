@@ -1,0 +1,125 @@
+// Table layout: column widths from weights, wrapped cell text with padding, borders, staggered signature slots,
+// header rows repeated on each page. A row never splits, unless it alone is taller than a page: then its cells
+// continue on the next page rather than running past the margin.
+import type { Align, TableBlock, TableCell, TableRow } from '../model';
+import { type LayoutEnv, mm } from './env';
+import { drawLine } from './lines';
+import type { DrawContext, Slice } from './paginator';
+import { wrapRuns, type Line } from './text';
+
+const PAD_X = mm(1.5);
+const PAD_Y = mm(1);
+const BORDER = 0.5;
+
+interface CellLayout {
+  x: number;
+  width: number;
+  cell: TableCell;
+  lines: Line[];
+  align: Align;
+}
+
+function columnEdges(env: LayoutEnv, table: TableBlock): number[] {
+  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
+  const edges = [env.left];
+  let acc = 0;
+  for (const column of table.columns) {
+    acc += column.weight;
+    edges.push(env.left + (env.width * acc) / total);
+  }
+  return edges;
+}
+
+function layoutCells(env: LayoutEnv, table: TableBlock, row: TableRow, edges: number[], size: number): CellLayout[] {
+  const cells: CellLayout[] = [];
+  let col = 0;
+  for (const cell of row.cells) {
+    const span = Math.max(1, cell.colSpan ?? 1);
+    const x = edges[col]!;
+    const right = edges[Math.min(col + span, edges.length - 1)]!;
+    const width = right - x;
+    const inner = Math.max(1, width - 2 * PAD_X);
+    const lines = cell.signature ? [] : cell.lines.flatMap((runs) => wrapRuns(env.measure, runs, size, inner));
+    cells.push({ x, width, cell, lines, align: cell.align ?? table.columns[col]?.align ?? 'left' });
+    col += span;
+  }
+  return cells;
+}
+
+function drawBorders(ctx: DrawContext, cells: CellLayout[], top: number, height: number, edges: { top: boolean; bottom: boolean }): void {
+  const bottom = top + height;
+  const left = cells[0]!.x;
+  const last = cells[cells.length - 1]!;
+  const right = last.x + last.width;
+  if (edges.top) ctx.add({ kind: 'line', x1: left, y1: top, x2: right, y2: top, width: BORDER });
+  if (edges.bottom) ctx.add({ kind: 'line', x1: left, y1: bottom, x2: right, y2: bottom, width: BORDER });
+  for (const cell of cells) ctx.add({ kind: 'line', x1: cell.x, y1: top, x2: cell.x, y2: bottom, width: BORDER });
+  ctx.add({ kind: 'line', x1: right, y1: top, x2: right, y2: bottom, width: BORDER });
+}
+
+function rowSlice(env: LayoutEnv, cells: CellLayout[], rowHeight: number, size: number, part: { first: boolean; last: boolean }): Slice {
+  const lh = env.measure.lineHeight(size);
+  return {
+    height: rowHeight,
+    draw: (ctx, top) => {
+      drawBorders(ctx, cells, top, rowHeight, { top: part.first, bottom: part.last });
+      for (const c of cells) {
+        const box = { left: c.x + PAD_X, right: c.x + c.width - PAD_X };
+        if (c.cell.signature) {
+          // Odd numbers sign on the left, even numbers from the middle: neighbours' signatures do not collide.
+          const labelLine = wrapRuns(env.measure, [{ text: c.cell.signature.label }], size, c.width / 2 - 2 * PAD_X)[0]!;
+          const x = c.cell.signature.side === 'left' ? c.x + PAD_X : c.x + c.width / 2;
+          drawLine(ctx, env.measure, labelLine, top + PAD_Y, { x, width: c.width / 2 - PAD_X, align: 'left', size, box });
+          continue;
+        }
+        const textHeight = c.lines.length * lh;
+        const vAlign = c.cell.vAlign ?? 'top';
+        const free = rowHeight - 2 * PAD_Y - textHeight;
+        const offset = vAlign === 'middle' ? free / 2 : vAlign === 'bottom' ? free : 0;
+        c.lines.forEach((line, i) => {
+          drawLine(ctx, env.measure, line, top + PAD_Y + Math.max(0, offset) + i * lh, { x: c.x + PAD_X, width: c.width - 2 * PAD_X, align: c.align, size, box });
+        });
+      }
+    },
+  };
+}
+
+/** A row taller than `limit` becomes several slices, each cell's lines shared out in order. */
+function splitRow(env: LayoutEnv, cells: CellLayout[], limit: number, size: number): Slice[] {
+  const lh = env.measure.lineHeight(size);
+  const perPart = Math.max(1, Math.floor((limit - 2 * PAD_Y) / lh));
+  const parts = Math.max(...cells.map((c) => Math.ceil(c.lines.length / perPart)));
+  return Array.from({ length: parts }, (_, p) => {
+    const partCells = cells.map((c) => ({ ...c, lines: c.lines.slice(p * perPart, (p + 1) * perPart), cell: p === 0 ? c.cell : { ...c.cell, signature: undefined } }));
+    const used = Math.max(...partCells.map((c) => c.lines.length)) * lh + 2 * PAD_Y;
+    return rowSlice(env, partCells, p === parts - 1 ? used : limit, size, { first: p === 0, last: p === parts - 1 });
+  });
+}
+
+export function tableSlices(env: LayoutEnv, table: TableBlock): Slice[] {
+  const size = table.sizePt ?? env.size;
+  const edges = columnEdges(env, table);
+  const lh = env.measure.lineHeight(size);
+  const measureRow = (row: TableRow, minHeight: number) => {
+    const cells = layoutCells(env, table, row, edges, size);
+    const textHeight = Math.max(lh, ...cells.map((c) => c.lines.length * lh)) + 2 * PAD_Y;
+    const height = Math.max(textHeight, minHeight);
+    return { cells, height, slice: rowSlice(env, cells, height, size, { first: true, last: true }) };
+  };
+  const header = table.header.map((row) => measureRow(row, mm(row.minHeightMm ?? 0)).slice);
+  for (const slice of header) slice.keepWithNext = true;
+  const headerHeight = header.reduce((sum, s) => sum + s.height, 0);
+  const limit = env.pageHeight - headerHeight;
+  const body = table.rows.flatMap((row) => {
+    const { cells, height, slice } = measureRow(row, mm(row.minHeightMm ?? table.minRowHeightMm ?? 0));
+    const parts = height > limit ? splitRow(env, cells, limit, size) : [slice];
+    for (const part of parts) if (header.length > 0) part.header = header;
+    return parts;
+  });
+  const slices = [...header, ...body];
+  if (slices.length > 0) {
+    slices[0]!.spaceBefore = size * 0.5;
+    slices[slices.length - 1]!.height += size * 0.75;
+  }
+  return slices;
+}
