@@ -18,8 +18,29 @@ export function registerService(repos: Repositories, now: () => string = () => n
   const findNumber = (kind: DocumentKind, subjectKey: string) =>
     repos.documentNumbers.list().find((n) => n.kind === kind && n.subjectKey === subjectKey);
 
+  const numberFor = (request: IssueNumberRequest, seq: number): string => {
+    const settings = repos.numbering.get();
+    return formatDocumentNumber(settings?.template ?? '{kka}/{urut}/{unit}/{tahun}', {
+      kka: settings?.kka[request.kind] ?? DEFAULT_KKA[request.kind],
+      urut: seq,
+      unit: settings?.unitCode ?? 'Kominfo',
+      bulanRomawi: toRoman(Number(request.date.slice(5, 7))),
+      tahun: Number(request.date.slice(0, 4)),
+    });
+  };
+
   return {
     findNumber,
+    /** The number issueNumber would give now, without taking it (a file is written before the number is). */
+    previewNumber(request: IssueNumberRequest): string {
+      const manual = request.manualNumber?.trim();
+      if (manual) return manual;
+      const existing = findNumber(request.kind, request.subjectKey);
+      if (existing) return existing.number;
+      const year = Number(request.date.slice(0, 4));
+      const last = repos.counters.list().find((c) => c.year === year)?.last ?? 0;
+      return numberFor(request, last + 1);
+    },
     /** Returns the document's number, issuing the next one of the year when it has none. */
     issueNumber(request: IssueNumberRequest): DocumentNumber {
       return withSqliteErrors(() =>
@@ -36,16 +57,8 @@ export function registerService(repos: Repositories, now: () => string = () => n
             return repos.documentNumbers.insert(record);
           }
           if (existing) return existing;
-          const settings = repos.numbering.get();
           const seq = repos.counters.next(year);
-          const number = formatDocumentNumber(settings?.template ?? '{kka}/{urut}/{unit}/{tahun}', {
-            kka: settings?.kka[request.kind] ?? DEFAULT_KKA[request.kind],
-            urut: seq,
-            unit: settings?.unitCode ?? 'Kominfo',
-            bulanRomawi: toRoman(Number(request.date.slice(5, 7))),
-            tahun: year,
-          });
-          return repos.documentNumbers.insert({ id: null, kind: request.kind, subjectKey: request.subjectKey, year, seq, number, manual: false, issuedAt: now() });
+          return repos.documentNumbers.insert({ id: null, kind: request.kind, subjectKey: request.subjectKey, year, seq, number: numberFor(request, seq), manual: false, issuedAt: now() });
         })(),
       );
     },

@@ -1,6 +1,7 @@
 // Building blocks shared by the domain schemas: bounded texts, ids, ISO dates, optional-with-null fields.
 import { z } from 'zod';
 import '../validation/messages';
+import { describeCharacter, firstUnprintable } from '../format/charset';
 import { isValidIsoDate } from '../format/dates';
 
 /** Every stored text is bounded so that a malicious or broken bundle cannot fill the disk. */
@@ -14,8 +15,16 @@ export const LIMITS = {
 
 export const id = z.int({ error: 'harus berupa bilangan bulat' }).positive('harus bilangan bulat positif');
 
+/** Refuses characters the document fonts cannot print (emoji, CJK …), naming the character. */
+export function printable<T extends z.ZodType<string | null>>(schema: T) {
+  return schema.superRefine((value, ctx) => {
+    const bad = value === null ? null : firstUnprintable(value);
+    if (bad) ctx.addIssue({ code: 'custom', message: `karakter ${describeCharacter(bad)} tidak dapat dicetak pada dokumen` });
+  });
+}
+
 export function text(max: number = LIMITS.short) {
-  return z.string().trim().min(1, 'wajib diisi').max(max);
+  return printable(z.string().trim().min(1, 'wajib diisi').max(max));
 }
 
 /** An optional field: missing or null both become null, so exports are stable. */
@@ -24,7 +33,7 @@ export function opt<T extends z.ZodType>(schema: T) {
 }
 
 export function optText(max: number = LIMITS.short) {
-  return opt(z.string().trim().max(max).transform((s) => (s === '' ? null : s)));
+  return opt(printable(z.string().trim().max(max).transform((s) => (s === '' ? null : s))));
 }
 
 export const isoDate = z

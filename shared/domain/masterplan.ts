@@ -1,7 +1,7 @@
 // The masterplan: volumes, chapters and sections of text; six dimensions with their elements; readiness,
 // SWOT and the programmes with horizon, budget and quick-win flag.
 import { z } from 'zod';
-import { id, LIMITS, opt, optText, sortOrder, text, year } from './common';
+import { id, LIMITS, opt, optText, printable, sortOrder, text, year } from './common';
 
 export const VOLUME_CODES = ['ringkasan', 'buku1', 'buku2', 'lampiran'] as const;
 export type VolumeCode = (typeof VOLUME_CODES)[number];
@@ -27,7 +27,7 @@ export const sectionSchema = z.object({
   chapterId: id,
   title: text(LIMITS.line),
   /** The office's text, a small Markdown subset (paragraphs, **bold**, *italic*, lists, ### subheadings). */
-  body: z.string().max(LIMITS.body).default(''),
+  body: printable(z.string().max(LIMITS.body)).default(''),
   /** Guidance prompt for the drafter, shown while the body is empty. */
   guidance: optText(LIMITS.paragraph),
   sortOrder,
