@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { dataCommands } from './data-commands';
+import { renderCommand } from './render-command';
 import { EXIT_BAD_INPUT, EXIT_OK, type Io, processIo, reportError } from './run-command';
 
 export function buildProgram(io: Io): Command {
@@ -10,7 +11,7 @@ export function buildProgram(io: Io): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  for (const command of dataCommands(io)) {
+  for (const command of [...dataCommands(io), renderCommand(io)]) {
     program.addCommand(command.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) }));
   }
   return program;

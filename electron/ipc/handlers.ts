@@ -3,6 +3,7 @@
 import { channels, type ChannelName, type ChannelOutput, type ChannelParsedInput, type Envelope } from '../../shared/ipc/channels';
 import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
+import type { RenderRequest } from '../../shared/domain/render';
 import type { CollectionService } from '../services/collection-service';
 import type { Services } from '../services/services';
 
@@ -18,7 +19,13 @@ function collectionHandlers<P extends string, T>(prefix: P, service: CollectionS
   };
 }
 
-export function createHandlers(services: Services): Handlers {
+/** What only the shell can do: Electron shows the native save dialog, the web shell and tests pick a path. */
+export interface Platform {
+  /** A path to save to, or null when the user cancels. */
+  chooseSavePath(defaultName: string, format: 'pdf' | 'docx'): Promise<string | null>;
+}
+
+export function createHandlers(services: Services, platform: Platform): Handlers {
   const s = services;
   const handlers = {
     'profile.getRegency': () => s.profile.getRegency(),
@@ -49,6 +56,12 @@ export function createHandlers(services: Services): Handlers {
     ...collectionHandlers('masterplan.readiness', s.masterplan.readiness),
     ...collectionHandlers('masterplan.swot', s.masterplan.swot),
     ...collectionHandlers('masterplan.programmes', s.masterplan.programmes),
+    'documents.kinds': () => s.documents.kinds(),
+    'documents.preview': (request: RenderRequest) => s.documents.preview(request),
+    'documents.save': async (request: RenderRequest) => {
+      const file = await platform.chooseSavePath(s.documents.suggestedFileName(request), request.format);
+      return file === null ? null : s.documents.save(request, file);
+    },
     'register.numbers': () => s.register.numbers(),
     'register.renders': () => s.register.renders(),
     'bundle.export': () => s.bundle.export(),

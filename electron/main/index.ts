@@ -9,6 +9,7 @@ import { DATABASE_FILE_NAME } from '../db/default-location';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpcHandlers } from '../ipc/register-ipc';
 import { createServices } from '../services/services';
+import { electronPlatform } from './save-dialog';
 import { hardenApp, hardenSession } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
   const binding = nativeBinding();
   const opened = await openDatabase(join(dataDir, DATABASE_FILE_NAME), binding ? { nativeBinding: binding } : {});
   app.on('will-quit', () => opened.db.close());
-  registerIpcHandlers(ipcMain, createHandlers(createServices(opened.db)), (event) => {
+  registerIpcHandlers(ipcMain, createHandlers(createServices(opened.db), electronPlatform(() => mainWindow)), (event) => {
     const frameUrl = event.senderFrame?.url ?? '';
     return mainWindow !== null && event.sender === mainWindow.webContents && frameUrl.startsWith(appOrigin());
   });

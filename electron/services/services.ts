@@ -17,6 +17,7 @@ import type { Db } from '../db/connection';
 import { checkDatabase } from '../db/connection';
 import { createRepositories } from '../repositories/repositories';
 import { bimtekService } from './bimtek-service';
+import { documentService } from '../documents/document-service';
 import { exportBundle, importBundle } from './bundle-service';
 import { closureService } from './closure-service';
 import { collectionService } from './collection-service';
@@ -30,6 +31,7 @@ export interface ServiceOptions {
 export function createServices(db: Db, options: ServiceOptions = {}) {
   const repos = createRepositories(db);
   const now = options.now ?? (() => new Date().toISOString());
+  const register = registerService(repos, now);
   return {
     repos,
     profile: profileService(repos),
@@ -50,7 +52,8 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
       swot: collectionService(db, repos.swot, draftOf(swotItemSchema), 'Butir SWOT'),
       programmes: collectionService(db, repos.programmeItems, draftOf(programmeItemFields, programmeItemRules), 'Program'),
     },
-    register: registerService(repos, now),
+    register,
+    documents: documentService(repos, register, now),
     bundle: {
       export: () => exportBundle(repos),
       import: (input: unknown, importOptions: { replace?: boolean } = {}) => importBundle(repos, input, importOptions),

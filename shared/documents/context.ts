@@ -71,6 +71,8 @@ export interface StageSummary {
 export interface BeritaAcaraData extends DocumentBase {
   closure: Omit<Closure, 'signatories' | 'presidingPositionId'>;
   presiding: Official | null;
+  /** How many signed the commitment sheet. */
+  commitmentSigners: number;
   stages: StageSummary[];
   signatories: Signatory[];
   mengetahui: Signatory[];

@@ -27,6 +27,8 @@ import type { Regency } from '../domain/regency';
 import { regencySchema } from '../domain/regency';
 import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
 import { numberingSchema } from '../domain/register';
+import { renderRequestSchema } from '../domain/render';
+import type { DocumentKindInfo } from '../documents/document-kinds';
 
 /** A channel: its input schema and, as a type only, its output. */
 export interface Channel<I extends z.ZodType, O> {
@@ -69,6 +71,21 @@ export interface ImportSummary {
   programmes: number;
 }
 
+/** A rendered document for the preview pane. */
+export interface RenderedDocumentView {
+  bytes: Uint8Array;
+  fileName: string;
+  number: string | null;
+  pageCount: number | null;
+}
+
+/** A saved document: where it went and its entry in the register; null when the user cancelled the dialog. */
+export interface SavedDocumentView {
+  file: string;
+  number: string | null;
+  render: DocumentRender;
+}
+
 export const channels = {
   'profile.getRegency': channel<Regency | null>()(none),
   'profile.saveRegency': channel<Regency>()(regencySchema),
@@ -106,6 +123,9 @@ export const channels = {
   ...collection<ProgrammeItem>()('masterplan.programmes',
     draftOf(programmeItemFields, programmeItemRules),
   ),
+  'documents.kinds': channel<readonly DocumentKindInfo[]>()(none),
+  'documents.preview': channel<RenderedDocumentView>()(renderRequestSchema),
+  'documents.save': channel<SavedDocumentView | null>()(renderRequestSchema),
   'register.numbers': channel<DocumentNumber[]>()(none),
   'register.renders': channel<DocumentRender[]>()(none),
   'bundle.export': channel<Bundle>()(none),

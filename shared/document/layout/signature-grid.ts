@@ -37,7 +37,9 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
   for (let start = 0; start < laid.length; start += grid.columns) {
     const row = laid.slice(start, start + grid.columns);
     const withDate = start === 0 ? placeDate : [];
-    const height = withDate.length * lh + Math.max(0, ...row.map((b) => (b ? blockHeight(env, b) : 0))) + lh;
+    // Names line up across a row: every block's name starts below the longest heading of the row.
+    const headingLines = Math.max(0, ...row.map((b) => b?.heading.length ?? 0));
+    const height = withDate.length * lh + Math.max(0, ...row.map((b) => (b ? blockHeight(env, b) + (headingLines - b.heading.length) * lh : 0))) + lh;
     slices.push({
       height,
       spaceBefore: start === 0 ? (grid.spaceBeforePt ?? env.size) : 0,
@@ -52,7 +54,7 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
           if (!b) return;
           const x = env.left + column * columnWidth + mm(1);
           const place = { x, width: inner, align: 'center' as const, size: env.size, box: box(x) };
-          let y = blockTop;
+          let y = blockTop + (headingLines - b.heading.length) * lh;
           for (const line of b.heading) {
             drawLine(ctx, env.measure, line, y, place);
             y += lh;

@@ -1,17 +1,25 @@
 // The IPC handlers called directly against a real database: raw unknown input validated by the channel map,
 // results and errors wrapped in envelopes the renderer can show in words.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, invokeChannel } from '../../../electron/ipc/handlers';
 import { channels } from '../../../shared/ipc/channels';
+import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import { minimalBundle, validNip } from '../../helpers/bundle-factory';
 import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
 
 const open: TempDatabase[] = [];
 afterEach(() => open.splice(0).forEach((t) => t.close()));
+/** The save dialog answers with a file in the test's folder, or cancels when `cancel` is set. */
+const dialog = { cancel: false, dir: '' };
 async function handlers() {
   const t = await openTempDatabase();
   open.push(t);
-  return createHandlers(t.services);
+  dialog.dir = t.dir;
+  return createHandlers(t.services, {
+    chooseSavePath: async (name) => (dialog.cancel ? null : join(dialog.dir, name)),
+  });
 }
 
 describe('ipc handlers', () => {
@@ -45,5 +53,30 @@ describe('ipc handlers', () => {
     expect(await invokeChannel(h, 'people.remove', { id: 5 })).toMatchObject({ ok: false, error: { kind: 'user', message: expect.stringMatching(/tidak ditemukan/) } });
     const saved = await invokeChannel(h, 'people.save', { name: 'Baru', nip: validNip(77) });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Baru' } });
+  });
+
+  it('previews and saves documents through the channels; a cancelled dialog writes nothing', async () => {
+    const h = await handlers();
+    await invokeChannel(h, 'bundle.import', { bundle: demoBundle() });
+    const preview = await invokeChannel(h, 'documents.preview', { kind: 'komitmen', format: 'pdf' });
+    expect(preview.ok).toBe(true);
+    const view = (preview as { value: { bytes: Uint8Array; pageCount: number } }).value;
+    expect(Buffer.from(view.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    expect(view.pageCount).toBeGreaterThan(1);
+    expect(await invokeChannel(h, 'register.renders', undefined)).toEqual({ ok: true, value: [] });
+
+    dialog.cancel = true;
+    expect(await invokeChannel(h, 'documents.save', { kind: 'berita-acara', format: 'docx' })).toEqual({ ok: true, value: null });
+    expect(await invokeChannel(h, 'register.numbers', undefined)).toEqual({ ok: true, value: [] });
+
+    dialog.cancel = false;
+    const saved = await invokeChannel(h, 'documents.save', { kind: 'berita-acara', format: 'docx' });
+    const value = (saved as { value: { file: string; number: string; render: { kind: string } } }).value;
+    expect(existsSync(value.file)).toBe(true);
+    expect(value.number).toMatch(/\/1\//);
+    expect(value.render.kind).toBe('berita-acara');
+
+    const missing = await invokeChannel(h, 'documents.preview', { kind: 'daftar-hadir', format: 'pdf' });
+    expect(missing).toMatchObject({ ok: false, error: { kind: 'validation', problems: [{ path: 'stage' }] } });
   });
 });

@@ -1,0 +1,80 @@
+// `render`: produces a document from the programme database as PDF or DOCX, written atomically and entered in the
+// register; `render --list` names the kinds (and, with --db, the masterplan chapters and their ids).
+import { Command, Option } from 'commander';
+import { resolve } from 'node:path';
+import { PAPER_SIZES } from '../../shared/domain/regency';
+import { UserError } from '../../shared/errors';
+import { DOCUMENT_KIND_INFO } from '../../shared/documents/document-kinds';
+import { type Io, withServices } from './run-command';
+
+interface RenderOptions {
+  db?: string;
+  format: 'pdf' | 'docx';
+  out?: string;
+  stage?: string;
+  day?: string;
+  chapter?: string;
+  paper?: string;
+  number?: string;
+  list?: boolean;
+}
+
+function listKinds(io: Io): void {
+  io.out('Jenis dokumen:');
+  for (const info of DOCUMENT_KIND_INFO) {
+    const needs = info.needs === 'stage' ? ' (perlu --stage, boleh --day)' : info.needs === 'chapter' ? ' (perlu --chapter)' : '';
+    io.out(`  ${info.kind.padEnd(14)} ${info.label}${needs}`);
+  }
+}
+
+function whole(value: string | undefined, name: string): number | null {
+  if (value === undefined) return null;
+  if (!/^\d+$/.test(value)) throw new UserError(`--${name} harus bilangan bulat, bukan "${value}".`);
+  return Number(value);
+}
+
+export function renderCommand(io: Io): Command {
+  return new Command('render')
+    .description('buat dokumen (PDF atau DOCX) dari basis data; --list menampilkan jenis dokumen')
+    .argument('[kind]', 'jenis dokumen, lihat --list')
+    .option('--db <file>', 'berkas basis data (bawaan: folder data aplikasi)')
+    .addOption(new Option('--format <format>', 'format berkas').choices(['pdf', 'docx']).default('pdf'))
+    .option('--out <file>', 'berkas yang ditulis')
+    .option('--stage <n>', 'tahap Bimtek 1–4 (daftar hadir)')
+    .option('--day <n>', 'hari ke-n tahap itu (daftar hadir), bawaan 1')
+    .option('--chapter <id>', 'id bab masterplan (lihat render --list --db FILE)')
+    .addOption(new Option('--paper <paper>', 'ukuran kertas (bawaan: profil Tata Naskah)').choices([...PAPER_SIZES]))
+    .option('--number <text>', 'nomor dari SRIKANDI atau sumber lain, menggantikan nomor otomatis')
+    .option('--list', 'tampilkan jenis dokumen (dan bab masterplan bila --db diberikan)')
+    .action(async (kind: string | undefined, opts: RenderOptions) => {
+      if (opts.list) {
+        listKinds(io);
+        if (opts.db) {
+          await withServices(opts.db, (services) => {
+            io.out('Bab masterplan (untuk --chapter):');
+            const volumes = new Map(services.masterplan.volumes.list().map((v) => [v.id, v.title]));
+            for (const chapter of services.masterplan.chapters.list()) io.out(`  ${String(chapter.id).padStart(4)}  ${volumes.get(chapter.volumeId) ?? ''} — ${chapter.title}`);
+          });
+        }
+        return;
+      }
+      if (!kind) throw new UserError('Sebutkan jenis dokumen, misalnya `render komitmen --out komitmen.pdf`; lihat `render --list`.');
+      if (!opts.out) throw new UserError('Sebutkan berkas tujuan dengan --out FILE.');
+      const request = {
+        kind,
+        format: opts.format,
+        paper: opts.paper ?? null,
+        stage: whole(opts.stage, 'stage'),
+        day: whole(opts.day, 'day') ?? 1,
+        chapterId: whole(opts.chapter, 'chapter'),
+        manualNumber: opts.number ?? null,
+      };
+      const out = resolve(opts.out);
+      await withServices(opts.db, async (services) => {
+        const saved = await services.documents.save(request, out);
+        const label = DOCUMENT_KIND_INFO.find((k) => k.kind === kind)?.label ?? kind;
+        const number = saved.number ? `, nomor ${saved.number}` : '';
+        io.out(`${label} ditulis ke ${saved.file} (${opts.format.toUpperCase()}, ${saved.render.sizeBytes} bita${number}).`);
+      });
+    });
+}

@@ -1,0 +1,144 @@
+// Renders documents: domain data → document model (shared builders) → PDF or DOCX bytes; numbers them from the
+// register, writes files atomically and enters every saved render in the register with its hash.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { DocumentModel } from '../../shared/document/model';
+import { buildBeritaAcara } from '../../shared/documents/berita-acara';
+import { buildDaftarHadir } from '../../shared/documents/daftar-hadir';
+import { buildKomitmen } from '../../shared/documents/komitmen';
+import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../shared/documents/masterplan';
+import { renderRequestSchema, type RenderRequest } from '../../shared/domain/render';
+import type { DocumentRender } from '../../shared/domain/register';
+import { parseOrThrow } from '../../shared/validation/messages';
+import { writeFileAtomic } from '../files/atomic-write';
+import type { Repositories } from '../repositories/repositories';
+import type { registerService } from '../services/register-service';
+import { contextLoader } from './context-loader';
+import { DOCUMENT_KIND_INFO, kindInfo } from '../../shared/documents/document-kinds';
+import { renderDocx } from './docx/render-docx';
+import { layoutForPdf, writePdf } from './pdf/render-pdf';
+
+export interface RenderedDocument {
+  bytes: Uint8Array;
+  fileName: string;
+  number: string | null;
+  /** Known for PDF; a DOCX is paginated by the word processor. */
+  pageCount: number | null;
+}
+
+function subjectKey(r: RenderRequest): string {
+  switch (r.kind) {
+    case 'daftar-hadir':
+      return `tahap-${r.stage}-hari-${r.day}`;
+    case 'masterplan-bab':
+    case 'templat-bab':
+      return `bab-${r.chapterId}`;
+    case 'masterplan':
+      return 'masterplan';
+    default:
+      return 'penutupan';
+  }
+}
+
+function fileNameFor(r: RenderRequest, year: number): string {
+  const stem: Record<RenderRequest['kind'], string> = {
+    'berita-acara': `Berita-Acara-Penutupan-Bimtek-${year}`,
+    komitmen: `Lembar-Komitmen-Bersama-${year}`,
+    'komitmen-grid': `Lembar-Komitmen-Bersama-Blok-${year}`,
+    'daftar-hadir': `Daftar-Hadir-Bimtek-Tahap-${r.stage}-Hari-${r.day}`,
+    'masterplan-bab': `Masterplan-Bab-${r.chapterId}`,
+    masterplan: `Draf-Masterplan-Smart-City-${year}`,
+    'templat-bab': `Templat-Bab-${r.chapterId}`,
+  };
+  return `${stem[r.kind]}.${r.format}`;
+}
+
+export interface SavedDocument {
+  render: DocumentRender;
+  number: string | null;
+  file: string;
+}
+
+export function documentService(repos: Repositories, register: ReturnType<typeof registerService>, now: () => string) {
+  const contexts = contextLoader(repos, now);
+
+  const numberRequest = (r: RenderRequest) => {
+    const closure = repos.closure.get();
+    return { kind: r.kind, subjectKey: subjectKey(r), date: closure?.date ?? now().slice(0, 10), manualNumber: r.manualNumber };
+  };
+
+  const modelFor = (r: RenderRequest, number: string | null): DocumentModel => {
+    const paper = r.paper ?? undefined;
+    switch (r.kind) {
+      case 'berita-acara':
+        return buildBeritaAcara(contexts.beritaAcara(paper, number));
+      case 'komitmen':
+        return buildKomitmen(contexts.komitmen(paper, number, 'table'));
+      case 'komitmen-grid':
+        return buildKomitmen(contexts.komitmen(paper, number, 'grid'));
+      case 'daftar-hadir':
+        return buildDaftarHadir(contexts.daftarHadir(paper, number, r.stage!, r.day));
+      case 'masterplan':
+        return buildMasterplanDraft(contexts.masterplan(paper));
+      case 'masterplan-bab':
+        return buildMasterplanChapter(contexts.masterplan(paper), r.chapterId!);
+      case 'templat-bab':
+        return buildChapterTemplate(contexts.masterplan(paper), r.chapterId!);
+    }
+  };
+
+  /** Renders with the number the document has or would get; nothing is written to the database here. */
+  const render = async (request: RenderRequest): Promise<RenderedDocument> => {
+    const number = kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null;
+    const model = modelFor(request, number);
+    const year = repos.programme.get()?.year ?? Number(now().slice(0, 4));
+    const fileName = fileNameFor(request, year);
+    if (request.format === 'pdf') {
+      const layout = layoutForPdf(model);
+      return { bytes: await writePdf(model, layout), fileName, number, pageCount: layout.pages.length };
+    }
+    const layout = model.blocks.some((b) => b.type === 'toc') ? layoutForPdf(model) : null;
+    const bytes = await renderDocx(model, layout ? { tocPageNumbers: layout.tocEntries.map((e) => e.page) } : {});
+    return { bytes, fileName, number, pageCount: null };
+  };
+
+  return {
+    kinds: () => DOCUMENT_KIND_INFO,
+    /** The file name a save dialog proposes, e.g. "Lembar-Komitmen-Bersama-2021.pdf". */
+    suggestedFileName(input: unknown): string {
+      const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
+      return fileNameFor(request, repos.programme.get()?.year ?? Number(now().slice(0, 4)));
+    },
+    model: (input: unknown): DocumentModel => {
+      const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
+      return modelFor(request, kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null);
+    },
+    /** Bytes for the preview pane; the register is not touched. */
+    preview: (input: unknown) => render(parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid')),
+    /**
+     * Renders, writes the file atomically, then takes the number and enters the render in the register in one
+     * transaction: a failed write leaves the earlier file, the counter and the register as they were.
+     */
+    async save(input: unknown, outFile: string): Promise<SavedDocument> {
+      const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
+      const rendered = await render(request);
+      writeFileAtomic(outFile, rendered.bytes);
+      const entry = repos.db.transaction(() => {
+        const issued = kindInfo(request.kind).numbered ? register.issueNumber(numberRequest(request)) : null;
+        return register.recordRender({
+          numberId: issued?.id ?? null,
+          kind: request.kind,
+          subjectKey: subjectKey(request),
+          format: request.format,
+          paper: request.paper ?? repos.regency.get()!.tataNaskah.paper,
+          sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
+          sizeBytes: rendered.bytes.length,
+          fileName: basename(outFile),
+        });
+      })();
+      return { render: entry, number: rendered.number, file: outFile };
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof documentService>;

@@ -1,0 +1,41 @@
+// Turns the model's text runs into Word runs: bold/italic/underline, drafter markers highlighted, hard line breaks.
+import { TextRun as DocxTextRun } from 'docx';
+import type { TextRun } from '../../../shared/document/model';
+import { ptToHalfPoints } from './env';
+
+export interface RunStyle {
+  sizePt?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}
+
+/**
+ * Mirrors the PDF's text cleaning: tabs become spaces and control characters go, since most of them are not even
+ * legal in XML and would make Word refuse the file. U+00A0 is kept as it is.
+ */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFE\uFFFF]/g, '');
+}
+
+export function docxRuns(runs: readonly TextRun[], base: RunStyle = {}): DocxTextRun[] {
+  const out: DocxTextRun[] = [];
+  for (const run of runs) {
+    const bold = run.bold ?? base.bold;
+    const italics = run.italic ?? base.italic;
+    const underline = (run.underline ?? base.underline) ? {} : undefined;
+    const size = base.sizePt === undefined ? undefined : ptToHalfPoints(base.sizePt);
+    const highlight = run.marker ? ('yellow' as const) : undefined;
+    // "\n" is a hard line break inside the paragraph, as in the PDF.
+    cleanText(run.text)
+      .split('\n')
+      .forEach((text, i) => out.push(new DocxTextRun({ text, bold, italics, underline, size, highlight, break: i > 0 ? 1 : undefined })));
+  }
+  return out;
+}
+
+/** A single plain run, for labels and fixed lines. */
+export function plainRun(text: string, style: RunStyle = {}): DocxTextRun[] {
+  return docxRuns([{ text }], style);
+}

@@ -1,0 +1,24 @@
+// The documents the app produces, with what each needs (a stage, a chapter) and how the CLI and UI name them.
+import type { DocumentKind } from '../domain/register';
+
+export interface DocumentKindInfo {
+  kind: DocumentKind;
+  label: string;
+  needs: 'nothing' | 'stage' | 'chapter';
+  /** Documents that carry a NOMOR get one from the register. */
+  numbered: boolean;
+}
+
+export const DOCUMENT_KIND_INFO: readonly DocumentKindInfo[] = [
+  { kind: 'berita-acara', label: 'Berita Acara Penutupan Bimtek', needs: 'nothing', numbered: true },
+  { kind: 'komitmen', label: 'Lembar Komitmen Bersama (tabel)', needs: 'nothing', numbered: false },
+  { kind: 'komitmen-grid', label: 'Lembar Komitmen Bersama (blok tanda tangan)', needs: 'nothing', numbered: false },
+  { kind: 'daftar-hadir', label: 'Daftar Hadir Bimtek per tahap dan hari', needs: 'stage', numbered: false },
+  { kind: 'masterplan-bab', label: 'Masterplan: satu bab', needs: 'chapter', numbered: false },
+  { kind: 'masterplan', label: 'Masterplan: draf lengkap', needs: 'nothing', numbered: false },
+  { kind: 'templat-bab', label: 'Templat bab kosong (judul dan petunjuk)', needs: 'chapter', numbered: false },
+];
+
+export function kindInfo(kind: DocumentKind): DocumentKindInfo {
+  return DOCUMENT_KIND_INFO.find((k) => k.kind === kind)!;
+}
