@@ -41,7 +41,9 @@ export function makePng(width: number, height: number, color: (x: number, y: num
   header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]),
+  );
 }
 
 /** A 60 × 72 px shield-like logo (green with a gold disc), taller than wide like most regency emblems. */
@@ -63,7 +65,13 @@ export function tinyLogo(): ImageData {
 export const signatoryName = (i: number): string => `Drs. Penandatangan Nomor ${i}, M.Si.`;
 
 function signatory(name: string, title: string[]): SignatureBlock {
-  return { headingLines: title, name, nameBold: true, nameUnderline: true, detailLines: ['Pembina Utama Muda (IV/c)', SAMPLE_NIP] };
+  return {
+    headingLines: title,
+    name,
+    nameBold: true,
+    nameUnderline: true,
+    detailLines: ['Pembina Utama Muda (IV/c)', SAMPLE_NIP],
+  };
 }
 
 export interface KomitmenOptions {
@@ -94,7 +102,13 @@ export function komitmenModel(options: KomitmenOptions = {}): DocumentModel {
         { text: 'Jalan Asahan Km. 3, Pematang Raya 21162', sizePt: 10 },
       ],
     },
-    { type: 'title', lines: ['KOMITMEN BERSAMA'], underline: true, number: '555/123/Kominfo/2021', subtitle: ['TENTANG', 'GERAKAN MENUJU SMART CITY'] },
+    {
+      type: 'title',
+      lines: ['KOMITMEN BERSAMA'],
+      underline: true,
+      number: '555/123/Kominfo/2021',
+      subtitle: ['TENTANG', 'GERAKAN MENUJU SMART CITY'],
+    },
     {
       type: 'paragraph',
       align: 'justify',
@@ -139,7 +153,14 @@ export function komitmenModel(options: KomitmenOptions = {}): DocumentModel {
     {
       type: 'table',
       columns: [{ weight: 1 }, { weight: 5 }, { weight: 5 }, { weight: 4 }],
-      header: [{ cells: ['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan'].map((text) => ({ lines: [[{ text, bold: true }]], align: 'center' as const })) }],
+      header: [
+        {
+          cells: ['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan'].map((text) => ({
+            lines: [[{ text, bold: true }]],
+            align: 'center' as const,
+          })),
+        },
+      ],
       rows,
       sizePt: 10,
     },
@@ -190,7 +211,11 @@ export function masterplanModel(paper: PaperSize = 'A4'): DocumentModel {
     ]),
   ];
   return {
-    meta: { title: 'Masterplan Smart City Kabupaten Simalungun', author: 'Dinas Komunikasi dan Informatika Kabupaten Simalungun', createdAt: '2021-12-01T00:00:00Z' },
+    meta: {
+      title: 'Masterplan Smart City Kabupaten Simalungun',
+      author: 'Dinas Komunikasi dan Informatika Kabupaten Simalungun',
+      createdAt: '2021-12-01T00:00:00Z',
+    },
     page: { paper, margins: { topMm: 25, rightMm: 20, bottomMm: 25, leftMm: 30 } },
     font: { family: 'Times New Roman', sizePt: 12 },
     footer: { pageNumbers: true, skipFirstPage: true },
@@ -208,7 +233,12 @@ export function masterplanModel(paper: PaperSize = 'A4'): DocumentModel {
         ordered: false,
         items: [{ runs: [{ text: 'smart governance' }] }, { runs: [{ text: 'smart branding' }] }],
       },
-      { type: 'list', ordered: true, start: 5, items: [{ runs: [{ text: 'butir kelima' }] }, { runs: [{ text: 'butir keenam' }] }] },
+      {
+        type: 'list',
+        ordered: true,
+        start: 5,
+        items: [{ runs: [{ text: 'butir kelima' }] }, { runs: [{ text: 'butir keenam' }] }],
+      },
     ],
   };
 }

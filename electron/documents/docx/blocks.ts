@@ -71,7 +71,12 @@ function renderBlock(env: DocxEnv, block: Block, keep: Keep, abovePt: number): B
   }
 }
 
-function renderSequence(env: DocxEnv, blocks: readonly Block[], keepFor: (index: number, count: number) => Keep, abovePt: number): BodyChild[] {
+function renderSequence(
+  env: DocxEnv,
+  blocks: readonly Block[],
+  keepFor: (index: number, count: number) => Keep,
+  abovePt: number,
+): BodyChild[] {
   const out: BodyChild[] = [];
   let above = abovePt;
   blocks.forEach((block, i) => {

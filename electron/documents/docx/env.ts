@@ -39,7 +39,12 @@ export interface PageGeometry {
 export function pageGeometry(model: DocumentModel): PageGeometry {
   const paper = PAPER_POINTS[model.page.paper];
   const m = model.page.margins;
-  const margins = { top: mmToTwips(m.topMm), right: mmToTwips(m.rightMm), bottom: mmToTwips(m.bottomMm), left: mmToTwips(m.leftMm) };
+  const margins = {
+    top: mmToTwips(m.topMm),
+    right: mmToTwips(m.rightMm),
+    bottom: mmToTwips(m.bottomMm),
+    left: mmToTwips(m.leftMm),
+  };
   const widthTw = ptToTwips(paper.width);
   const heightTw = ptToTwips(paper.height);
   return {

@@ -15,7 +15,8 @@ function definition(format: ListFormat, reference: string, starts: ReadonlyMap<n
     reference,
     levels: Array.from({ length: LEVELS }, (_, level) => ({
       level,
-      format: format === 'decimal' ? LevelFormat.DECIMAL : format === 'lower-alpha' ? LevelFormat.LOWER_LETTER : LevelFormat.BULLET,
+      format:
+        format === 'decimal' ? LevelFormat.DECIMAL : format === 'lower-alpha' ? LevelFormat.LOWER_LETTER : LevelFormat.BULLET,
       text: format === 'bullet' ? '\u2022' : `%${level + 1}.`,
       start: starts.get(level) ?? 1,
       alignment: 'left' as const,

@@ -10,13 +10,15 @@ export interface RunStyle {
   underline?: boolean;
 }
 
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F\uFFFE\uFFFF]/g;
+
 /**
  * Mirrors the PDF's text cleaning: tabs become spaces and control characters go, since most of them are not even
  * legal in XML and would make Word refuse the file. U+00A0 is kept as it is.
  */
 export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000B-\u001F\u007F\uFFFE\uFFFF]/g, '');
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(FORBIDDEN, '');
 }
 
 export function docxRuns(runs: readonly TextRun[], base: RunStyle = {}): DocxTextRun[] {
@@ -30,7 +32,9 @@ export function docxRuns(runs: readonly TextRun[], base: RunStyle = {}): DocxTex
     // "\n" is a hard line break inside the paragraph, as in the PDF.
     cleanText(run.text)
       .split('\n')
-      .forEach((text, i) => out.push(new DocxTextRun({ text, bold, italics, underline, size, highlight, break: i > 0 ? 1 : undefined })));
+      .forEach((text, i) =>
+        out.push(new DocxTextRun({ text, bold, italics, underline, size, highlight, break: i > 0 ? 1 : undefined })),
+      );
   }
   return out;
 }

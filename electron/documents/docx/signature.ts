@@ -33,14 +33,19 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
     env.textWidthTw,
   );
   const cell = (children: Paragraph[], column: number) =>
-    new TableCell({ children: children.length > 0 ? children : [new Paragraph({})], width: { size: widths[column]!, type: WidthType.DXA } });
+    new TableCell({
+      children: children.length > 0 ? children : [new Paragraph({})],
+      width: { size: widths[column]!, type: WidthType.DXA },
+    });
   const rows: TableRow[] = [];
   if (grid.placeDate) {
     rows.push(
       new TableRow({
         cantSplit: true,
         keepNext: true,
-        children: widths.map((_, column) => cell(column === columns - 1 ? [centred(plainRun(grid.placeDate ?? ''))] : [], column)),
+        children: widths.map((_, column) =>
+          cell(column === columns - 1 ? [centred(plainRun(grid.placeDate ?? ''))] : [], column),
+        ),
       }),
     );
   }

@@ -33,7 +33,11 @@ export function documentStyles(model: DocumentModel): IStylesOptions {
     default: {
       document: {
         // Every font slot is set, so Word does not swap in a theme font for accented or non-Latin letters.
-        run: { font: { ascii: font, hAnsi: font, cs: font, eastAsia: font }, size: ptToHalfPoints(size), language: { value: 'id-ID' } },
+        run: {
+          font: { ascii: font, hAnsi: font, cs: font, eastAsia: font },
+          size: ptToHalfPoints(size),
+          language: { value: 'id-ID' },
+        },
         paragraph: { spacing: { before: 0, after: 0, ...LINE } },
       },
       title: {

@@ -40,7 +40,13 @@ function verticalAlign(v: VerticalAlign | undefined) {
   return VerticalAlignTable.TOP;
 }
 
-function cellParagraphs(table: TableBlock, cell: TableCell, column: number, widthTw: number, sizePt: number | undefined): Paragraph[] {
+function cellParagraphs(
+  table: TableBlock,
+  cell: TableCell,
+  column: number,
+  widthTw: number,
+  sizePt: number | undefined,
+): Paragraph[] {
   const run = sizePt === undefined ? undefined : { size: ptToHalfPoints(sizePt) };
   const spacing = { before: 0, after: 0, ...LINE };
   if (cell.signature) {
@@ -53,7 +59,12 @@ function cellParagraphs(table: TableBlock, cell: TableCell, column: number, widt
   return lines.map((runs) => new Paragraph({ children: docxRuns(runs, { sizePt }), alignment: align, spacing, run }));
 }
 
-function tableRow(table: TableBlock, row: TableRow, widths: number[], opts: { header: boolean; minMm?: number; keepNext: boolean }): DocxTableRow {
+function tableRow(
+  table: TableBlock,
+  row: TableRow,
+  widths: number[],
+  opts: { header: boolean; minMm?: number; keepNext: boolean },
+): DocxTableRow {
   let column = 0;
   const cells = row.cells.map((cell) => {
     const span = Math.max(1, Math.min(cell.colSpan ?? 1, widths.length - column));
@@ -86,7 +97,9 @@ export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): (Table 
   const rows = [
     // Header rows always stay with the first body row.
     ...table.header.map((row) => tableRow(table, row, widths, { header: true, minMm: row.minHeightMm, keepNext: true })),
-    ...table.rows.map((row) => tableRow(table, row, widths, { header: false, minMm: row.minHeightMm ?? table.minRowHeightMm, keepNext: kept })),
+    ...table.rows.map((row) =>
+      tableRow(table, row, widths, { header: false, minMm: row.minHeightMm ?? table.minRowHeightMm, keepNext: kept }),
+    ),
   ];
   if (rows.length === 0 || widths.length === 0) return [];
   const size = table.sizePt ?? env.sizePt;

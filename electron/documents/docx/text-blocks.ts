@@ -30,7 +30,11 @@ export function alignment(align: Align | undefined): DocxAlign | undefined {
  */
 export function gapParagraph(pt: number, keepNext = false): Paragraph {
   const line = Math.max(ptToTwips(pt), 20);
-  return new Paragraph({ keepNext: keepNext || undefined, spacing: { before: 0, after: 0, line, lineRule: 'exact' }, run: { size: 2 } });
+  return new Paragraph({
+    keepNext: keepNext || undefined,
+    spacing: { before: 0, after: 0, line, lineRule: 'exact' },
+    run: { size: 2 },
+  });
 }
 
 /**
@@ -50,7 +54,11 @@ export function paragraphBlock(env: DocxEnv, block: ParagraphBlock, keep: Keep, 
       left: block.indentMm ? mmToTwips(block.indentMm) : undefined,
       firstLine: block.firstLineIndentMm ? mmToTwips(block.firstLineIndentMm) : undefined,
     },
-    spacing: { before: spaceBefore(block.spaceBeforePt ?? 0, abovePt), after: ptToTwips(block.spaceAfterPt ?? size * 0.5), ...LINE },
+    spacing: {
+      before: spaceBefore(block.spaceBeforePt ?? 0, abovePt),
+      after: ptToTwips(block.spaceAfterPt ?? size * 0.5),
+      ...LINE,
+    },
     keepNext: block.keepWithNext || keepAt(keep, 0, 1) || undefined,
     widowControl: true,
   });
@@ -134,5 +142,9 @@ export function spacerBlock(env: DocxEnv, heightMm: number, keep: Keep): Paragra
 
 /** The break's paragraph is 1 pt high, so the empty rest of it does not push the next page's first line down. */
 export function pageBreakBlock(): Paragraph {
-  return new Paragraph({ children: [new PageBreak()], spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, run: { size: 2 } });
+  return new Paragraph({
+    children: [new PageBreak()],
+    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
+    run: { size: 2 },
+  });
 }

@@ -28,12 +28,17 @@ export function tocBlock(env: DocxEnv, block: TocBlock, keep: Keep): Paragraph[]
     spacing: { before: 0, after: ptToTwips(size), ...LINE },
   });
   // The i-th number belongs to the i-th heading marked for the contents, whether or not maxLevel lists it.
-  const entries = env.tocHeadings.flatMap((heading, i) => (heading.level <= block.maxLevel ? [{ heading, page: env.tocPageNumbers?.[i] }] : []));
+  const entries = env.tocHeadings.flatMap((heading, i) =>
+    heading.level <= block.maxLevel ? [{ heading, page: env.tocPageNumbers?.[i] }] : [],
+  );
   const paragraphs = entries.map(({ heading, page }, i) => {
     const text = heading.label ? `${heading.label} ${heading.text}` : heading.text;
     return new Paragraph({
       style: STYLE.toc[heading.level - 1],
-      children: [...plainRun(text, { bold: heading.level === 1 }), new TextRun({ children: [new Tab(), page === undefined ? '' : String(page)] })],
+      children: [
+        ...plainRun(text, { bold: heading.level === 1 }),
+        new TextRun({ children: [new Tab(), page === undefined ? '' : String(page)] }),
+      ],
       tabStops: [{ type: TabStopType.RIGHT, position: env.textWidthTw, leader: LeaderType.DOT }],
       // No right indent: LibreOffice ignores a tab stop beyond it, and the numbers would lose their leader.
       indent: { left: mmToTwips(6 * (heading.level - 1)) },

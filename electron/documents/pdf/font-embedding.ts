@@ -23,6 +23,7 @@ class UsedFont {
   readonly subset: GlyphSubset;
   /** Original glyph id → subset glyph id (= CID). */
   private readonly cids = new Map<number, number>();
+  private readonly hexes = new Map<number, string>();
   /** Per CID: advance and the text it stands for. */
   readonly widths: number[] = [];
   readonly unicode: string[] = [];
@@ -39,7 +40,17 @@ class UsedFont {
     this.ref = context.nextRef();
   }
 
-  cid(char: string, codePoint: number): number {
+  /** The four hex digits of a code point's CID, cached: the content stream asks for every character. */
+  hex(codePoint: number): string {
+    let hex = this.hexes.get(codePoint);
+    if (hex === undefined) {
+      hex = hex4(this.cid(String.fromCodePoint(codePoint), codePoint));
+      this.hexes.set(codePoint, hex);
+    }
+    return hex;
+  }
+
+  private cid(char: string, codePoint: number): number {
     const gid = this.face.glyphId(codePoint);
     let cid = this.cids.get(gid);
     if (cid === undefined) {
@@ -75,12 +86,16 @@ export class FontEmbedder {
    */
   encode(style: FontStyle, text: string, gap: number, size: number): string {
     const font = this.fontFor(style);
-    const adjust = gap > 0 ? ` ${fmt((-gap * 1000) / size)} ` : '';
+    const adjust = gap > 0 ? `> ${fmt((-gap * 1000) / size)} <` : '';
     let out = '<';
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
-      out += hex4(font.cid(ch, cp));
-      if (cp === 32 && adjust) out += `>${adjust}<`;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00) {
+        cp = text.codePointAt(i)!;
+        i++;
+      }
+      out += font.hex(cp);
+      if (cp === 32 && adjust) out += adjust;
     }
     return `${out}>`;
   }

@@ -94,7 +94,7 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
     const page = doc.addPage([layout.width, layout.height]);
     const used = { fonts: new Set<string>(), images: new Map<string, PDFRef>() };
     const content = pageContent(laid, layout.height, fonts, images, used);
-    const bytes = deflateSync(Buffer.from(content, 'latin1'));
+    const bytes = deflateSync(Buffer.from(content, 'latin1'), { level: 3 });
     const stream = doc.context.register(PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), bytes));
     page.node.set(PDFName.of('Contents'), stream);
     for (const font of fonts.pageFonts()) if (used.fonts.has(font.name)) page.node.setFontDictionary(PDFName.of(font.name), font.ref);
@@ -111,5 +111,6 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
   doc.setLanguage('id-ID');
   doc.setCreationDate(created);
   doc.setModificationDate(created);
-  return doc.save({ useObjectStreams: true });
+  // Object streams would be compressed by pdf-lib's JavaScript deflate, slower than the size they save.
+  return doc.save({ useObjectStreams: false });
 }

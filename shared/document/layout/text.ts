@@ -36,17 +36,32 @@ export function styleOf(run: { bold?: boolean; italic?: boolean }, base: TextSty
 
 /** Caches word widths per style; one per layout run, since documents repeat the same words. */
 export class TextMeasure {
-  private readonly cache = new Map<string, number>();
+  private readonly cache: Record<FontStyle, Map<string, number>> = {
+    regular: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+    boldItalic: new Map(),
+  };
+  private readonly checked = new Set<number>();
   constructor(readonly metrics: Measurer) {}
 
   /** Width in points of `text` at `size`. */
   width(text: string, style: FontStyle, size: number): number {
-    const key = style + '\u0000' + text;
-    let units = this.cache.get(key);
+    const cache = this.cache[style];
+    let units = cache.get(text);
     if (units === undefined) {
       units = 0;
-      for (const ch of text) units += this.metrics.advance(style, ch.codePointAt(0)!);
-      this.cache.set(key, units);
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        // Surrogate pairs are measured as one code point.
+        if (code >= 0xd800 && code < 0xdc00) {
+          units += this.metrics.advance(style, text.codePointAt(i)!);
+          i++;
+        } else {
+          units += this.metrics.advance(style, code);
+        }
+      }
+      cache.set(text, units);
     }
     return (units * size) / 1000;
   }
@@ -66,14 +81,21 @@ export class TextMeasure {
   check(text: string, style: FontStyle): void {
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
+      // Printable ASCII is in every face; other characters are checked once per style.
+      if (cp >= 0x20 && cp < 0x7f) continue;
+      const key = cp * 4 + STYLE_INDEX[style];
+      if (this.checked.has(key)) continue;
       if (!this.metrics.hasGlyph(style, cp)) {
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
         const snippet = text.length > 60 ? `${text.slice(0, 57)}…` : text;
         throw new UserError(`Karakter "${ch}" (U+${hex}) tidak tersedia pada huruf dokumen. Ubah teks: "${snippet}".`);
       }
+      this.checked.add(key);
     }
   }
 }
+
+const STYLE_INDEX: Record<FontStyle, number> = { regular: 0, bold: 1, italic: 2, boldItalic: 3 };
 
 interface Piece {
   text: string;
@@ -154,7 +176,7 @@ class LineBuilder {
       last.text += piece.text;
       last.width += width;
     } else {
-      this.fragments.push({ ...piece, width });
+      this.fragments.push({ text: piece.text, style: piece.style, width, underline: piece.underline, marker: piece.marker });
     }
     this.width += width;
     if (piece.text === ' ') this.spaces += 1;

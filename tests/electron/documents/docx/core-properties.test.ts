@@ -12,7 +12,11 @@ describe('w3cDate', () => {
 
 describe('corePropertiesXml', () => {
   it('escapes markup and drops characters XML cannot hold', () => {
-    const xml = corePropertiesXml({ title: 'Sarana & Prasarana <2021>\u0001', author: 'Dinas "Kominfo"', createdAt: '2021-11-19T00:00:00Z' });
+    const xml = corePropertiesXml({
+      title: 'Sarana & Prasarana <2021>\u0001',
+      author: 'Dinas "Kominfo"',
+      createdAt: '2021-11-19T00:00:00Z',
+    });
     expect(xml).toContain('<dc:title>Sarana &amp; Prasarana &lt;2021&gt;</dc:title>');
     expect(xml).toContain('<dc:creator>Dinas &quot;Kominfo&quot;</dc:creator>');
     expect(xml).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2021-11-19T00:00:00Z</dcterms:modified>');

@@ -55,3 +55,10 @@ export function visibleText(xml: string): string {
     .map((m) => m[1])
     .join('');
 }
+
+/** The w:tr elements of the first w:tbl whose text contains `marker`. */
+export function tableRows(document: string, marker: string): string[] {
+  const table = all(document, /<w:tbl>.*?<\/w:tbl>/gs).find((m) => visibleText(m[0]).includes(marker));
+  if (!table) throw new Error(`no table with ${marker}`);
+  return all(table[0], /<w:tr>.*?<\/w:tr>/gs).map((m) => m[0]);
+}

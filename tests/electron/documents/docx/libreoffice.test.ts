@@ -22,17 +22,32 @@ const pdf = (name: string) => join(dir, `${name}.pdf`);
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
 const pageCount = (file: string) => Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', [file]))?.[1]);
 const pageText = (file: string, page: number, layout = true) =>
-  run('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).replace(/\u00a0/g, ' ');
+  run('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).replace(
+    /\u00a0/g,
+    ' ',
+  );
 
 describe.skipIf(!hasSoffice())('renderDocx read back by LibreOffice', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     writeFileSync(join(dir, 'komitmen.docx'), await renderDocx(komitmenModel()));
-    writeFileSync(join(dir, 'masterplan.docx'), await renderDocx(masterplanModel(), { tocPageNumbers: [3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4] }));
+    writeFileSync(
+      join(dir, 'masterplan.docx'),
+      await renderDocx(masterplanModel(), { tocPageNumbers: [3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4] }),
+    );
     // One conversion for both files: each start of LibreOffice takes seconds. A private profile avoids lock clashes.
     const profile = join(dir, 'profile');
     execFileSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'komitmen.docx'), join(dir, 'masterplan.docx')],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'komitmen.docx'),
+        join(dir, 'masterplan.docx'),
+      ],
       { stdio: 'ignore', timeout: 110_000 },
     );
   }, 120_000);
@@ -73,7 +88,10 @@ describe.skipIf(!hasSoffice())('renderDocx read back by LibreOffice', { timeout:
   it('puts odd signature numbers at the left of the signature column and even ones from its middle', () => {
     const file = pdf('komitmen');
     const bbox = run('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-']);
-    const labels = [...bbox.matchAll(/<word xMin="([\d.]+)"[^>]*>(\d+)\.<\/word>/g)].map((m) => ({ x: Number(m[1]), n: Number(m[2]) }));
+    const labels = [...bbox.matchAll(/<word xMin="([\d.]+)"[^>]*>(\d+)\.<\/word>/g)].map((m) => ({
+      x: Number(m[1]),
+      n: Number(m[2]),
+    }));
     // The signature column starts at 11/15 of the 165 mm text column, 30 mm from the left edge: about 425 pt.
     const slots = labels.filter((l) => l.x > 400);
     expect(slots.length).toBeGreaterThanOrEqual(6);

@@ -19,14 +19,19 @@ describe('dosDateTime', () => {
 
 describe('stampZipDates', () => {
   it('sets every entry of a DOCX to the given time, and the zip still opens', async () => {
-    const bytes = await renderDocx({ ...komitmenModel({ signatories: 1 }), meta: { ...komitmenModel().meta, createdAt: 'not a date' } });
+    const bytes = await renderDocx({
+      ...komitmenModel({ signatories: 1 }),
+      meta: { ...komitmenModel().meta, createdAt: 'not a date' },
+    });
     stampZipDates(bytes, new Date('2030-01-02T03:04:06Z'));
     const { zip, document } = await openDocx(bytes);
     expect(document).toContain('KOMITMEN BERSAMA');
     // JSZip reads DOS times as local time; the fields themselves are what was written.
     for (const file of Object.values(zip.files)) {
       const d = file.date;
-      expect([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()]).toEqual([2030, 1, 2, 3, 4, 6]);
+      expect([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()]).toEqual([
+        2030, 1, 2, 3, 4, 6,
+      ]);
     }
   });
 
