@@ -16,7 +16,7 @@ function row(index: number, p: AttendanceRow | null): TableRow {
     cells: [
       { lines: [[{ text: `${index + 1}.` }]], align: 'center' },
       cell(p ? displayName(p) : null),
-      cell(p ? identifierLine(p).replace(/^NIP\. |^NI PPPK\. /, '') || '-' : null),
+      cell(p ? identifierLine(p).replace(/^NIP\.\u00a0|^NI\u00a0PPPK\.\u00a0/, '') || '-' : null),
       cell(p?.jabatan ?? (p ? '-' : null)),
       cell(p?.instansi ?? (p ? '-' : null)),
       { lines: [], signature: { label: `${index + 1}.`, side: index % 2 === 0 ? 'left' : 'right' } },

@@ -38,8 +38,8 @@ export function identityLines(official: Official): string[] {
   if (signsWithoutNip(official.role)) return [];
   const lines: string[] = [];
   if (official.pangkat) lines.push(formatPangkat(official.pangkat));
-  if (official.nip) lines.push(`NIP. ${noBreak(formatNip(official.nip))}`);
-  else if (official.niPppk) lines.push(`NI PPPK. ${noBreak(formatNip(official.niPppk))}`);
+  if (official.nip) lines.push(`NIP.\u00a0${noBreak(formatNip(official.nip))}`);
+  else if (official.niPppk) lines.push(`NI\u00a0PPPK.\u00a0${noBreak(formatNip(official.niPppk))}`);
   return lines;
 }
 
@@ -70,8 +70,8 @@ export function displayName(official: Pick<Official, 'name' | 'frontTitle' | 'ba
 
 /** The identifier line of a table row: "NIP. 19700101 199503 1 001", kept on one line; empty when none. */
 export function identifierLine(official: Pick<Official, 'nip' | 'niPppk'>): string {
-  if (official.nip) return `NIP. ${noBreak(formatNip(official.nip))}`;
-  if (official.niPppk) return `NI PPPK. ${noBreak(formatNip(official.niPppk))}`;
+  if (official.nip) return `NIP.\u00a0${noBreak(formatNip(official.nip))}`;
+  if (official.niPppk) return `NI\u00a0PPPK.\u00a0${noBreak(formatNip(official.niPppk))}`;
   return '';
 }
 

@@ -13,12 +13,15 @@ export const DEFAULT_SIGNATURE_SPACE_MM = 22;
 const centred = (children: ReturnType<typeof plainRun>, after = 0) =>
   new Paragraph({ children, alignment: 'center', spacing: { before: 0, after: ptToTwips(after), ...LINE } });
 
-function blockParagraphs(env: DocxEnv, block: SignatureBlock): Paragraph[] {
+/** `headingLines`: the longest heading of the row; shorter ones start lower so that the names line up, as in the PDF. */
+function blockParagraphs(env: DocxEnv, block: SignatureBlock, headingLines: number): Paragraph[] {
   const lineGap = env.sizePt * 1.15;
+  const lift = headingLines - block.headingLines.length;
   const name = plainRun(block.name, { bold: block.nameBold ?? true, underline: block.nameUnderline ?? false });
   const details = block.detailLines.map((text) => plainRun(text));
   const tail = [name, ...details];
   return [
+    ...Array.from({ length: lift }, () => centred(plainRun(''))),
     ...block.headingLines.map((text) => centred(plainRun(text))),
     gapParagraph(((block.signatureSpaceMm ?? DEFAULT_SIGNATURE_SPACE_MM) * 72) / 25.4),
     // A line of air under each block, as in the PDF, before the next row of signatories.
@@ -50,13 +53,14 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
     );
   }
   for (let start = 0; start < grid.cells.length; start += columns) {
+    const headingLines = Math.max(0, ...grid.cells.slice(start, start + columns).map((b) => b?.headingLines.length ?? 0));
     rows.push(
       new TableRow({
         cantSplit: true,
         keepNext: keep !== 'none' || undefined,
         children: widths.map((_, column) => {
           const block = grid.cells[start + column];
-          return cell(block ? blockParagraphs(env, block) : [], column);
+          return cell(block ? blockParagraphs(env, block, headingLines) : [], column);
         }),
       }),
     );
