@@ -40,7 +40,7 @@ async function measure(label: string, run: () => Promise<Uint8Array>, extra = ''
 function withText(body: string, index: number): string {
   if (body.trim()) return body;
   const sentence = `Bagian ini menguraikan kondisi, sasaran dan langkah pelaksanaan smart city daerah secara rinci (uraian ${index}). `;
-  return Array.from({ length: 3 }, () => sentence.repeat(6)).join('\n\n');
+  return Array.from({ length: 2 }, () => sentence.repeat(6)).join('\n\n');
 }
 
 async function main(): Promise<void> {
