@@ -56,6 +56,10 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     ...collectionHandlers('masterplan.readiness', s.masterplan.readiness),
     ...collectionHandlers('masterplan.swot', s.masterplan.swot),
     ...collectionHandlers('masterplan.programmes', s.masterplan.programmes),
+    'templates.list': () => s.templates.list(),
+    'templates.saveCurrent': (input: unknown) => s.templates.saveCurrent(input),
+    'templates.remove': ({ id }: { id: number }) => s.templates.remove(id),
+    'templates.apply': (input: unknown) => s.templates.apply(input),
     'documents.kinds': () => s.documents.kinds(),
     'documents.preview': (request: RenderRequest) => s.documents.preview(request),
     'documents.save': async (request: RenderRequest) => {

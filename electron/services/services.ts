@@ -19,6 +19,7 @@ import { createRepositories } from '../repositories/repositories';
 import { bimtekService } from './bimtek-service';
 import { documentService } from '../documents/document-service';
 import { exportBundle, importBundle } from './bundle-service';
+import { templateService } from './template-service';
 import { closureService } from './closure-service';
 import { collectionService } from './collection-service';
 import { profileService } from './profile-service';
@@ -52,6 +53,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
       swot: collectionService(db, repos.swot, draftOf(swotItemSchema), 'Butir SWOT'),
       programmes: collectionService(db, repos.programmeItems, draftOf(programmeItemFields, programmeItemRules), 'Program'),
     },
+    templates: templateService(repos, now),
     register,
     documents: documentService(repos, register, now),
     bundle: {

@@ -7,7 +7,7 @@ import type { Bundle } from '../domain/bundle';
 import type { Closure } from '../domain/closure';
 import { closureDraftSchema } from '../domain/closure';
 import { draftOf, id } from '../domain/common';
-import type { Chapter, Dimension, Element, ProgrammeItem, ReadinessNote, Section, SwotItem, Volume } from '../domain/masterplan';
+import type { Chapter, Dimension, Element, MasterplanTemplate, ProgrammeItem, ReadinessNote, Section, SwotItem, Volume } from '../domain/masterplan';
 import {
   chapterSchema,
   dimensionSchema,
@@ -28,6 +28,7 @@ import { regencySchema } from '../domain/regency';
 import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
 import { numberingSchema } from '../domain/register';
 import { renderRequestSchema } from '../domain/render';
+import { applySkeletonSchema, saveTemplateSchema, type AppliedSkeleton } from '../domain/templates';
 import type { DocumentKindInfo } from '../documents/document-kinds';
 
 /** A channel: its input schema and, as a type only, its output. */
@@ -123,6 +124,10 @@ export const channels = {
   ...collection<ProgrammeItem>()('masterplan.programmes',
     draftOf(programmeItemFields, programmeItemRules),
   ),
+  'templates.list': channel<MasterplanTemplate[]>()(none),
+  'templates.saveCurrent': channel<MasterplanTemplate>()(saveTemplateSchema),
+  'templates.remove': channel<void>()(byId),
+  'templates.apply': channel<AppliedSkeleton>()(applySkeletonSchema),
   'documents.kinds': channel<readonly DocumentKindInfo[]>()(none),
   'documents.preview': channel<RenderedDocumentView>()(renderRequestSchema),
   'documents.save': channel<SavedDocumentView | null>()(renderRequestSchema),
