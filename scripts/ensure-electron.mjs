@@ -31,7 +31,11 @@ if (!existsSync(target)) {
     try {
       run(process.execPath, [require.resolve('prebuild-install/bin.js'), ...common, `--platform=${process.platform}`], work);
     } catch {
-      run(npm, ['exec', '--yes', '--', 'node-gyp', 'rebuild', '--release', ...common, '--dist-url=https://electronjs.org/headers'], work);
+      run(
+        npm,
+        ['exec', '--yes', '--', 'node-gyp', 'rebuild', '--release', ...common, '--dist-url=https://electronjs.org/headers'],
+        work,
+      );
     }
     mkdirSync(dirname(target), { recursive: true });
     cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);

@@ -5,5 +5,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { encoding: 'utf8' });
 if (probe.status !== 0) {
   console.log('better-sqlite3 tidak cocok dengan Node ini; dibangun ulang untuk Node…');
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['rebuild', 'better-sqlite3'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
 }

@@ -16,7 +16,9 @@ export function readBundleFile(file: string): unknown {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `Berkas bundel ${file} tidak ditemukan.` : `Berkas bundel ${file} tidak dapat dibaca (${code}).`);
+    throw new UserError(
+      code === 'ENOENT' ? `Berkas bundel ${file} tidak ditemukan.` : `Berkas bundel ${file} tidak dapat dibaca (${code}).`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
@@ -48,7 +50,9 @@ export function dataCommands(io: Io): Command[] {
       const input = readBundleFile(resolve(bundleFile));
       await withServices(opts.db, (services, file) => {
         const summary = services.bundle.import(input, { replace: opts.replace ?? false });
-        io.out(`Bundel diimpor ke ${file}: ${summary.people} orang, ${summary.positions} jabatan, ${summary.signatories} penandatangan.`);
+        io.out(
+          `Bundel diimpor ke ${file}: ${summary.people} orang, ${summary.positions} jabatan, ${summary.signatories} penandatangan.`,
+        );
       });
     });
 
@@ -72,7 +76,9 @@ export function dataCommands(io: Io): Command[] {
         const report = services.check();
         io.out(`Basis data: ${file}`);
         io.out(`Integritas: ${report.integrity.join('; ')}`);
-        io.out(`Kunci asing: ${report.foreignKeyViolations.length === 0 ? 'ok' : `${report.foreignKeyViolations.length} pelanggaran`}`);
+        io.out(
+          `Kunci asing: ${report.foreignKeyViolations.length === 0 ? 'ok' : `${report.foreignKeyViolations.length} pelanggaran`}`,
+        );
         for (const v of report.foreignKeyViolations) io.out(`  ${v.table} baris ${v.rowid} → ${v.parent}`);
         io.out(`Versi skema: ${report.schemaVersion} (terbaru ${report.latestVersion})`);
         if (!report.ok) throw new UserError('Pemeriksaan menemukan masalah pada basis data.');

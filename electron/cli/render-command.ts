@@ -53,12 +53,14 @@ export function renderCommand(io: Io): Command {
           await withServices(opts.db, (services) => {
             io.out('Bab masterplan (untuk --chapter):');
             const volumes = new Map(services.masterplan.volumes.list().map((v) => [v.id, v.title]));
-            for (const chapter of services.masterplan.chapters.list()) io.out(`  ${String(chapter.id).padStart(4)}  ${volumes.get(chapter.volumeId) ?? ''} — ${chapter.title}`);
+            for (const chapter of services.masterplan.chapters.list())
+              io.out(`  ${String(chapter.id).padStart(4)}  ${volumes.get(chapter.volumeId) ?? ''} — ${chapter.title}`);
           });
         }
         return;
       }
-      if (!kind) throw new UserError('Sebutkan jenis dokumen, misalnya `render komitmen --out komitmen.pdf`; lihat `render --list`.');
+      if (!kind)
+        throw new UserError('Sebutkan jenis dokumen, misalnya `render komitmen --out komitmen.pdf`; lihat `render --list`.');
       if (!opts.out) throw new UserError('Sebutkan berkas tujuan dengan --out FILE.');
       const request = {
         kind,

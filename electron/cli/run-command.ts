@@ -26,7 +26,10 @@ export function resolveDatabasePath(db: string | undefined): string {
   return file;
 }
 
-export async function withServices<T>(db: string | undefined, fn: (services: Services, file: string) => Promise<T> | T): Promise<T> {
+export async function withServices<T>(
+  db: string | undefined,
+  fn: (services: Services, file: string) => Promise<T> | T,
+): Promise<T> {
   const file = resolveDatabasePath(db);
   const opened = await openDatabase(file);
   try {
@@ -46,7 +49,8 @@ export function reportError(error: unknown, io: Io): number {
     io.err(error.message);
     return EXIT_BAD_INPUT;
   }
-  const detail = error instanceof Error ? (process.env.SCD_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+  const detail =
+    error instanceof Error ? (process.env.SCD_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
   io.err(`Terjadi kesalahan tak terduga: ${detail}`);
   return EXIT_UNEXPECTED;
 }

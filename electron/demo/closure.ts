@@ -30,7 +30,12 @@ export function demoClosure(org: DemoOrganisation): ClosureInput {
     sortOrder: i + 1,
   }));
   for (const key of ['bupati', 'kemenkominfo']) {
-    signatories.push({ id: signatories.length + 1, positionId: org.position(key), kind: 'mengetahui', sortOrder: signatories.length + 1 });
+    signatories.push({
+      id: signatories.length + 1,
+      positionId: org.position(key),
+      kind: 'mengetahui',
+      sortOrder: signatories.length + 1,
+    });
   }
   return {
     date: '2021-11-19',

@@ -78,7 +78,14 @@ export function buildOrganisation(): DemoOrganisation {
   for (const unit of OPD_ROWS) {
     const head = HEADS[unit.key];
     if (!unit.headTitle || !head) continue;
-    addPosition(`head:${unit.key}`, head.person, unit.headTitle, opdUnitId(unit.key), 'kepala_opd', head.plt ? 'plt' : 'definitif');
+    addPosition(
+      `head:${unit.key}`,
+      head.person,
+      unit.headTitle,
+      opdUnitId(unit.key),
+      'kepala_opd',
+      head.plt ? 'plt' : 'definitif',
+    );
   }
   for (const unit of OPD_ROWS) {
     const second = SECONDS[unit.key];

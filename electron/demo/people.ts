@@ -166,7 +166,8 @@ export const KABID: { key: string; unitKey: string; title: string; person: Perso
   {
     key: 'bappeda-ppe',
     unitKey: 'bappeda',
-    title: 'Kepala Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah Badan Perencanaan Pembangunan Daerah Kabupaten Simalungun',
+    title:
+      'Kepala Bidang Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah Badan Perencanaan Pembangunan Daerah Kabupaten Simalungun',
     person: pns('', 'Susi Ratnasari Sinaga', 'S.E., M.Si.', 'P', '19790614', '200502', 3, 'IV/a'),
   },
 ];

@@ -74,7 +74,14 @@ export function demoTeamMembers(org: DemoOrganisation): TeamMemberInput[] {
   const members: TeamMemberInput[] = [];
   const add = (teamId: number, rows: [string, MemberRole][]) => {
     rows.forEach(([key, role], i) => {
-      members.push({ id: members.length + 1, teamId, personId: org.person(key), positionId: org.position(key), role, sortOrder: i + 1 });
+      members.push({
+        id: members.length + 1,
+        teamId,
+        personId: org.person(key),
+        positionId: org.position(key),
+        role,
+        sortOrder: i + 1,
+      });
     });
   };
   add(DEWAN_ID, DEWAN);

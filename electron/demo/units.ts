@@ -15,7 +15,14 @@ export interface OpdRow {
 const REGION = 'Kabupaten Simalungun';
 
 function dinas(key: string, name: string, shortName: string): OpdRow {
-  return { key, kind: 'dinas', name, shortName, headTitle: `Kepala ${name} ${REGION}`, secondTitle: `Sekretaris ${name} ${REGION}` };
+  return {
+    key,
+    kind: 'dinas',
+    name,
+    shortName,
+    headTitle: `Kepala ${name} ${REGION}`,
+    secondTitle: `Sekretaris ${name} ${REGION}`,
+  };
 }
 
 function badan(key: string, name: string, shortName: string, head = `Kepala ${name} ${REGION}`): OpdRow {
@@ -74,12 +81,7 @@ export const OPD_ROWS: readonly OpdRow[] = [
   badan('bpkad', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD'),
   badan('bapenda', 'Badan Pendapatan Daerah', 'Bapenda'),
   badan('bkpsdm', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'BKPSDM'),
-  badan(
-    'bpbd',
-    'Badan Penanggulangan Bencana Daerah',
-    'BPBD',
-    `Kepala Pelaksana Badan Penanggulangan Bencana Daerah ${REGION}`,
-  ),
+  badan('bpbd', 'Badan Penanggulangan Bencana Daerah', 'BPBD', `Kepala Pelaksana Badan Penanggulangan Bencana Daerah ${REGION}`),
   badan('kesbangpol', 'Badan Kesatuan Bangsa dan Politik', 'Kesbangpol'),
 ];
 

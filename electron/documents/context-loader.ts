@@ -125,7 +125,9 @@ export function contextLoader(repos: Repositories, now: () => string) {
       const day = days[dayIndex - 1];
       if (!day) {
         throw new MissingDataError(
-          days.length === 0 ? `Tanggal Bimtek tahap ${stageNumber} belum diisi.` : `Bimtek tahap ${stageNumber} hanya ${days.length} hari; hari ke-${dayIndex} tidak ada.`,
+          days.length === 0
+            ? `Tanggal Bimtek tahap ${stageNumber} belum diisi.`
+            : `Bimtek tahap ${stageNumber} hanya ${days.length} hari; hari ke-${dayIndex} tidak ada.`,
         );
       }
       const participants = repos.participants.listWhere('stageNumber', stageNumber).map((p) => {
@@ -164,7 +166,9 @@ export function contextLoader(repos: Repositories, now: () => string) {
           chapters: repos.chapters.listWhere('volumeId', v.id).map((c) => ({
             id: c.id,
             title: c.title,
-            sections: repos.sections.listWhere('chapterId', c.id).map((s) => ({ id: s.id, title: s.title, body: s.body, guidance: s.guidance })),
+            sections: repos.sections
+              .listWhere('chapterId', c.id)
+              .map((s) => ({ id: s.id, title: s.title, body: s.body, guidance: s.guidance })),
           })),
         })),
         dimensions: dimensions.map((d) => ({
@@ -178,7 +182,9 @@ export function contextLoader(repos: Repositories, now: () => string) {
           dimensionName: r.dimensionId === null ? null : (dimensionById.get(r.dimensionId)?.name ?? null),
           text: r.text,
         })),
-        swot: repos.swot.list().map((s) => ({ dimensionCode: dimensionById.get(s.dimensionId)!.code, kind: s.kind, text: s.text })),
+        swot: repos.swot
+          .list()
+          .map((s) => ({ dimensionCode: dimensionById.get(s.dimensionId)!.code, kind: s.kind, text: s.text })),
         programmes: repos.programmeItems.list().map((p) => ({
           name: p.name,
           description: p.description,

@@ -9,9 +9,13 @@ function describeWriteError(error: unknown, target: string): unknown {
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return new UserError(`Tidak dapat menulis ${target}: berkas atau folder hanya-baca, atau berkas sedang dibuka program lain (misalnya Word atau pembaca PDF). Tutup berkas itu lalu coba lagi; berkas lama tidak berubah.`);
+      return new UserError(
+        `Tidak dapat menulis ${target}: berkas atau folder hanya-baca, atau berkas sedang dibuka program lain (misalnya Word atau pembaca PDF). Tutup berkas itu lalu coba lagi; berkas lama tidak berubah.`,
+      );
     case 'EBUSY':
-      return new UserError(`Tidak dapat menulis ${target}: berkas sedang dibuka program lain. Tutup berkas itu lalu coba lagi; berkas lama tidak berubah.`);
+      return new UserError(
+        `Tidak dapat menulis ${target}: berkas sedang dibuka program lain. Tutup berkas itu lalu coba lagi; berkas lama tidak berubah.`,
+      );
     case 'ENOENT':
       return new UserError(`Tidak dapat menulis ${target}: folder ${dirname(target)} tidak ada.`);
     case 'ENOSPC':

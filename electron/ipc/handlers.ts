@@ -1,6 +1,12 @@
 // The handler of every channel in shared/ipc/channels.ts, and one entry point that validates raw input, calls the
 // handler and wraps the result or the error in an envelope. Electron's ipcMain and the web shell both use it.
-import { channels, type ChannelName, type ChannelOutput, type ChannelParsedInput, type Envelope } from '../../shared/ipc/channels';
+import {
+  channels,
+  type ChannelName,
+  type ChannelOutput,
+  type ChannelParsedInput,
+  type Envelope,
+} from '../../shared/ipc/channels';
 import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
 import type { RenderRequest } from '../../shared/domain/render';

@@ -38,10 +38,17 @@ async function start(): Promise<void> {
   const binding = nativeBinding();
   const opened = await openDatabase(join(dataDir, DATABASE_FILE_NAME), binding ? { nativeBinding: binding } : {});
   app.on('will-quit', () => opened.db.close());
-  registerIpcHandlers(ipcMain, createHandlers(createServices(opened.db), electronPlatform(() => mainWindow)), (event) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    return mainWindow !== null && event.sender === mainWindow.webContents && frameUrl.startsWith(appOrigin());
-  });
+  registerIpcHandlers(
+    ipcMain,
+    createHandlers(
+      createServices(opened.db),
+      electronPlatform(() => mainWindow),
+    ),
+    (event) => {
+      const frameUrl = event.senderFrame?.url ?? '';
+      return mainWindow !== null && event.sender === mainWindow.webContents && frameUrl.startsWith(appOrigin());
+    },
+  );
 
   mainWindow = new BrowserWindow({
     width: 1366,

@@ -11,7 +11,11 @@ const FILTERS = {
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
   return {
     async chooseSavePath(defaultName, format) {
-      const options = { title: 'Simpan dokumen', defaultPath: join(app.getPath('documents'), defaultName), filters: FILTERS[format] };
+      const options = {
+        title: 'Simpan dokumen',
+        defaultPath: join(app.getPath('documents'), defaultName),
+        filters: FILTERS[format],
+      };
       const owner = window();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;

@@ -40,14 +40,15 @@ export class EntityRepository<T> {
     const column = columnOf(this.mapping, field);
     const { table, orderBy } = this.mapping;
     return (
-      this.statement(`where:${column}`, () => `SELECT * FROM ${table} WHERE ${column} = ? ORDER BY ${orderBy}`).all(value) as Row[]
+      this.statement(`where:${column}`, () => `SELECT * FROM ${table} WHERE ${column} = ? ORDER BY ${orderBy}`).all(
+        value,
+      ) as Row[]
     ).map((r) => rowToRecord(this.mapping, r));
   }
 
   get(key: unknown): T | undefined {
     const row = this.statement('get', () => `SELECT * FROM ${this.mapping.table} WHERE ${this.keyColumn} = ?`).get(key) as
-      | Row
-      | undefined;
+      Row | undefined;
     return row ? rowToRecord(this.mapping, row) : undefined;
   }
 

@@ -21,7 +21,13 @@ export const unitMapping: TableMapping<Unit> = {
   table: 'unit',
   key: 'id',
   orderBy: 'sort_order, id',
-  fields: { id: ['id', 'int'], kind: ['kind', 'text'], name: ['name', 'text'], shortName: ['short_name', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: {
+    id: ['id', 'int'],
+    kind: ['kind', 'text'],
+    name: ['name', 'text'],
+    shortName: ['short_name', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
 };
 
 export const personMapping: TableMapping<Person> = {
@@ -61,14 +67,28 @@ export const teamMapping: TableMapping<Team> = {
   table: 'team',
   key: 'id',
   orderBy: 'id',
-  fields: { id: ['id', 'int'], kind: ['kind', 'text'], name: ['name', 'text'], skNumber: ['sk_number', 'text'], skDate: ['sk_date', 'text'], skTitle: ['sk_title', 'text'] },
+  fields: {
+    id: ['id', 'int'],
+    kind: ['kind', 'text'],
+    name: ['name', 'text'],
+    skNumber: ['sk_number', 'text'],
+    skDate: ['sk_date', 'text'],
+    skTitle: ['sk_title', 'text'],
+  },
 };
 
 export const teamMemberMapping: TableMapping<TeamMember> = {
   table: 'team_member',
   key: 'id',
   orderBy: 'team_id, sort_order, id',
-  fields: { id: ['id', 'int'], teamId: ['team_id', 'int'], personId: ['person_id', 'int'], positionId: ['position_id', 'int'], role: ['role', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: {
+    id: ['id', 'int'],
+    teamId: ['team_id', 'int'],
+    personId: ['person_id', 'int'],
+    positionId: ['position_id', 'int'],
+    role: ['role', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
 };
 
 export const stageMapping: TableMapping<Stage> = {
@@ -221,7 +241,13 @@ export const dimensionMapping: TableMapping<Dimension> = {
   table: 'mp_dimension',
   key: 'id',
   orderBy: 'sort_order, id',
-  fields: { id: ['id', 'int'], code: ['code', 'text'], name: ['name', 'text'], description: ['description', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: {
+    id: ['id', 'int'],
+    code: ['code', 'text'],
+    name: ['name', 'text'],
+    description: ['description', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
 };
 
 export const elementMapping: TableMapping<Element> = {
@@ -241,14 +267,26 @@ export const readinessMapping: TableMapping<ReadinessNote> = {
   table: 'mp_readiness',
   key: 'id',
   orderBy: 'aspect, sort_order, id',
-  fields: { id: ['id', 'int'], aspect: ['aspect', 'text'], dimensionId: ['dimension_id', 'int'], text: ['text', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: {
+    id: ['id', 'int'],
+    aspect: ['aspect', 'text'],
+    dimensionId: ['dimension_id', 'int'],
+    text: ['text', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
 };
 
 export const swotMapping: TableMapping<SwotItem> = {
   table: 'mp_swot',
   key: 'id',
   orderBy: 'dimension_id, kind, sort_order, id',
-  fields: { id: ['id', 'int'], dimensionId: ['dimension_id', 'int'], kind: ['kind', 'text'], text: ['text', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: {
+    id: ['id', 'int'],
+    dimensionId: ['dimension_id', 'int'],
+    kind: ['kind', 'text'],
+    text: ['text', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
 };
 
 export const programmeItemMapping: TableMapping<ProgrammeItem> = {

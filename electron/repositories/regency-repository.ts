@@ -11,7 +11,9 @@ export class RegencyRepository {
 
   constructor(db: Db) {
     this.row = new SingletonRepository(db, regencyMapping);
-    this.readLogo = db.prepare<[], { logo: Buffer | null; logo_mime: string | null }>('SELECT logo, logo_mime FROM regency WHERE id = 1');
+    this.readLogo = db.prepare<[], { logo: Buffer | null; logo_mime: string | null }>(
+      'SELECT logo, logo_mime FROM regency WHERE id = 1',
+    );
     this.writeLogo = db.prepare<[Buffer | null, string | null]>('UPDATE regency SET logo = ?, logo_mime = ? WHERE id = 1');
   }
 

@@ -1,5 +1,12 @@
 // The four Bimtek stages: stage details, days, and participants with their attendance per day.
-import { participantSchema, stageDayFields, stageDayRules, stageSchema, type Participant, type Stage } from '../../shared/domain/bimtek';
+import {
+  participantSchema,
+  stageDayFields,
+  stageDayRules,
+  stageSchema,
+  type Participant,
+  type Stage,
+} from '../../shared/domain/bimtek';
 import { draftOf } from '../../shared/domain/common';
 import { NotFoundError, ValidationError } from '../../shared/errors';
 import { parseOrThrow } from '../../shared/validation/messages';

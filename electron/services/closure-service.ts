@@ -5,7 +5,6 @@ import { parseOrThrow } from '../../shared/validation/messages';
 import type { Repositories } from '../repositories/repositories';
 import { withSqliteErrors } from './sqlite-errors';
 
-
 export function closureService(repos: Repositories) {
   const get = (): Closure | null => {
     const closure = repos.closure.get();
@@ -19,7 +18,9 @@ export function closureService(repos: Repositories) {
       const duplicates = signatories.flatMap((s, i) => {
         const repeated = seen.has(s.positionId);
         seen.add(s.positionId);
-        return repeated ? [{ path: `signatories[${i}].positionId`, message: 'jabatan ini sudah ada di daftar penandatangan' }] : [];
+        return repeated
+          ? [{ path: `signatories[${i}].positionId`, message: 'jabatan ini sudah ada di daftar penandatangan' }]
+          : [];
       });
       if (duplicates.length > 0) throw new ValidationError(duplicates, 'Data penutupan tidak valid');
       withSqliteErrors(() =>

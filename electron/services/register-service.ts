@@ -1,7 +1,13 @@
 // Document numbers and the register of produced documents. A document gets its number once (per kind and
 // subject); renders after that reuse it. A number issued elsewhere (SRIKANDI) can be entered by hand.
 import { toRoman } from '../../shared/format/roman';
-import { DEFAULT_KKA, formatDocumentNumber, type DocumentKind, type DocumentNumber, type DocumentRender } from '../../shared/domain/register';
+import {
+  DEFAULT_KKA,
+  formatDocumentNumber,
+  type DocumentKind,
+  type DocumentNumber,
+  type DocumentRender,
+} from '../../shared/domain/register';
 import type { Repositories } from '../repositories/repositories';
 import { withSqliteErrors } from './sqlite-errors';
 
@@ -49,7 +55,16 @@ export function registerService(repos: Repositories, now: () => string = () => n
           const year = Number(request.date.slice(0, 4));
           const manual = request.manualNumber?.trim();
           if (manual) {
-            const record = { id: existing?.id ?? null, kind: request.kind, subjectKey: request.subjectKey, year, seq: null, number: manual, manual: true, issuedAt: now() };
+            const record = {
+              id: existing?.id ?? null,
+              kind: request.kind,
+              subjectKey: request.subjectKey,
+              year,
+              seq: null,
+              number: manual,
+              manual: true,
+              issuedAt: now(),
+            };
             if (existing) {
               repos.documentNumbers.update({ ...record, id: existing.id });
               return repos.documentNumbers.get(existing.id)!;
@@ -58,7 +73,16 @@ export function registerService(repos: Repositories, now: () => string = () => n
           }
           if (existing) return existing;
           const seq = repos.counters.next(year);
-          return repos.documentNumbers.insert({ id: null, kind: request.kind, subjectKey: request.subjectKey, year, seq, number: numberFor(request, seq), manual: false, issuedAt: now() });
+          return repos.documentNumbers.insert({
+            id: null,
+            kind: request.kind,
+            subjectKey: request.subjectKey,
+            year,
+            seq,
+            number: numberFor(request, seq),
+            manual: false,
+            issuedAt: now(),
+          });
         })(),
       );
     },

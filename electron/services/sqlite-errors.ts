@@ -21,7 +21,11 @@ interface SqliteLikeError {
 }
 
 function isSqliteError(error: unknown): error is SqliteLikeError {
-  return error instanceof Error && typeof (error as SqliteLikeError).code === 'string' && (error as SqliteLikeError).code!.startsWith('SQLITE_');
+  return (
+    error instanceof Error &&
+    typeof (error as SqliteLikeError).code === 'string' &&
+    (error as SqliteLikeError).code!.startsWith('SQLITE_')
+  );
 }
 
 export function translateSqliteError(error: unknown, action: 'simpan' | 'hapus' = 'simpan'): unknown {

@@ -28,7 +28,8 @@ export function templateService(repos: Repositories, now: () => string) {
     saveCurrent(input: unknown): MasterplanTemplate {
       const { name } = parseOrThrow(saveTemplateSchema, input, 'Templat tidak valid');
       const skeleton = currentSkeleton();
-      if (skeleton.volumes.length === 0) throw new ConflictError('Masterplan belum punya buku dan bab untuk disimpan sebagai templat.');
+      if (skeleton.volumes.length === 0)
+        throw new ConflictError('Masterplan belum punya buku dan bab untuk disimpan sebagai templat.');
       return withSqliteErrors(() => repos.templates.insert({ id: null, name, skeleton, createdAt: now() }));
     },
 
@@ -52,7 +53,9 @@ export function templateService(repos: Repositories, now: () => string) {
           }
           const written = repos.sections.list().filter((s) => s.body.trim() !== '').length;
           if (written > 0 && !request.replace) {
-            throw new ConflictError(`Masterplan sudah berisi teks pada ${written} subbab. Kerangka tidak diganti; pilih "ganti" bila teks itu boleh hilang.`);
+            throw new ConflictError(
+              `Masterplan sudah berisi teks pada ${written} subbab. Kerangka tidak diganti; pilih "ganti" bila teks itu boleh hilang.`,
+            );
           }
           repos.sections.deleteAll();
           repos.chapters.deleteAll();
@@ -60,19 +63,50 @@ export function templateService(repos: Repositories, now: () => string) {
           const records = masterplanFromSkeleton(skeleton);
           const volumeIds = new Map<number, number>();
           const chapterIds = new Map<number, number>();
-          for (const v of records.volumes ?? []) volumeIds.set(v.id, repos.volumes.insert({ ...v, id: null, sortOrder: v.sortOrder ?? 0 }).id);
-          for (const c of records.chapters ?? []) chapterIds.set(c.id, repos.chapters.insert({ ...c, id: null, volumeId: volumeIds.get(c.volumeId)!, sortOrder: c.sortOrder ?? 0 }).id);
+          for (const v of records.volumes ?? [])
+            volumeIds.set(v.id, repos.volumes.insert({ ...v, id: null, sortOrder: v.sortOrder ?? 0 }).id);
+          for (const c of records.chapters ?? [])
+            chapterIds.set(
+              c.id,
+              repos.chapters.insert({ ...c, id: null, volumeId: volumeIds.get(c.volumeId)!, sortOrder: c.sortOrder ?? 0 }).id,
+            );
           for (const s of records.sections ?? []) {
-            repos.sections.insert({ ...s, id: null, chapterId: chapterIds.get(s.chapterId)!, body: '', guidance: s.guidance ?? null, sortOrder: s.sortOrder ?? 0 });
+            repos.sections.insert({
+              ...s,
+              id: null,
+              chapterId: chapterIds.get(s.chapterId)!,
+              body: '',
+              guidance: s.guidance ?? null,
+              sortOrder: s.sortOrder ?? 0,
+            });
           }
           const seed = repos.dimensions.count() === 0;
           if (seed) {
             standardDimensions().forEach((d, i) => {
-              const dimension = repos.dimensions.insert({ id: null, code: d.code, name: d.name, description: d.description, sortOrder: i + 1 });
-              d.elements.forEach((e, j) => repos.elements.insert({ id: null, dimensionId: dimension.id, name: e.name, description: e.description, sortOrder: j + 1 }));
+              const dimension = repos.dimensions.insert({
+                id: null,
+                code: d.code,
+                name: d.name,
+                description: d.description,
+                sortOrder: i + 1,
+              });
+              d.elements.forEach((e, j) =>
+                repos.elements.insert({
+                  id: null,
+                  dimensionId: dimension.id,
+                  name: e.name,
+                  description: e.description,
+                  sortOrder: j + 1,
+                }),
+              );
             });
           }
-          return { volumes: volumeIds.size, chapters: chapterIds.size, sections: records.sections?.length ?? 0, dimensionsSeeded: seed };
+          return {
+            volumes: volumeIds.size,
+            chapters: chapterIds.size,
+            sections: records.sections?.length ?? 0,
+            dimensionsSeeded: seed,
+          };
         })(),
       );
     },

@@ -19,7 +19,11 @@ function stageRow(stage: StageSummary): TableRow {
     cells: [
       { lines: [[{ text: toRoman(stage.number) }]], align: 'center' },
       { lines: [[{ text: stage.title, bold: true }], [{ text: when }], ...(stage.venue ? [[{ text: stage.venue }]] : [])] },
-      { lines: stage.facilitators.length ? stage.facilitators.map((f) => [{ text: `${f.name} (${f.institution})` }]) : [[{ text: '-' }]] },
+      {
+        lines: stage.facilitators.length
+          ? stage.facilitators.map((f) => [{ text: `${f.name} (${f.institution})` }])
+          : [[{ text: '-' }]],
+      },
       { lines: stage.outputs.length ? stage.outputs.map((o) => [{ text: `• ${o}` }]) : [[{ text: '-' }]] },
     ],
   };
@@ -30,7 +34,9 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
   const date = closureDate(closure);
   if (!closure.venue) throw new UserError('Tempat penutupan Bimtek belum diisi (menu Penutupan & Komitmen).');
   if (data.signatories.length === 0) {
-    throw new UserError('Berita acara belum punya penandatangan: pilih pejabat yang memimpin penutupan (menu Penutupan & Komitmen).');
+    throw new UserError(
+      'Berita acara belum punya penandatangan: pilih pejabat yang memimpin penutupan (menu Penutupan & Komitmen).',
+    );
   }
   const region = regionTitle(regency);
   const words = dateInWords(date, regency.tataNaskah.dateWordsCase).replace(/^(hari|Hari) /, '$1 ini ');
@@ -46,7 +52,10 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
       lines: ['BERITA ACARA'],
       underline: true,
       ...(data.number ? { number: data.number } : {}),
-      subtitle: ['PENUTUPAN BIMBINGAN TEKNIS PENYUSUNAN MASTERPLAN SMART CITY', `${region.toLocaleUpperCase('id-ID')} TAHUN ${programme.year}`],
+      subtitle: [
+        'PENUTUPAN BIMBINGAN TEKNIS PENYUSUNAN MASTERPLAN SMART CITY',
+        `${region.toLocaleUpperCase('id-ID')} TAHUN ${programme.year}`,
+      ],
     },
     {
       type: 'paragraph',
@@ -61,12 +70,24 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
       type: 'paragraph',
       align: 'justify',
       keepWithNext: true,
-      runs: [{ text: `Bimbingan teknis dilaksanakan dalam ${data.stages.length} (${terbilang(data.stages.length)}) tahap${mou}, dengan kegiatan dan hasil sebagai berikut:` }],
+      runs: [
+        {
+          text: `Bimbingan teknis dilaksanakan dalam ${data.stages.length} (${terbilang(data.stages.length)}) tahap${mou}, dengan kegiatan dan hasil sebagai berikut:`,
+        },
+      ],
     },
     {
       type: 'table',
       columns: [{ weight: 1.5, align: 'center' }, { weight: 4 }, { weight: 3.4 }, { weight: 5 }],
-      header: [{ cells: ['Tahap', 'Kegiatan, Waktu dan Tempat', 'Narasumber', 'Hasil'].map((t) => ({ lines: [[{ text: t, bold: true }]], align: 'center' as const, vAlign: 'middle' as const })) }],
+      header: [
+        {
+          cells: ['Tahap', 'Kegiatan, Waktu dan Tempat', 'Narasumber', 'Hasil'].map((t) => ({
+            lines: [[{ text: t, bold: true }]],
+            align: 'center' as const,
+            vAlign: 'middle' as const,
+          })),
+        },
+      ],
       rows: data.stages.map(stageRow),
       sizePt: Math.max(9, regency.tataNaskah.fontSizePt - 2),
     },
@@ -80,7 +101,9 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
         },
       ],
     },
-    ...(closure.points.length ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }] : []),
+    ...(closure.points.length
+      ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }]
+      : []),
     {
       type: 'paragraph',
       align: 'justify',
@@ -93,11 +116,19 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
           type: 'signatureGrid',
           columns: 2,
           placeDate: placeDate(closure, regency, date),
-          cells: data.signatories.length === 1 ? [null, signatureBlockFor(data.signatories[0]!)] : data.signatories.map((s) => signatureBlockFor(s)),
+          cells:
+            data.signatories.length === 1
+              ? [null, signatureBlockFor(data.signatories[0]!)]
+              : data.signatories.map((s) => signatureBlockFor(s)),
         },
       ],
     },
     ...mengetahuiBlocks(data.mengetahui),
   ];
-  return { ...documentShell(data, 'korespondensi', { title: `Berita Acara Penutupan Bimtek Masterplan Smart City ${region} ${programme.year}` }), blocks };
+  return {
+    ...documentShell(data, 'korespondensi', {
+      title: `Berita Acara Penutupan Bimtek Masterplan Smart City ${region} ${programme.year}`,
+    }),
+    blocks,
+  };
 }

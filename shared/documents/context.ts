@@ -139,7 +139,12 @@ export interface MasterplanProgrammeRow {
 
 export interface MasterplanData extends DocumentBase {
   volumes: MasterplanVolumeData[];
-  dimensions: { code: DimensionCode; name: string; description: string | null; elements: { name: string; description: string | null }[] }[];
+  dimensions: {
+    code: DimensionCode;
+    name: string;
+    description: string | null;
+    elements: { name: string; description: string | null }[];
+  }[];
   readiness: { aspect: ReadinessAspect; dimensionName: string | null; text: string }[];
   swot: { dimensionCode: DimensionCode; kind: 'S' | 'W' | 'O' | 'T'; text: string }[];
   programmes: MasterplanProgrammeRow[];

@@ -34,7 +34,9 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
   const { regency, programme, stage, day } = data;
   const region = regionTitle(regency);
   const small = Math.max(8, regency.tataNaskah.fontSizePt - 3);
-  const rows = data.participants.length ? data.participants.map((p, i) => row(i, p)) : Array.from({ length: EMPTY_ROWS }, (_, i) => row(i, null));
+  const rows = data.participants.length
+    ? data.participants.map((p, i) => row(i, p))
+    : Array.from({ length: EMPTY_ROWS }, (_, i) => row(i, null));
   const blocks: Block[] = [
     letterheadBlock(regency),
     { type: 'title', lines: ['DAFTAR HADIR'], underline: true, ...(data.number ? { number: data.number } : {}) },
@@ -42,7 +44,14 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
       type: 'keyValue',
       keyWidthMm: 32,
       rows: [
-        { key: 'Kegiatan', value: [{ text: `Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahap ${toRoman(stage.number)}: ${stage.title}` }] },
+        {
+          key: 'Kegiatan',
+          value: [
+            {
+              text: `Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahap ${toRoman(stage.number)}: ${stage.title}`,
+            },
+          ],
+        },
         { key: 'Hari, tanggal', value: [{ text: formatDayDate(day.date) }] },
         { key: 'Waktu', value: [{ text: timeText(day.startTime, day.endTime) }] },
         { key: 'Tempat', value: [{ text: day.venue ?? '-' }] },
@@ -51,7 +60,15 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
     {
       type: 'table',
       columns: [{ weight: 0.8 }, { weight: 4 }, { weight: 3.4 }, { weight: 3.6 }, { weight: 3.2 }, { weight: 3 }],
-      header: [{ cells: ['No', 'Nama', 'NIP', 'Jabatan', 'Instansi', 'Tanda Tangan'].map((t) => ({ lines: [[{ text: t, bold: true }]], align: 'center' as const, vAlign: 'middle' as const })) }],
+      header: [
+        {
+          cells: ['No', 'Nama', 'NIP', 'Jabatan', 'Instansi', 'Tanda Tangan'].map((t) => ({
+            lines: [[{ text: t, bold: true }]],
+            align: 'center' as const,
+            vAlign: 'middle' as const,
+          })),
+        },
+      ],
       rows,
       minRowHeightMm: 10,
       sizePt: small,
@@ -60,13 +77,22 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
       ? [
           {
             type: 'keepTogether' as const,
-            blocks: [{ type: 'signatureGrid' as const, columns: 2 as const, placeDate: `${regency.capital}, ${formatDate(day.date)}`, cells: [null, signatureBlockFor(data.mengetahui, { mengetahui: true })] }],
+            blocks: [
+              {
+                type: 'signatureGrid' as const,
+                columns: 2 as const,
+                placeDate: `${regency.capital}, ${formatDate(day.date)}`,
+                cells: [null, signatureBlockFor(data.mengetahui, { mengetahui: true })],
+              },
+            ],
           },
         ]
       : []),
   ];
   return {
-    ...documentShell(data, 'korespondensi', { title: `Daftar Hadir Bimtek Tahap ${toRoman(stage.number)} ${formatDate(day.date)} (${programme.year})` }),
+    ...documentShell(data, 'korespondensi', {
+      title: `Daftar Hadir Bimtek Tahap ${toRoman(stage.number)} ${formatDate(day.date)} (${programme.year})`,
+    }),
     blocks,
   };
 }

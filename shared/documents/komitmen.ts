@@ -26,7 +26,15 @@ function signatoryTable(signatories: Signatory[], sizePt: number): Block {
   return {
     type: 'table',
     columns: [{ weight: 0.9 }, { weight: 5 }, { weight: 5 }, { weight: 3.6 }],
-    header: [{ cells: ['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan'].map((t) => ({ lines: [[{ text: t, bold: true }]], align: 'center' as const, vAlign: 'middle' as const })) }],
+    header: [
+      {
+        cells: ['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan'].map((t) => ({
+          lines: [[{ text: t, bold: true }]],
+          align: 'center' as const,
+          vAlign: 'middle' as const,
+        })),
+      },
+    ],
     rows: signatories.map(signatoryRow),
     minRowHeightMm: ROW_HEIGHT_MM,
     sizePt,
@@ -47,16 +55,37 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
   const body: Block[] =
     data.layout === 'table'
       ? [
-          { type: 'paragraph', align: 'right', runs: [{ text: placeDate(closure, regency, date) }], spaceBeforePt: 6, keepWithNext: true },
+          {
+            type: 'paragraph',
+            align: 'right',
+            runs: [{ text: placeDate(closure, regency, date) }],
+            spaceBeforePt: 6,
+            keepWithNext: true,
+          },
           signatoryTable(data.signatories, small),
         ]
-      : [{ type: 'signatureGrid', columns: 3, placeDate: placeDate(closure, regency, date), cells: data.signatories.map((s) => signatureBlockFor(s, { signatureSpaceMm: 18 })) }];
+      : [
+          {
+            type: 'signatureGrid',
+            columns: 3,
+            placeDate: placeDate(closure, regency, date),
+            cells: data.signatories.map((s) => signatureBlockFor(s, { signatureSpaceMm: 18 })),
+          },
+        ];
   const blocks: Block[] = [
     letterheadBlock(regency),
-    { type: 'title', lines: [closure.commitmentTitle.toLocaleUpperCase('id-ID')], ...(data.number ? { number: data.number } : {}) },
+    {
+      type: 'title',
+      lines: [closure.commitmentTitle.toLocaleUpperCase('id-ID')],
+      ...(data.number ? { number: data.number } : {}),
+    },
     { type: 'paragraph', align: 'justify', runs: [{ text: preamble }], keepWithNext: closure.points.length > 0 },
-    ...(closure.points.length ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }] : []),
-    ...(closure.closingText ? [{ type: 'paragraph' as const, align: 'justify' as const, runs: [{ text: closure.closingText }] }] : []),
+    ...(closure.points.length
+      ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }]
+      : []),
+    ...(closure.closingText
+      ? [{ type: 'paragraph' as const, align: 'justify' as const, runs: [{ text: closure.closingText }] }]
+      : []),
     ...body,
     ...mengetahuiBlocks(data.mengetahui),
   ];

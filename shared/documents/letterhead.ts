@@ -29,8 +29,12 @@ export function letterheadBlock(regency: Regency): LetterheadBlock {
   if (regency.tataNaskah.letterheadLines.length > 0) {
     return { type: 'letterhead', ...(logo ? { logo } : {}), lines: regency.tataNaskah.letterheadLines.map((l) => ({ ...l })) };
   }
-  const contact = [regency.address, regency.phone && `Telepon ${regency.phone}`, regency.fax && `Faksimile ${regency.fax}`].filter(Boolean).join(', ');
-  const online = [regency.website && `Laman ${regency.website}`, regency.email && `Pos-el ${regency.email}`].filter(Boolean).join(', ');
+  const contact = [regency.address, regency.phone && `Telepon ${regency.phone}`, regency.fax && `Faksimile ${regency.fax}`]
+    .filter(Boolean)
+    .join(', ');
+  const online = [regency.website && `Laman ${regency.website}`, regency.email && `Pos-el ${regency.email}`]
+    .filter(Boolean)
+    .join(', ');
   const city = [regency.capital.toLocaleUpperCase('id-ID'), regency.postalCode].filter(Boolean).join(' ');
   const lines: LetterheadBlock['lines'] = [
     { text: `PEMERINTAH ${regionTitle(regency).toLocaleUpperCase('id-ID')}`, sizePt: 14, bold: true },
@@ -45,7 +49,11 @@ export function letterheadBlock(regency: Regency): LetterheadBlock {
 /** Naskah korespondensi/khusus (letters, minutes, sheets) or pengaturan (Perbup, long reports such as the masterplan). */
 export type DocumentClass = 'korespondensi' | 'pengaturan';
 
-export function documentShell(base: DocumentBase, documentClass: DocumentClass, meta: { title: string; subject?: string }): Omit<DocumentModel, 'blocks'> {
+export function documentShell(
+  base: DocumentBase,
+  documentClass: DocumentClass,
+  meta: { title: string; subject?: string },
+): Omit<DocumentModel, 'blocks'> {
   const t = base.regency.tataNaskah;
   const family: FontFamily = documentClass === 'pengaturan' ? t.fontPengaturan : t.fontKorespondensi;
   return {

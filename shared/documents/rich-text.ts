@@ -94,7 +94,7 @@ export function parseRichText(body: string): Block[] {
         list = { type: 'list', ordered, items: [], ...(numbered ? { start: Number(numbered[1]) } : {}) };
       }
       const content = (numbered ? numbered[2] : bullet![1])!.trim();
-      (list as ListBlock | null)!.items.push({ runs: parseInline(content || "-") });
+      (list as ListBlock | null)!.items.push({ runs: parseInline(content || '-') });
     } else if (list && /^\s{2,}\S/.test(line)) {
       // An indented line continues the last list item.
       const items = (list as ListBlock).items;

@@ -43,7 +43,10 @@ export function identityLines(official: Official): string[] {
   return lines;
 }
 
-export function signatureBlockFor(official: Official & Partial<Pick<Signatory, 'onBehalfOf' | 'byOrderOf'>>, options: SignatureOptions = {}): SignatureBlock {
+export function signatureBlockFor(
+  official: Official & Partial<Pick<Signatory, 'onBehalfOf' | 'byOrderOf'>>,
+  options: SignatureOptions = {},
+): SignatureBlock {
   const heading: string[] = [];
   if (options.mengetahui) heading.push('Mengetahui,');
   if (official.onBehalfOf) heading.push(`a.n. ${upperJabatan(official.onBehalfOf)}`);

@@ -29,13 +29,13 @@ export const stageSchema = z.object({
 export type Stage = z.output<typeof stageSchema>;
 
 export const stageDayFields = z.object({
-    id,
-    stageNumber,
-    date: isoDate,
-    startTime: opt(clockTime),
-    endTime: opt(clockTime),
-    /** Only when this day is held somewhere other than the stage's venue. */
-    venue: optText(LIMITS.line),
+  id,
+  stageNumber,
+  date: isoDate,
+  startTime: opt(clockTime),
+  endTime: opt(clockTime),
+  /** Only when this day is held somewhere other than the stage's venue. */
+  venue: optText(LIMITS.line),
 });
 export const stageDayRules = (d: { startTime: string | null; endTime: string | null }, ctx: z.RefinementCtx) => {
   if (d.startTime && d.endTime && d.endTime.replace(':', '.') < d.startTime.replace(':', '.')) {

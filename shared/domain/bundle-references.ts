@@ -22,7 +22,13 @@ function indexById<T extends Keyed>(items: readonly T[], path: string, label: st
   return map;
 }
 
-function uniqueBy<T>(items: readonly T[], key: (t: T) => string, path: (i: number) => (string | number)[], what: string, out: ReferenceProblem[]) {
+function uniqueBy<T>(
+  items: readonly T[],
+  key: (t: T) => string,
+  path: (i: number) => (string | number)[],
+  what: string,
+  out: ReferenceProblem[],
+) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const k = key(item);
@@ -38,7 +44,13 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
   };
 
   const units = indexById(b.units, 'units', 'unit', out);
-  uniqueBy(b.units, (u) => u.name.toLowerCase(), (i) => ['units', i, 'name'], 'nama unit', out);
+  uniqueBy(
+    b.units,
+    (u) => u.name.toLowerCase(),
+    (i) => ['units', i, 'name'],
+    'nama unit',
+    out,
+  );
   const people = indexById(b.people, 'people', 'orang', out);
   const nips = new Set<string>();
   b.people.forEach((p, i) => {
@@ -52,78 +64,198 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
   });
 
   const teams = indexById(b.teams, 'teams', 'tim', out);
-  uniqueBy(b.teams, (t) => t.kind, (i) => ['teams', i, 'kind'], 'jenis tim', out);
+  uniqueBy(
+    b.teams,
+    (t) => t.kind,
+    (i) => ['teams', i, 'kind'],
+    'jenis tim',
+    out,
+  );
   indexById(b.teamMembers, 'teamMembers', 'anggota tim', out);
   b.teamMembers.forEach((m, i) => {
     ref(teams.has(m.teamId), ['teamMembers', i, 'teamId'], `tim dengan id ${m.teamId} tidak ada`);
     ref(people.has(m.personId), ['teamMembers', i, 'personId'], `orang dengan id ${m.personId} tidak ada`);
     const pos = m.positionId === null ? undefined : positions.get(m.positionId);
-    ref(m.positionId === null || pos !== undefined, ['teamMembers', i, 'positionId'], `jabatan dengan id ${m.positionId} tidak ada`);
+    ref(
+      m.positionId === null || pos !== undefined,
+      ['teamMembers', i, 'positionId'],
+      `jabatan dengan id ${m.positionId} tidak ada`,
+    );
     ref(!pos || pos.personId === m.personId, ['teamMembers', i, 'positionId'], 'jabatan ini milik orang lain');
   });
 
-  uniqueBy(b.stages, (s) => String(s.number), (i) => ['stages', i, 'number'], 'tahap', out);
+  uniqueBy(
+    b.stages,
+    (s) => String(s.number),
+    (i) => ['stages', i, 'number'],
+    'tahap',
+    out,
+  );
   const stageNumbers = new Set(b.stages.map((s) => s.number));
   const days = indexById(b.stageDays, 'stageDays', 'hari Bimtek', out);
   b.stageDays.forEach((d, i) => {
     ref(stageNumbers.has(d.stageNumber), ['stageDays', i, 'stageNumber'], `tahap ${d.stageNumber} tidak ada di stages`);
   });
-  uniqueBy(b.stageDays, (d) => `${d.stageNumber}/${d.date}`, (i) => ['stageDays', i, 'date'], 'tanggal pada tahap yang sama', out);
+  uniqueBy(
+    b.stageDays,
+    (d) => `${d.stageNumber}/${d.date}`,
+    (i) => ['stageDays', i, 'date'],
+    'tanggal pada tahap yang sama',
+    out,
+  );
   indexById(b.participants, 'participants', 'peserta', out);
-  uniqueBy(b.participants, (p) => `tahap ${p.stageNumber}, orang ${p.personId}`, (i) => ['participants', i, 'personId'], 'peserta', out);
+  uniqueBy(
+    b.participants,
+    (p) => `tahap ${p.stageNumber}, orang ${p.personId}`,
+    (i) => ['participants', i, 'personId'],
+    'peserta',
+    out,
+  );
   b.participants.forEach((p, i) => {
     ref(stageNumbers.has(p.stageNumber), ['participants', i, 'stageNumber'], `tahap ${p.stageNumber} tidak ada di stages`);
     ref(people.has(p.personId), ['participants', i, 'personId'], `orang dengan id ${p.personId} tidak ada`);
     const pos = p.positionId === null ? undefined : positions.get(p.positionId);
-    ref(p.positionId === null || pos !== undefined, ['participants', i, 'positionId'], `jabatan dengan id ${p.positionId} tidak ada`);
+    ref(
+      p.positionId === null || pos !== undefined,
+      ['participants', i, 'positionId'],
+      `jabatan dengan id ${p.positionId} tidak ada`,
+    );
     ref(!pos || pos.personId === p.personId, ['participants', i, 'positionId'], 'jabatan ini milik orang lain');
     p.attendedDayIds.forEach((dayId, j) => {
       const day = days.get(dayId);
       ref(day !== undefined, ['participants', i, 'attendedDayIds', j], `hari dengan id ${dayId} tidak ada`);
-      ref(!day || day.stageNumber === p.stageNumber, ['participants', i, 'attendedDayIds', j], `hari ${dayId} bukan bagian dari tahap ${p.stageNumber}`);
+      ref(
+        !day || day.stageNumber === p.stageNumber,
+        ['participants', i, 'attendedDayIds', j],
+        `hari ${dayId} bukan bagian dari tahap ${p.stageNumber}`,
+      );
     });
   });
 
   if (b.closure) {
     const c = b.closure;
-    ref(c.presidingPositionId === null || positions.has(c.presidingPositionId), ['closure', 'presidingPositionId'], `jabatan dengan id ${c.presidingPositionId} tidak ada`);
+    ref(
+      c.presidingPositionId === null || positions.has(c.presidingPositionId),
+      ['closure', 'presidingPositionId'],
+      `jabatan dengan id ${c.presidingPositionId} tidak ada`,
+    );
     indexById(c.signatories, 'closure.signatories', 'penandatangan', out);
-    uniqueBy(c.signatories, (s) => String(s.positionId), (i) => ['closure', 'signatories', i, 'positionId'], 'jabatan penandatangan', out);
+    uniqueBy(
+      c.signatories,
+      (s) => String(s.positionId),
+      (i) => ['closure', 'signatories', i, 'positionId'],
+      'jabatan penandatangan',
+      out,
+    );
     c.signatories.forEach((s, i) => {
-      ref(positions.has(s.positionId), ['closure', 'signatories', i, 'positionId'], `jabatan dengan id ${s.positionId} tidak ada`);
+      ref(
+        positions.has(s.positionId),
+        ['closure', 'signatories', i, 'positionId'],
+        `jabatan dengan id ${s.positionId} tidak ada`,
+      );
     });
   }
 
   const m = b.masterplan;
   const volumes = indexById(m.volumes, 'masterplan.volumes', 'buku', out);
-  uniqueBy(m.volumes, (v) => v.code, (i) => ['masterplan', 'volumes', i, 'code'], 'kode buku', out);
+  uniqueBy(
+    m.volumes,
+    (v) => v.code,
+    (i) => ['masterplan', 'volumes', i, 'code'],
+    'kode buku',
+    out,
+  );
   const chapters = indexById(m.chapters, 'masterplan.chapters', 'bab', out);
-  m.chapters.forEach((c, i) => ref(volumes.has(c.volumeId), ['masterplan', 'chapters', i, 'volumeId'], `buku dengan id ${c.volumeId} tidak ada`));
+  m.chapters.forEach((c, i) =>
+    ref(volumes.has(c.volumeId), ['masterplan', 'chapters', i, 'volumeId'], `buku dengan id ${c.volumeId} tidak ada`),
+  );
   indexById(m.sections, 'masterplan.sections', 'subbab', out);
-  m.sections.forEach((s, i) => ref(chapters.has(s.chapterId), ['masterplan', 'sections', i, 'chapterId'], `bab dengan id ${s.chapterId} tidak ada`));
+  m.sections.forEach((s, i) =>
+    ref(chapters.has(s.chapterId), ['masterplan', 'sections', i, 'chapterId'], `bab dengan id ${s.chapterId} tidak ada`),
+  );
   const dimensions = indexById(m.dimensions, 'masterplan.dimensions', 'dimensi', out);
-  uniqueBy(m.dimensions, (d) => d.code, (i) => ['masterplan', 'dimensions', i, 'code'], 'kode dimensi', out);
+  uniqueBy(
+    m.dimensions,
+    (d) => d.code,
+    (i) => ['masterplan', 'dimensions', i, 'code'],
+    'kode dimensi',
+    out,
+  );
   const elements = indexById(m.elements, 'masterplan.elements', 'elemen', out);
-  m.elements.forEach((e, i) => ref(dimensions.has(e.dimensionId), ['masterplan', 'elements', i, 'dimensionId'], `dimensi dengan id ${e.dimensionId} tidak ada`));
+  m.elements.forEach((e, i) =>
+    ref(
+      dimensions.has(e.dimensionId),
+      ['masterplan', 'elements', i, 'dimensionId'],
+      `dimensi dengan id ${e.dimensionId} tidak ada`,
+    ),
+  );
   indexById(m.readiness, 'masterplan.readiness', 'catatan kesiapan', out);
-  m.readiness.forEach((r, i) => ref(r.dimensionId === null || dimensions.has(r.dimensionId), ['masterplan', 'readiness', i, 'dimensionId'], `dimensi dengan id ${r.dimensionId} tidak ada`));
+  m.readiness.forEach((r, i) =>
+    ref(
+      r.dimensionId === null || dimensions.has(r.dimensionId),
+      ['masterplan', 'readiness', i, 'dimensionId'],
+      `dimensi dengan id ${r.dimensionId} tidak ada`,
+    ),
+  );
   indexById(m.swot, 'masterplan.swot', 'butir SWOT', out);
-  m.swot.forEach((s, i) => ref(dimensions.has(s.dimensionId), ['masterplan', 'swot', i, 'dimensionId'], `dimensi dengan id ${s.dimensionId} tidak ada`));
+  m.swot.forEach((s, i) =>
+    ref(dimensions.has(s.dimensionId), ['masterplan', 'swot', i, 'dimensionId'], `dimensi dengan id ${s.dimensionId} tidak ada`),
+  );
   indexById(m.programmes, 'masterplan.programmes', 'program', out);
   m.programmes.forEach((p, i) => {
-    ref(dimensions.has(p.dimensionId), ['masterplan', 'programmes', i, 'dimensionId'], `dimensi dengan id ${p.dimensionId} tidak ada`);
+    ref(
+      dimensions.has(p.dimensionId),
+      ['masterplan', 'programmes', i, 'dimensionId'],
+      `dimensi dengan id ${p.dimensionId} tidak ada`,
+    );
     const el = p.elementId === null ? undefined : elements.get(p.elementId);
-    ref(p.elementId === null || el !== undefined, ['masterplan', 'programmes', i, 'elementId'], `elemen dengan id ${p.elementId} tidak ada`);
-    ref(!el || el.dimensionId === p.dimensionId, ['masterplan', 'programmes', i, 'elementId'], 'elemen ini bukan bagian dari dimensi program');
-    ref(p.unitId === null || units.has(p.unitId), ['masterplan', 'programmes', i, 'unitId'], `unit dengan id ${p.unitId} tidak ada`);
+    ref(
+      p.elementId === null || el !== undefined,
+      ['masterplan', 'programmes', i, 'elementId'],
+      `elemen dengan id ${p.elementId} tidak ada`,
+    );
+    ref(
+      !el || el.dimensionId === p.dimensionId,
+      ['masterplan', 'programmes', i, 'elementId'],
+      'elemen ini bukan bagian dari dimensi program',
+    );
+    ref(
+      p.unitId === null || units.has(p.unitId),
+      ['masterplan', 'programmes', i, 'unitId'],
+      `unit dengan id ${p.unitId} tidak ada`,
+    );
   });
 
   indexById(b.templates, 'templates', 'templat', out);
-  uniqueBy(b.templates, (t) => t.name.toLowerCase(), (i) => ['templates', i, 'name'], 'nama templat', out);
-  uniqueBy(b.numbering.counters, (c) => String(c.year), (i) => ['numbering', 'counters', i, 'year'], 'tahun penghitung', out);
+  uniqueBy(
+    b.templates,
+    (t) => t.name.toLowerCase(),
+    (i) => ['templates', i, 'name'],
+    'nama templat',
+    out,
+  );
+  uniqueBy(
+    b.numbering.counters,
+    (c) => String(c.year),
+    (i) => ['numbering', 'counters', i, 'year'],
+    'tahun penghitung',
+    out,
+  );
   const numbers = indexById(b.documentNumbers, 'documentNumbers', 'nomor dokumen', out);
-  uniqueBy(b.documentNumbers, (n) => `${n.kind} ${n.subjectKey}`, (i) => ['documentNumbers', i, 'subjectKey'], 'nomor untuk dokumen', out);
+  uniqueBy(
+    b.documentNumbers,
+    (n) => `${n.kind} ${n.subjectKey}`,
+    (i) => ['documentNumbers', i, 'subjectKey'],
+    'nomor untuk dokumen',
+    out,
+  );
   indexById(b.documentRenders, 'documentRenders', 'catatan dokumen', out);
-  b.documentRenders.forEach((r, i) => ref(r.numberId === null || numbers.has(r.numberId), ['documentRenders', i, 'numberId'], `nomor dokumen dengan id ${r.numberId} tidak ada`));
+  b.documentRenders.forEach((r, i) =>
+    ref(
+      r.numberId === null || numbers.has(r.numberId),
+      ['documentRenders', i, 'numberId'],
+      `nomor dokumen dengan id ${r.numberId} tidak ada`,
+    ),
+  );
   return out;
 }

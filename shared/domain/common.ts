@@ -33,7 +33,15 @@ export function opt<T extends z.ZodType>(schema: T) {
 }
 
 export function optText(max: number = LIMITS.short) {
-  return opt(printable(z.string().trim().max(max).transform((s) => (s === '' ? null : s))));
+  return opt(
+    printable(
+      z
+        .string()
+        .trim()
+        .max(max)
+        .transform((s) => (s === '' ? null : s)),
+    ),
+  );
 }
 
 export const isoDate = z

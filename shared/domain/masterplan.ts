@@ -90,21 +90,21 @@ export const HORIZON_LABELS: Record<Horizon, string> = {
 export const BUDGET_SOURCES = ['APBD', 'APBN', 'DAK', 'APBD Provinsi', 'CSR', 'KPBU', 'Lainnya'] as const;
 
 export const programmeItemFields = z.object({
-    id,
-    name: text(LIMITS.line),
-    description: optText(LIMITS.paragraph),
-    dimensionId: id,
-    elementId: opt(id),
-    /** The responsible OPD. */
-    unitId: opt(id),
-    horizon: z.enum(HORIZONS),
-    startYear: year,
-    endYear: year,
-    /** Whole rupiah. */
-    budgetEstimate: opt(z.int().min(0).max(Number.MAX_SAFE_INTEGER)),
-    budgetSource: opt(z.enum(BUDGET_SOURCES)),
-    isQuickWin: z.boolean().default(false),
-    sortOrder,
+  id,
+  name: text(LIMITS.line),
+  description: optText(LIMITS.paragraph),
+  dimensionId: id,
+  elementId: opt(id),
+  /** The responsible OPD. */
+  unitId: opt(id),
+  horizon: z.enum(HORIZONS),
+  startYear: year,
+  endYear: year,
+  /** Whole rupiah. */
+  budgetEstimate: opt(z.int().min(0).max(Number.MAX_SAFE_INTEGER)),
+  budgetSource: opt(z.enum(BUDGET_SOURCES)),
+  isQuickWin: z.boolean().default(false),
+  sortOrder,
 });
 export const programmeItemRules = (p: { startYear: number; endYear: number }, ctx: z.RefinementCtx) => {
   if (p.endYear < p.startYear) {

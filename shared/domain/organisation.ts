@@ -33,17 +33,22 @@ const niPppk = z
   });
 
 export const personFields = z.object({
-    id,
-    name: text(120),
-    frontTitle: optText(60),
-    backTitle: optText(80),
-    /** NIP of a PNS, 18 digits (8-6-1-3); stored without spaces. */
-    nip: opt(nip),
-    /** Nomor Induk PPPK, for contract civil servants. */
-    niPppk: opt(niPppk),
-    pangkat: opt(z.enum(PANGKAT_CODES)),
-    phone: opt(z.string().trim().regex(/^\+?[\d\s-]{6,20}$/, 'nomor telepon hanya boleh berisi angka, spasi, tanda - dan +')),
-    isDemo: z.boolean().default(false),
+  id,
+  name: text(120),
+  frontTitle: optText(60),
+  backTitle: optText(80),
+  /** NIP of a PNS, 18 digits (8-6-1-3); stored without spaces. */
+  nip: opt(nip),
+  /** Nomor Induk PPPK, for contract civil servants. */
+  niPppk: opt(niPppk),
+  pangkat: opt(z.enum(PANGKAT_CODES)),
+  phone: opt(
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s-]{6,20}$/, 'nomor telepon hanya boleh berisi angka, spasi, tanda - dan +'),
+  ),
+  isDemo: z.boolean().default(false),
 });
 export const personRules = (p: { nip: string | null; niPppk: string | null }, ctx: z.RefinementCtx) => {
   if (p.nip && p.niPppk) {
@@ -73,15 +78,15 @@ export const POSITION_STATUSES = ['definitif', 'plt', 'plh', 'pj'] as const;
 export type PositionStatus = (typeof POSITION_STATUSES)[number];
 
 export const positionFields = z.object({
-    id,
-    personId: id,
-    /** The jabatan as printed, e.g. "Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun". */
-    title: text(LIMITS.line),
-    unitId: opt(id),
-    role: z.enum(POSITION_ROLES),
-    status: z.enum(POSITION_STATUSES).default('definitif'),
-    startDate: opt(isoDate),
-    endDate: opt(isoDate),
+  id,
+  personId: id,
+  /** The jabatan as printed, e.g. "Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun". */
+  title: text(LIMITS.line),
+  unitId: opt(id),
+  role: z.enum(POSITION_ROLES),
+  status: z.enum(POSITION_STATUSES).default('definitif'),
+  startDate: opt(isoDate),
+  endDate: opt(isoDate),
 });
 export const positionRules = (p: { startDate: string | null; endDate: string | null }, ctx: z.RefinementCtx) => {
   if (p.startDate && p.endDate && p.endDate < p.startDate) {

@@ -18,8 +18,10 @@ export const logoSchema = z
     const head = logo.base64.slice(0, 12);
     const png = head.startsWith('iVBORw0KGgo');
     const jpeg = head.startsWith('/9j/');
-    if (logo.mime === 'image/png' && !png) ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar PNG' });
-    if (logo.mime === 'image/jpeg' && !jpeg) ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar JPEG' });
+    if (logo.mime === 'image/png' && !png)
+      ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar PNG' });
+    if (logo.mime === 'image/jpeg' && !jpeg)
+      ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar JPEG' });
   });
 export type Logo = z.output<typeof logoSchema>;
 

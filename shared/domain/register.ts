@@ -34,7 +34,10 @@ export const numberingSchema = z
     /** Kode klasifikasi arsip per document kind (Permendagri 83/2022). */
     kka: z.partialRecord(z.enum(DOCUMENT_KINDS), text(60)).default({}),
     /** Counters per year; the sequence restarts each year. */
-    counters: z.array(z.object({ year, last: z.int().min(0).max(1_000_000) })).max(200).default([]),
+    counters: z
+      .array(z.object({ year, last: z.int().min(0).max(1_000_000) }))
+      .max(200)
+      .default([]),
   })
   .superRefine((n, ctx) => {
     if (!n.template.includes('{urut}')) {

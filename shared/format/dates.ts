@@ -93,7 +93,9 @@ export function formatDateRange(fromIso: string, untilIso: string): string {
 export type WordCase = 'lower' | 'title';
 
 function applyCase(words: string, wordCase: WordCase): string {
-  return wordCase === 'lower' ? words : words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+  return wordCase === 'lower'
+    ? words
+    : words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
 }
 
 /**

@@ -7,7 +7,17 @@ import type { Bundle } from '../domain/bundle';
 import type { Closure } from '../domain/closure';
 import { closureDraftSchema } from '../domain/closure';
 import { draftOf, id } from '../domain/common';
-import type { Chapter, Dimension, Element, MasterplanTemplate, ProgrammeItem, ReadinessNote, Section, SwotItem, Volume } from '../domain/masterplan';
+import type {
+  Chapter,
+  Dimension,
+  Element,
+  MasterplanTemplate,
+  ProgrammeItem,
+  ReadinessNote,
+  Section,
+  SwotItem,
+  Volume,
+} from '../domain/masterplan';
 import {
   chapterSchema,
   dimensionSchema,
@@ -45,13 +55,14 @@ const none = z.undefined();
 const byId = z.object({ id });
 
 function collection<T>() {
-  return <P extends string, S extends z.ZodType>(prefix: P, draft: S) => ({
-    [`${prefix}.list`]: channel<T[]>()(none),
-    [`${prefix}.save`]: channel<T>()(draft),
-    [`${prefix}.remove`]: channel<void>()(byId),
-  }) as { [K in `${P}.list`]: Channel<typeof none, T[]> } & { [K in `${P}.save`]: Channel<S, T> } & {
-    [K in `${P}.remove`]: Channel<typeof byId, void>;
-  };
+  return <P extends string, S extends z.ZodType>(prefix: P, draft: S) =>
+    ({
+      [`${prefix}.list`]: channel<T[]>()(none),
+      [`${prefix}.save`]: channel<T>()(draft),
+      [`${prefix}.remove`]: channel<void>()(byId),
+    }) as { [K in `${P}.list`]: Channel<typeof none, T[]> } & { [K in `${P}.save`]: Channel<S, T> } & {
+      [K in `${P}.remove`]: Channel<typeof byId, void>;
+    };
 }
 
 export interface CheckReport {
@@ -96,34 +107,24 @@ export const channels = {
   'profile.saveNumbering': channel<Numbering>()(numberingSchema),
   ...collection<Unit>()('units', draftOf(unitSchema)),
   ...collection<Person>()('people', draftOf(personFields, personRules)),
-  ...collection<Position>()('positions',
-    draftOf(positionFields, positionRules),
-  ),
+  ...collection<Position>()('positions', draftOf(positionFields, positionRules)),
   ...collection<Team>()('teams', draftOf(teamSchema)),
   ...collection<TeamMember>()('teamMembers', draftOf(teamMemberSchema)),
   'bimtek.stages.list': channel<Stage[]>()(none),
   'bimtek.stages.save': channel<Stage>()(stageSchema),
   'bimtek.stages.remove': channel<void>()(z.object({ number: z.int().min(1).max(4) })),
   ...collection<StageDay>()('bimtek.days', draftOf(stageDayFields, stageDayRules)),
-  ...collection<Participant>()('bimtek.participants',
-    draftOf(participantSchema),
-  ),
+  ...collection<Participant>()('bimtek.participants', draftOf(participantSchema)),
   'closure.get': channel<Closure | null>()(none),
   'closure.save': channel<Closure>()(closureDraftSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),
   ...collection<Chapter>()('masterplan.chapters', draftOf(chapterSchema)),
   ...collection<Section>()('masterplan.sections', draftOf(sectionSchema)),
-  ...collection<Dimension>()('masterplan.dimensions',
-    draftOf(dimensionSchema),
-  ),
+  ...collection<Dimension>()('masterplan.dimensions', draftOf(dimensionSchema)),
   ...collection<Element>()('masterplan.elements', draftOf(elementSchema)),
-  ...collection<ReadinessNote>()('masterplan.readiness',
-    draftOf(readinessNoteSchema),
-  ),
+  ...collection<ReadinessNote>()('masterplan.readiness', draftOf(readinessNoteSchema)),
   ...collection<SwotItem>()('masterplan.swot', draftOf(swotItemSchema)),
-  ...collection<ProgrammeItem>()('masterplan.programmes',
-    draftOf(programmeItemFields, programmeItemRules),
-  ),
+  ...collection<ProgrammeItem>()('masterplan.programmes', draftOf(programmeItemFields, programmeItemRules)),
   'templates.list': channel<MasterplanTemplate[]>()(none),
   'templates.saveCurrent': channel<MasterplanTemplate>()(saveTemplateSchema),
   'templates.remove': channel<void>()(byId),
@@ -142,11 +143,13 @@ export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
 export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
 export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
-export type ChannelOutput<K extends ChannelName> = NonNullable<Channels[K]['output']> extends never
-  ? void
-  : Exclude<Channels[K]['output'], undefined>;
+export type ChannelOutput<K extends ChannelName> =
+  NonNullable<Channels[K]['output']> extends never ? void : Exclude<Channels[K]['output'], undefined>;
 
 /** What crosses the wire: a value, or an error the renderer can show in words. */
 export type Envelope<T> =
   | { ok: true; value: T }
-  | { ok: false; error: { kind: 'validation' | 'user' | 'unexpected'; message: string; problems?: { path: string; message: string }[] } };
+  | {
+      ok: false;
+      error: { kind: 'validation' | 'user' | 'unexpected'; message: string; problems?: { path: string; message: string }[] };
+    };

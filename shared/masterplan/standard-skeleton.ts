@@ -87,16 +87,31 @@ const STANDARD_VOLUMES: readonly VolumeDef[] = [
       {
         title: 'Kata Pengantar',
         sections: [
-          s('Kata Pengantar Bupati', 'Tuliskan sambutan Bupati/Wali Kota {nama_daerah}: arti penting masterplan smart city bagi pembangunan daerah, apresiasi kepada Dewan Smart City, Tim Pelaksana dan Kementerian, serta harapan pelaksanaannya.'),
-          s('Kata Pengantar Ketua Tim Pelaksana', 'Tuliskan pengantar Ketua Tim Pelaksana Smart City: proses penyusunan melalui empat tahap Bimtek tahun {tahun}, pihak yang terlibat, dan ucapan terima kasih.'),
+          s(
+            'Kata Pengantar Bupati',
+            'Tuliskan sambutan Bupati/Wali Kota {nama_daerah}: arti penting masterplan smart city bagi pembangunan daerah, apresiasi kepada Dewan Smart City, Tim Pelaksana dan Kementerian, serta harapan pelaksanaannya.',
+          ),
+          s(
+            'Kata Pengantar Ketua Tim Pelaksana',
+            'Tuliskan pengantar Ketua Tim Pelaksana Smart City: proses penyusunan melalui empat tahap Bimtek tahun {tahun}, pihak yang terlibat, dan ucapan terima kasih.',
+          ),
         ],
       },
       {
         title: 'Ringkasan Masterplan Smart City',
         sections: [
-          s('Visi Smart City', 'Tuliskan visi smart city {nama_daerah} dalam satu kalimat beserta makna singkat setiap kata kuncinya.'),
-          s('Enam Dimensi Smart City', 'Rangkum arah pembangunan tiap dimensi (Governance, Branding, Economy, Living, Society, Environment) masing-masing dalam satu kalimat.'),
-          s('Program Quick Win', 'Sebutkan program quick win (satu per dimensi) yang akan dijalankan dalam 6 bulan hingga 1 tahun, lengkap dengan perangkat daerah penanggung jawabnya.'),
+          s(
+            'Visi Smart City',
+            'Tuliskan visi smart city {nama_daerah} dalam satu kalimat beserta makna singkat setiap kata kuncinya.',
+          ),
+          s(
+            'Enam Dimensi Smart City',
+            'Rangkum arah pembangunan tiap dimensi (Governance, Branding, Economy, Living, Society, Environment) masing-masing dalam satu kalimat.',
+          ),
+          s(
+            'Program Quick Win',
+            'Sebutkan program quick win (satu per dimensi) yang akan dijalankan dalam 6 bulan hingga 1 tahun, lengkap dengan perangkat daerah penanggung jawabnya.',
+          ),
           s('Ringkasan Peta Jalan', 'Ringkas tahapan jangka pendek, menengah dan panjang beserta tonggak capaian utamanya.'),
         ],
       },
@@ -109,48 +124,111 @@ const STANDARD_VOLUMES: readonly VolumeDef[] = [
       {
         title: 'Pendahuluan',
         sections: [
-          s('Latar Belakang', 'Uraikan mengapa {nama_daerah} menyusun masterplan smart city: tantangan pembangunan dan pelayanan publik, keikutsertaan dalam Gerakan Menuju Smart City tahun {tahun}, dan nota kesepakatan dengan Kementerian.'),
-          s('Maksud dan Tujuan', 'Jelaskan maksud penyusunan Buku I dan tujuan yang ingin dicapai, misalnya memetakan kesiapan daerah dan merumuskan isu strategis sebagai dasar Buku II.'),
-          s('Ruang Lingkup', 'Tetapkan lingkup wilayah (seluruh wilayah {nama_daerah}), lingkup materi (enam dimensi smart city) dan jangka waktu perencanaan.'),
-          s('Dasar Hukum', 'Daftarkan peraturan yang menjadi dasar: undang-undang pemerintahan daerah, peraturan SPBE, PP 59/2022 tentang Perkotaan bila relevan, RPJMD, serta nota kesepakatan dengan Direktorat Jenderal Aplikasi Informatika.'),
-          s('Metodologi', 'Jelaskan cara penyusunan: empat tahap Bimtek dan FGD bersama perangkat daerah, pengumpulan data sekunder, analisis kesiapan, analisis kesenjangan dan SWOT.'),
+          s(
+            'Latar Belakang',
+            'Uraikan mengapa {nama_daerah} menyusun masterplan smart city: tantangan pembangunan dan pelayanan publik, keikutsertaan dalam Gerakan Menuju Smart City tahun {tahun}, dan nota kesepakatan dengan Kementerian.',
+          ),
+          s(
+            'Maksud dan Tujuan',
+            'Jelaskan maksud penyusunan Buku I dan tujuan yang ingin dicapai, misalnya memetakan kesiapan daerah dan merumuskan isu strategis sebagai dasar Buku II.',
+          ),
+          s(
+            'Ruang Lingkup',
+            'Tetapkan lingkup wilayah (seluruh wilayah {nama_daerah}), lingkup materi (enam dimensi smart city) dan jangka waktu perencanaan.',
+          ),
+          s(
+            'Dasar Hukum',
+            'Daftarkan peraturan yang menjadi dasar: undang-undang pemerintahan daerah, peraturan SPBE, PP 59/2022 tentang Perkotaan bila relevan, RPJMD, serta nota kesepakatan dengan Direktorat Jenderal Aplikasi Informatika.',
+          ),
+          s(
+            'Metodologi',
+            'Jelaskan cara penyusunan: empat tahap Bimtek dan FGD bersama perangkat daerah, pengumpulan data sekunder, analisis kesiapan, analisis kesenjangan dan SWOT.',
+          ),
           s('Sistematika Penulisan', 'Uraikan isi setiap bab Buku I secara singkat, satu paragraf pendek per bab.'),
         ],
       },
       {
         title: 'Gambaran Umum Daerah',
         sections: [
-          s('Kondisi Geografis dan Administrasi', 'Uraikan kondisi geografis {nama_daerah}: letak, luas wilayah, batas administrasi, topografi, jumlah kecamatan dan desa/kelurahan, serta ibu kota di {ibu_kota}, {provinsi}.'),
-          s('Kondisi Demografi', 'Sajikan jumlah, sebaran, kepadatan dan struktur umur penduduk, serta indikator pendidikan dan kesehatan utama dari data BPS terbaru.'),
-          s('Potensi Unggulan Daerah', 'Uraikan sektor unggulan (pertanian, perkebunan, pariwisata, industri, UMKM) dan potensi yang dapat diungkit dengan teknologi informasi.'),
-          s('Visi dan Misi RPJMD', 'Kutip visi dan misi RPJMD {nama_daerah} yang berlaku, lalu tunjukkan keterkaitannya dengan pembangunan smart city.'),
+          s(
+            'Kondisi Geografis dan Administrasi',
+            'Uraikan kondisi geografis {nama_daerah}: letak, luas wilayah, batas administrasi, topografi, jumlah kecamatan dan desa/kelurahan, serta ibu kota di {ibu_kota}, {provinsi}.',
+          ),
+          s(
+            'Kondisi Demografi',
+            'Sajikan jumlah, sebaran, kepadatan dan struktur umur penduduk, serta indikator pendidikan dan kesehatan utama dari data BPS terbaru.',
+          ),
+          s(
+            'Potensi Unggulan Daerah',
+            'Uraikan sektor unggulan (pertanian, perkebunan, pariwisata, industri, UMKM) dan potensi yang dapat diungkit dengan teknologi informasi.',
+          ),
+          s(
+            'Visi dan Misi RPJMD',
+            'Kutip visi dan misi RPJMD {nama_daerah} yang berlaku, lalu tunjukkan keterkaitannya dengan pembangunan smart city.',
+          ),
         ],
       },
       {
         title: 'Analisis Kesiapan Daerah',
         sections: [
-          s('Kesiapan Struktur', 'Nilai kesiapan struktur: sumber daya manusia pelaksana dan penerima manfaat, sumber daya anggaran, serta tata kelola dan tata pamong smart city di {nama_daerah}.'),
-          s('Kesiapan Infrastruktur', 'Nilai kesiapan infrastruktur fisik, infrastruktur digital/TIK (jaringan, pusat data, aplikasi) dan infrastruktur sosial.'),
-          s('Kesiapan Suprastruktur', 'Nilai kesiapan suprastruktur: kebijakan dan peraturan daerah, kelembagaan (Dewan Smart City, Tim Pelaksana) dan tata laksana.'),
+          s(
+            'Kesiapan Struktur',
+            'Nilai kesiapan struktur: sumber daya manusia pelaksana dan penerima manfaat, sumber daya anggaran, serta tata kelola dan tata pamong smart city di {nama_daerah}.',
+          ),
+          s(
+            'Kesiapan Infrastruktur',
+            'Nilai kesiapan infrastruktur fisik, infrastruktur digital/TIK (jaringan, pusat data, aplikasi) dan infrastruktur sosial.',
+          ),
+          s(
+            'Kesiapan Suprastruktur',
+            'Nilai kesiapan suprastruktur: kebijakan dan peraturan daerah, kelembagaan (Dewan Smart City, Tim Pelaksana) dan tata laksana.',
+          ),
         ],
       },
       {
         title: 'Analisis Kesenjangan dan SWOT',
         sections: [
-          s('Analisis Kesenjangan', 'Bandingkan kondisi saat ini dengan kondisi yang diharapkan pada tiap dimensi dan tunjukkan kesenjangan terbesar.'),
-          s('Analisis SWOT Smart Governance', 'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Governance di {nama_daerah}.'),
-          s('Analisis SWOT Smart Branding', 'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Branding di {nama_daerah}.'),
-          s('Analisis SWOT Smart Economy', 'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Economy di {nama_daerah}.'),
-          s('Analisis SWOT Smart Living', 'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Living di {nama_daerah}.'),
-          s('Analisis SWOT Smart Society', 'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Society di {nama_daerah}.'),
-          s('Analisis SWOT Smart Environment', 'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Environment di {nama_daerah}.'),
+          s(
+            'Analisis Kesenjangan',
+            'Bandingkan kondisi saat ini dengan kondisi yang diharapkan pada tiap dimensi dan tunjukkan kesenjangan terbesar.',
+          ),
+          s(
+            'Analisis SWOT Smart Governance',
+            'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Governance di {nama_daerah}.',
+          ),
+          s(
+            'Analisis SWOT Smart Branding',
+            'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Branding di {nama_daerah}.',
+          ),
+          s(
+            'Analisis SWOT Smart Economy',
+            'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Economy di {nama_daerah}.',
+          ),
+          s(
+            'Analisis SWOT Smart Living',
+            'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Living di {nama_daerah}.',
+          ),
+          s(
+            'Analisis SWOT Smart Society',
+            'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Society di {nama_daerah}.',
+          ),
+          s(
+            'Analisis SWOT Smart Environment',
+            'Daftarkan kekuatan, kelemahan, peluang dan ancaman dimensi Smart Environment di {nama_daerah}.',
+          ),
         ],
       },
       {
         title: 'Isu Strategis dan Kata Kunci Visi',
         sections: [
-          s('Isu Strategis', 'Rumuskan isu strategis hasil analisis kesiapan, kesenjangan dan SWOT, paling banyak dua sampai tiga isu per dimensi.'),
-          s('Kata Kunci Visi Smart City', 'Daftarkan kata kunci yang disepakati peserta Bimtek sebagai bahan perumusan visi smart city {nama_daerah}.'),
+          s(
+            'Isu Strategis',
+            'Rumuskan isu strategis hasil analisis kesiapan, kesenjangan dan SWOT, paling banyak dua sampai tiga isu per dimensi.',
+          ),
+          s(
+            'Kata Kunci Visi Smart City',
+            'Daftarkan kata kunci yang disepakati peserta Bimtek sebagai bahan perumusan visi smart city {nama_daerah}.',
+          ),
         ],
       },
     ],
@@ -162,59 +240,116 @@ const STANDARD_VOLUMES: readonly VolumeDef[] = [
       {
         title: 'Pendahuluan',
         sections: [
-          s('Latar Belakang', 'Ringkas hasil Buku I Analisis Strategis yang menjadi dasar penyusunan masterplan smart city {nama_daerah}.'),
-          s('Maksud dan Tujuan', 'Jelaskan maksud Buku II sebagai arah pembangunan smart city dan tujuan yang ingin dicapai dalam lima sampai sepuluh tahun.'),
-          s('Dasar Hukum', 'Daftarkan dasar hukum, termasuk Peraturan Bupati tentang Masterplan Smart City bila sudah ditetapkan.'),
+          s(
+            'Latar Belakang',
+            'Ringkas hasil Buku I Analisis Strategis yang menjadi dasar penyusunan masterplan smart city {nama_daerah}.',
+          ),
+          s(
+            'Maksud dan Tujuan',
+            'Jelaskan maksud Buku II sebagai arah pembangunan smart city dan tujuan yang ingin dicapai dalam lima sampai sepuluh tahun.',
+          ),
+          s(
+            'Dasar Hukum',
+            'Daftarkan dasar hukum, termasuk Peraturan Bupati tentang Masterplan Smart City bila sudah ditetapkan.',
+          ),
           s('Sistematika Penulisan', 'Uraikan isi setiap bab Buku II secara singkat.'),
         ],
       },
       {
         title: 'Visi, Misi dan Sasaran Smart City',
         sections: [
-          s('Visi Smart City', 'Tuliskan visi smart city {nama_daerah} yang dirumuskan dari kata kunci Buku I, lalu jelaskan makna setiap unsurnya.'),
-          s('Misi Smart City', 'Tuliskan misi smart city sebagai langkah untuk mewujudkan visi, sebaiknya dikaitkan dengan enam dimensi.'),
-          s('Sasaran Strategis', 'Rumuskan sasaran strategis yang terukur untuk tiap dimensi, beserta indikator dan target akhir periode.'),
+          s(
+            'Visi Smart City',
+            'Tuliskan visi smart city {nama_daerah} yang dirumuskan dari kata kunci Buku I, lalu jelaskan makna setiap unsurnya.',
+          ),
+          s(
+            'Misi Smart City',
+            'Tuliskan misi smart city sebagai langkah untuk mewujudkan visi, sebaiknya dikaitkan dengan enam dimensi.',
+          ),
+          s(
+            'Sasaran Strategis',
+            'Rumuskan sasaran strategis yang terukur untuk tiap dimensi, beserta indikator dan target akhir periode.',
+          ),
         ],
       },
       {
         title: 'Strategi Pembangunan per Dimensi',
         sections: [
-          s('Strategi Smart Governance', 'Uraikan strategi pelayanan publik, manajemen birokrasi dan kebijakan publik berbasis digital di {nama_daerah}.'),
+          s(
+            'Strategi Smart Governance',
+            'Uraikan strategi pelayanan publik, manajemen birokrasi dan kebijakan publik berbasis digital di {nama_daerah}.',
+          ),
           s('Strategi Smart Branding', 'Uraikan strategi ekosistem pariwisata, platform bisnis daerah dan penataan wajah kota.'),
-          s('Strategi Smart Economy', 'Uraikan strategi ekosistem industri, kesejahteraan rakyat dan transaksi keuangan nontunai.'),
-          s('Strategi Smart Living', 'Uraikan strategi tata ruang dan lingkungan tinggal, transportasi, serta layanan kesehatan.'),
+          s(
+            'Strategi Smart Economy',
+            'Uraikan strategi ekosistem industri, kesejahteraan rakyat dan transaksi keuangan nontunai.',
+          ),
+          s(
+            'Strategi Smart Living',
+            'Uraikan strategi tata ruang dan lingkungan tinggal, transportasi, serta layanan kesehatan.',
+          ),
           s('Strategi Smart Society', 'Uraikan strategi interaksi komunitas, ekosistem belajar dan keamanan masyarakat.'),
-          s('Strategi Smart Environment', 'Uraikan strategi proteksi lingkungan, pengelolaan sampah dan limbah, serta tata kelola energi.'),
+          s(
+            'Strategi Smart Environment',
+            'Uraikan strategi proteksi lingkungan, pengelolaan sampah dan limbah, serta tata kelola energi.',
+          ),
         ],
       },
       {
         title: 'Program dan Rencana Aksi',
         sections: [
-          s('Program Jangka Pendek', 'Daftarkan program jangka pendek (1 tahun) per dimensi: nama program, perangkat daerah penanggung jawab, perkiraan anggaran dan sumber dana.'),
-          s('Program Jangka Menengah', 'Daftarkan program jangka menengah (sampai 5 tahun) per dimensi beserta tahun pelaksanaan dan perkiraan anggaran.'),
-          s('Program Jangka Panjang', 'Daftarkan program jangka panjang (lebih dari 5 tahun) yang menjadi arah pembangunan smart city {nama_daerah}.'),
+          s(
+            'Program Jangka Pendek',
+            'Daftarkan program jangka pendek (1 tahun) per dimensi: nama program, perangkat daerah penanggung jawab, perkiraan anggaran dan sumber dana.',
+          ),
+          s(
+            'Program Jangka Menengah',
+            'Daftarkan program jangka menengah (sampai 5 tahun) per dimensi beserta tahun pelaksanaan dan perkiraan anggaran.',
+          ),
+          s(
+            'Program Jangka Panjang',
+            'Daftarkan program jangka panjang (lebih dari 5 tahun) yang menjadi arah pembangunan smart city {nama_daerah}.',
+          ),
         ],
       },
       {
         title: 'Quick Win',
         sections: [
-          s('Kriteria Pemilihan Quick Win', 'Jelaskan kriteria quick win: aksi nyata dalam 6 bulan hingga 1 tahun yang mempertajam layanan yang sudah ada, bukan pembangunan infrastruktur baru.'),
-          s('Daftar Quick Win', 'Uraikan satu quick win untuk tiap dimensi: tujuan, kegiatan, penanggung jawab, jadwal dan ukuran keberhasilannya.'),
+          s(
+            'Kriteria Pemilihan Quick Win',
+            'Jelaskan kriteria quick win: aksi nyata dalam 6 bulan hingga 1 tahun yang mempertajam layanan yang sudah ada, bukan pembangunan infrastruktur baru.',
+          ),
+          s(
+            'Daftar Quick Win',
+            'Uraikan satu quick win untuk tiap dimensi: tujuan, kegiatan, penanggung jawab, jadwal dan ukuran keberhasilannya.',
+          ),
         ],
       },
       {
         title: 'Peta Jalan dan Tata Kelola',
         sections: [
-          s('Peta Jalan Smart City', 'Susun peta jalan per tahun dan per dimensi, dari quick win sampai program jangka panjang, dengan tonggak capaian yang jelas.'),
-          s('Tata Kelola Smart City', 'Jelaskan peran Dewan Smart City, Tim Pelaksana Smart City dan {nama_dinas} sebagai koordinator, termasuk mekanisme rapat dan pelaporan.'),
+          s(
+            'Peta Jalan Smart City',
+            'Susun peta jalan per tahun dan per dimensi, dari quick win sampai program jangka panjang, dengan tonggak capaian yang jelas.',
+          ),
+          s(
+            'Tata Kelola Smart City',
+            'Jelaskan peran Dewan Smart City, Tim Pelaksana Smart City dan {nama_dinas} sebagai koordinator, termasuk mekanisme rapat dan pelaporan.',
+          ),
           s('Sumber Pendanaan', 'Uraikan skema pendanaan: APBD, APBN/DAK, APBD Provinsi, CSR, KPBU dan sumber lain yang sah.'),
-          s('Pemantauan dan Evaluasi', 'Jelaskan cara memantau dan mengevaluasi pelaksanaan masterplan setiap tahun, serta kapan masterplan ditinjau ulang.'),
+          s(
+            'Pemantauan dan Evaluasi',
+            'Jelaskan cara memantau dan mengevaluasi pelaksanaan masterplan setiap tahun, serta kapan masterplan ditinjau ulang.',
+          ),
         ],
       },
       {
         title: 'Penutup',
         sections: [
-          s('Penutup', 'Tutup dengan penegasan komitmen {nama_daerah} untuk melaksanakan masterplan secara bertahap dan berkelanjutan.'),
+          s(
+            'Penutup',
+            'Tutup dengan penegasan komitmen {nama_daerah} untuk melaksanakan masterplan secara bertahap dan berkelanjutan.',
+          ),
         ],
       },
     ],
@@ -226,17 +361,32 @@ const STANDARD_VOLUMES: readonly VolumeDef[] = [
       {
         title: 'Dokumen Kebijakan dan Kelembagaan',
         sections: [
-          s('Peraturan Bupati tentang Masterplan Smart City', 'Lampirkan Peraturan Bupati tentang Masterplan Smart City {nama_daerah}, atau rancangannya bila belum ditetapkan.'),
-          s('Keputusan Bupati tentang Dewan Smart City dan Tim Pelaksana', 'Lampirkan Keputusan Bupati tentang pembentukan Dewan Smart City dan Tim Pelaksana Smart City.'),
-          s('Nota Kesepakatan', 'Lampirkan nota kesepakatan antara Pemerintah {nama_daerah} dan Direktorat Jenderal Aplikasi Informatika.'),
+          s(
+            'Peraturan Bupati tentang Masterplan Smart City',
+            'Lampirkan Peraturan Bupati tentang Masterplan Smart City {nama_daerah}, atau rancangannya bila belum ditetapkan.',
+          ),
+          s(
+            'Keputusan Bupati tentang Dewan Smart City dan Tim Pelaksana',
+            'Lampirkan Keputusan Bupati tentang pembentukan Dewan Smart City dan Tim Pelaksana Smart City.',
+          ),
+          s(
+            'Nota Kesepakatan',
+            'Lampirkan nota kesepakatan antara Pemerintah {nama_daerah} dan Direktorat Jenderal Aplikasi Informatika.',
+          ),
         ],
       },
       {
         title: 'Dokumen Pelaksanaan Bimtek',
         sections: [
-          s('Lembar Komitmen Bersama', 'Lampirkan lembar komitmen bersama yang ditandatangani kepala perangkat daerah dan camat pada penutupan Bimtek tahap IV.'),
+          s(
+            'Lembar Komitmen Bersama',
+            'Lampirkan lembar komitmen bersama yang ditandatangani kepala perangkat daerah dan camat pada penutupan Bimtek tahap IV.',
+          ),
           s('Daftar Hadir Bimtek', 'Lampirkan daftar hadir peserta setiap hari pada keempat tahap Bimtek tahun {tahun}.'),
-          s('Berita Acara Penutupan Bimtek', 'Lampirkan berita acara penutupan Bimbingan Teknis Penyusunan Masterplan Smart City.'),
+          s(
+            'Berita Acara Penutupan Bimtek',
+            'Lampirkan berita acara penutupan Bimbingan Teknis Penyusunan Masterplan Smart City.',
+          ),
         ],
       },
     ],
@@ -266,7 +416,10 @@ const STANDARD_DIMENSIONS: readonly DimensionDef[] = [
     description: 'Tata kelola pemerintahan yang efektif, efisien, transparan dan melayani dengan dukungan teknologi informasi.',
     elements: [
       e('Pelayanan Publik', 'Layanan kepada masyarakat yang cepat, mudah, terjangkau dan dapat diakses secara daring.'),
-      e('Manajemen Birokrasi yang Efisien', 'Proses kerja internal pemerintah yang terintegrasi, minim kertas dan berbasis data.'),
+      e(
+        'Manajemen Birokrasi yang Efisien',
+        'Proses kerja internal pemerintah yang terintegrasi, minim kertas dan berbasis data.',
+      ),
       e('Efisiensi Kebijakan Publik', 'Perumusan dan evaluasi kebijakan yang didukung data serta partisipasi masyarakat.'),
     ],
   },
@@ -285,7 +438,10 @@ const STANDARD_DIMENSIONS: readonly DimensionDef[] = [
     name: 'Smart Economy',
     description: 'Perekonomian daerah yang inovatif, produktif dan inklusif dengan memanfaatkan teknologi.',
     elements: [
-      e('Ekosistem Industri yang Berdaya Saing', 'Penguatan sektor unggulan, UMKM dan industri pengolahan melalui inovasi dan digitalisasi.'),
+      e(
+        'Ekosistem Industri yang Berdaya Saing',
+        'Penguatan sektor unggulan, UMKM dan industri pengolahan melalui inovasi dan digitalisasi.',
+      ),
       e('Kesejahteraan Rakyat', 'Peningkatan pendapatan dan perlindungan sosial yang tepat sasaran berbasis data.'),
       e('Ekosistem Transaksi Keuangan', 'Perluasan transaksi nontunai dan akses keuangan bagi masyarakat serta pelaku usaha.'),
     ],
@@ -295,7 +451,10 @@ const STANDARD_DIMENSIONS: readonly DimensionDef[] = [
     name: 'Smart Living',
     description: 'Lingkungan tempat tinggal yang layak, sehat, aman dan nyaman dengan mobilitas yang baik.',
     elements: [
-      e('Harmonisasi Tata Ruang', 'Perencanaan dan pengendalian ruang serta permukiman yang tertib dan berbasis informasi geospasial.'),
+      e(
+        'Harmonisasi Tata Ruang',
+        'Perencanaan dan pengendalian ruang serta permukiman yang tertib dan berbasis informasi geospasial.',
+      ),
       e('Sarana Transportasi', 'Mobilitas orang dan barang yang lancar, aman dan terinformasi.'),
       e('Prasarana Kesehatan', 'Layanan kesehatan yang merata, terhubung dan mudah dijangkau.'),
     ],
@@ -316,7 +475,10 @@ const STANDARD_DIMENSIONS: readonly DimensionDef[] = [
     description: 'Pengelolaan lingkungan yang berkelanjutan untuk menjaga alam dan sumber daya bagi generasi mendatang.',
     elements: [
       e('Proteksi Lingkungan', 'Pemantauan dan perlindungan kualitas air, udara, tanah, hutan dan kawasan danau.'),
-      e('Tata Kelola Sampah dan Limbah', 'Pengurangan, pemilahan, pengangkutan dan pengolahan sampah serta limbah yang terpantau.'),
+      e(
+        'Tata Kelola Sampah dan Limbah',
+        'Pengurangan, pemilahan, pengangkutan dan pengolahan sampah serta limbah yang terpantau.',
+      ),
       e('Tata Kelola Energi', 'Penggunaan energi yang hemat dan pemanfaatan energi terbarukan.'),
     ],
   },
@@ -364,7 +526,14 @@ export function masterplanFromSkeleton(skeleton: Skeleton): MasterplanInput {
       const chapterId = chapters.length + 1;
       chapters.push({ id: chapterId, volumeId, title: c.title, sortOrder: ci + 1 });
       c.sections.forEach((sec, si) => {
-        sections.push({ id: sections.length + 1, chapterId, title: sec.title, body: '', guidance: sec.guidance, sortOrder: si + 1 });
+        sections.push({
+          id: sections.length + 1,
+          chapterId,
+          title: sec.title,
+          body: '',
+          guidance: sec.guidance,
+          sortOrder: si + 1,
+        });
       });
     });
   });

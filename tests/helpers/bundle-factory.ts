@@ -11,8 +11,7 @@ export function validNip(i: number): string {
   return `${y}${m}${d}199503${i % 2 === 0 ? 1 : 2}${serial}`;
 }
 
-export const TINY_PNG_BASE64 =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+export const TINY_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 export function minimalBundle(): BundleInput {
   return {
@@ -69,7 +68,19 @@ export function minimalBundle(): BundleInput {
       elements: [{ id: 1, dimensionId: 1, name: 'Pelayanan publik' }],
       swot: [{ id: 1, dimensionId: 1, kind: 'S', text: 'Jaringan internet sampai kecamatan' }],
       programmes: [
-        { id: 1, name: 'Mal Pelayanan Publik Digital', dimensionId: 1, elementId: 1, unitId: 1, horizon: 'pendek', startYear: 2022, endYear: 2022, budgetEstimate: 1_500_000_000, budgetSource: 'APBD', isQuickWin: true },
+        {
+          id: 1,
+          name: 'Mal Pelayanan Publik Digital',
+          dimensionId: 1,
+          elementId: 1,
+          unitId: 1,
+          horizon: 'pendek',
+          startYear: 2022,
+          endYear: 2022,
+          budgetEstimate: 1_500_000_000,
+          budgetSource: 'APBD',
+          isQuickWin: true,
+        },
       ],
     },
   };

@@ -21,7 +21,8 @@ export interface PdfPage {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; info: Record<string, unknown> }> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 })
+    .promise;
   const pages: PdfPage[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -51,11 +52,15 @@ function withFile<T>(bytes: Uint8Array, fn: (file: string) => T): T {
 }
 
 export function pdftotext(bytes: Uint8Array, layout = false): string {
-  return withFile(bytes, (file) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  return withFile(bytes, (file) =>
+    execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+  );
 }
 
 /** Rows of `pdffonts`: name, type, emb, sub, uni. */
-export function pdffonts(bytes: Uint8Array): { name: string; type: string; embedded: boolean; subset: boolean; unicode: boolean }[] {
+export function pdffonts(
+  bytes: Uint8Array,
+): { name: string; type: string; embedded: boolean; subset: boolean; unicode: boolean }[] {
   const out = withFile(bytes, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
   return out
     .split('\n')
@@ -64,7 +69,13 @@ export function pdffonts(bytes: Uint8Array): { name: string; type: string; embed
     .map((line) => {
       const cols = line.trim().split(/\s+/);
       const [emb, sub, uni] = cols.slice(-5, -2);
-      return { name: cols[0]!, type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+      return {
+        name: cols[0]!,
+        type: cols.slice(1, -6).join(' '),
+        embedded: emb === 'yes',
+        subset: sub === 'yes',
+        unicode: uni === 'yes',
+      };
     });
 }
 

@@ -204,4 +204,3 @@ export function fmt(n: number): string {
   const r = Math.round(n * 100) / 100;
   return Object.is(r, -0) ? '0' : String(r);
 }
-

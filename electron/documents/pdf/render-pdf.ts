@@ -37,7 +37,13 @@ function embedImage(doc: PDFDocument, image: ImageData): Promise<PDFImage> {
 }
 
 /** The content stream of one page, in PDF coordinates (origin bottom-left). */
-function pageContent(page: LaidOutPage, height: number, fonts: FontEmbedder, images: ImageRegistry, used: { fonts: Set<string>; images: Map<string, PDFRef> }): string {
+function pageContent(
+  page: LaidOutPage,
+  height: number,
+  fonts: FontEmbedder,
+  images: ImageRegistry,
+  used: { fonts: Set<string>; images: Map<string, PDFRef> },
+): string {
   const graphics: string[] = [];
   const text: string[] = ['BT'];
   let currentFont = '';
@@ -47,7 +53,9 @@ function pageContent(page: LaidOutPage, height: number, fonts: FontEmbedder, ima
         graphics.push(`q 1 0.93 0.55 rg ${fmt(item.x)} ${fmt(height - item.y - item.h)} ${fmt(item.w)} ${fmt(item.h)} re f Q`);
         break;
       case 'line':
-        graphics.push(`${fmt(item.width)} w ${fmt(item.x1)} ${fmt(height - item.y1)} m ${fmt(item.x2)} ${fmt(height - item.y2)} l S`);
+        graphics.push(
+          `${fmt(item.width)} w ${fmt(item.x1)} ${fmt(height - item.y1)} m ${fmt(item.x2)} ${fmt(height - item.y2)} l S`,
+        );
         break;
       case 'image': {
         const { name, image } = images.get(item.image.data);
@@ -65,7 +73,9 @@ function pageContent(page: LaidOutPage, height: number, fonts: FontEmbedder, ima
           currentFont = key;
         }
         const y = height - item.y;
-        text.push(`1 0 0 1 ${fmt(item.x)} ${fmt(y)} Tm [${fonts.encode(item.style, item.text, item.justifyGap ?? 0, item.size)}] TJ`);
+        text.push(
+          `1 0 0 1 ${fmt(item.x)} ${fmt(y)} Tm [${fonts.encode(item.style, item.text, item.justifyGap ?? 0, item.size)}] TJ`,
+        );
         if (item.underline) {
           const spaces = item.justifyGap ? item.text.split(' ').length - 1 : 0;
           const width = item.width + spaces * (item.justifyGap ?? 0);
@@ -97,7 +107,8 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
     const bytes = deflateSync(Buffer.from(content, 'latin1'), { level: 3 });
     const stream = doc.context.register(PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), bytes));
     page.node.set(PDFName.of('Contents'), stream);
-    for (const font of fonts.pageFonts()) if (used.fonts.has(font.name)) page.node.setFontDictionary(PDFName.of(font.name), font.ref);
+    for (const font of fonts.pageFonts())
+      if (used.fonts.has(font.name)) page.node.setFontDictionary(PDFName.of(font.name), font.ref);
     for (const [name, ref] of used.images) page.node.setXObject(PDFName.of(name), ref);
   }
   fonts.embedAll();

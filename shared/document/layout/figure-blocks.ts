@@ -13,7 +13,10 @@ export function letterheadSlices(env: LayoutEnv, block: LetterheadBlock): Slice[
   const reserve = block.logo ? logoWidth + mm(3) : 0;
   const textWidth = env.width - 2 * reserve;
   const lines = block.lines.flatMap((l) =>
-    wrapRuns(env.measure, [{ text: l.text, bold: l.bold ?? false }], l.sizePt, textWidth).map((line) => ({ line, size: l.sizePt })),
+    wrapRuns(env.measure, [{ text: l.text, bold: l.bold ?? false }], l.sizePt, textWidth).map((line) => ({
+      line,
+      size: l.sizePt,
+    })),
   );
   const textHeight = lines.reduce((sum, l) => sum + env.measure.lineHeight(l.size), 0);
   const bodyHeight = Math.max(textHeight, logoHeight);
@@ -24,12 +27,25 @@ export function letterheadSlices(env: LayoutEnv, block: LetterheadBlock): Slice[
       height: height + mm(4),
       draw: (ctx, top) => {
         if (block.logo) {
-          ctx.add({ kind: 'image', x: env.left, y: top + (bodyHeight - logoHeight) / 2, w: logoWidth, h: logoHeight, image: block.logo });
+          ctx.add({
+            kind: 'image',
+            x: env.left,
+            y: top + (bodyHeight - logoHeight) / 2,
+            w: logoWidth,
+            h: logoHeight,
+            image: block.logo,
+          });
         }
         let y = top + (bodyHeight - textHeight) / 2;
         const x = env.left + reserve;
         for (const { line, size } of lines) {
-          drawLine(ctx, env.measure, line, y, { x, width: textWidth, align: 'center', size, box: { left: x, right: x + textWidth } });
+          drawLine(ctx, env.measure, line, y, {
+            x,
+            width: textWidth,
+            align: 'center',
+            size,
+            box: { left: x, right: x + textWidth },
+          });
           y += env.measure.lineHeight(size);
         }
         const ruleY = top + bodyHeight + ruleGap;

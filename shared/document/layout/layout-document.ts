@@ -40,7 +40,10 @@ function blockSlices(env: LayoutEnv, block: Block, model: DocumentModel, slots: 
     case 'toc':
       return tocSlices(env, block, tocHeadings(model.blocks, block.maxLevel), slots);
     case 'keepTogether':
-      return keepTogether(env, block.blocks.flatMap((b) => blockSlices(env, b, model, slots)));
+      return keepTogether(
+        env,
+        block.blocks.flatMap((b) => blockSlices(env, b, model, slots)),
+      );
   }
 }
 
@@ -117,7 +120,16 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
       const text = pageFooterText(index + 1, total);
       const width = measure.width(text, 'regular', FOOTER_SIZE);
       const right = paper.width - margins.right;
-      page.items.push({ kind: 'text', x: right - width, y: baseline, text, style: 'regular', size: FOOTER_SIZE, width, box: { left: margins.left, right } });
+      page.items.push({
+        kind: 'text',
+        x: right - width,
+        y: baseline,
+        text,
+        style: 'regular',
+        size: FOOTER_SIZE,
+        width,
+        box: { left: margins.left, right },
+      });
     });
   }
   return { width: paper.width, height: paper.height, margins, pages, tocEntries };

@@ -27,7 +27,10 @@ export interface Frame {
   bottom: number;
 }
 
-export function paginate(slices: readonly Slice[], frame: Frame): { pages: LaidOutPage[]; headings: Omit<TocEntry, 'page'>[]; headingPages: number[] } {
+export function paginate(
+  slices: readonly Slice[],
+  frame: Frame,
+): { pages: LaidOutPage[]; headings: Omit<TocEntry, 'page'>[]; headingPages: number[] } {
   const pages: LaidOutPage[] = [];
   const headings: Omit<TocEntry, 'page'>[] = [];
   const headingPages: number[] = [];

@@ -14,7 +14,8 @@ interface BlockLines {
 }
 
 function blockLines(env: LayoutEnv, block: SignatureBlock, width: number): BlockLines {
-  const wrap = (text: string, bold = false, underline = false) => wrapRuns(env.measure, [{ text, bold, underline }], env.size, width);
+  const wrap = (text: string, bold = false, underline = false) =>
+    wrapRuns(env.measure, [{ text, bold, underline }], env.size, width);
   return {
     heading: block.headingLines.flatMap((text) => wrap(text)),
     name: wrap(block.name, block.nameBold ?? true, block.nameUnderline ?? false),
@@ -39,7 +40,10 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
     const withDate = start === 0 ? placeDate : [];
     // Names line up across a row: every block's name starts below the longest heading of the row.
     const headingLines = Math.max(0, ...row.map((b) => b?.heading.length ?? 0));
-    const height = withDate.length * lh + Math.max(0, ...row.map((b) => (b ? blockHeight(env, b) + (headingLines - b.heading.length) * lh : 0))) + lh;
+    const height =
+      withDate.length * lh +
+      Math.max(0, ...row.map((b) => (b ? blockHeight(env, b) + (headingLines - b.heading.length) * lh : 0))) +
+      lh;
     slices.push({
       height,
       spaceBefore: start === 0 ? (grid.spaceBeforePt ?? env.size) : 0,
@@ -47,7 +51,13 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
         const lastX = env.left + (grid.columns - 1) * columnWidth + mm(1);
         const box = (x: number) => ({ left: x, right: x + inner });
         withDate.forEach((line, i) =>
-          drawLine(ctx, env.measure, line, top + i * lh, { x: lastX, width: inner, align: 'center', size: env.size, box: box(lastX) }),
+          drawLine(ctx, env.measure, line, top + i * lh, {
+            x: lastX,
+            width: inner,
+            align: 'center',
+            size: env.size,
+            box: box(lastX),
+          }),
         );
         const blockTop = top + withDate.length * lh;
         row.forEach((b, column) => {

@@ -46,7 +46,13 @@ function layoutCells(env: LayoutEnv, table: TableBlock, row: TableRow, edges: nu
   return cells;
 }
 
-function drawBorders(ctx: DrawContext, cells: CellLayout[], top: number, height: number, edges: { top: boolean; bottom: boolean }): void {
+function drawBorders(
+  ctx: DrawContext,
+  cells: CellLayout[],
+  top: number,
+  height: number,
+  edges: { top: boolean; bottom: boolean },
+): void {
   const bottom = top + height;
   const left = cells[0]!.x;
   const last = cells[cells.length - 1]!;
@@ -57,7 +63,13 @@ function drawBorders(ctx: DrawContext, cells: CellLayout[], top: number, height:
   ctx.add({ kind: 'line', x1: right, y1: top, x2: right, y2: bottom, width: BORDER });
 }
 
-function rowSlice(env: LayoutEnv, cells: CellLayout[], rowHeight: number, size: number, part: { first: boolean; last: boolean }): Slice {
+function rowSlice(
+  env: LayoutEnv,
+  cells: CellLayout[],
+  rowHeight: number,
+  size: number,
+  part: { first: boolean; last: boolean },
+): Slice {
   const lh = env.measure.lineHeight(size);
   return {
     height: rowHeight,
@@ -77,7 +89,13 @@ function rowSlice(env: LayoutEnv, cells: CellLayout[], rowHeight: number, size: 
         const free = rowHeight - 2 * PAD_Y - textHeight;
         const offset = vAlign === 'middle' ? free / 2 : vAlign === 'bottom' ? free : 0;
         c.lines.forEach((line, i) => {
-          drawLine(ctx, env.measure, line, top + PAD_Y + Math.max(0, offset) + i * lh, { x: c.x + PAD_X, width: c.width - 2 * PAD_X, align: c.align, size, box });
+          drawLine(ctx, env.measure, line, top + PAD_Y + Math.max(0, offset) + i * lh, {
+            x: c.x + PAD_X,
+            width: c.width - 2 * PAD_X,
+            align: c.align,
+            size,
+            box,
+          });
         });
       }
     },
@@ -90,7 +108,11 @@ function splitRow(env: LayoutEnv, cells: CellLayout[], limit: number, size: numb
   const perPart = Math.max(1, Math.floor((limit - 2 * PAD_Y) / lh));
   const parts = Math.max(...cells.map((c) => Math.ceil(c.lines.length / perPart)));
   return Array.from({ length: parts }, (_, p) => {
-    const partCells = cells.map((c) => ({ ...c, lines: c.lines.slice(p * perPart, (p + 1) * perPart), cell: p === 0 ? c.cell : { ...c.cell, signature: undefined } }));
+    const partCells = cells.map((c) => ({
+      ...c,
+      lines: c.lines.slice(p * perPart, (p + 1) * perPart),
+      cell: p === 0 ? c.cell : { ...c.cell, signature: undefined },
+    }));
     const used = Math.max(...partCells.map((c) => c.lines.length)) * lh + 2 * PAD_Y;
     return rowSlice(env, partCells, p === parts - 1 ? used : limit, size, { first: p === 0, last: p === parts - 1 });
   });

@@ -107,7 +107,8 @@ export function listSlices(env: LayoutEnv, list: ListBlock, depth = 0, baseInden
     const labelLine = wrapRuns(env.measure, [{ text: label }], size, hang)[0]!;
     const lines = wrapRuns(env.measure, item.runs, size, width);
     const itemSlices = lineSlices(env, lines, size, (ctx, line, top, index) => {
-      if (index === 0) drawLine(ctx, env.measure, labelLine, top, { x: env.left + indent, width: hang, align: 'left', size, box });
+      if (index === 0)
+        drawLine(ctx, env.measure, labelLine, top, { x: env.left + indent, width: hang, align: 'left', size, box });
       drawLine(ctx, env.measure, line, top, { x: textX, width, align: 'justify', size, box });
     });
     spaced(keepLastTwo(itemSlices), 0, size * 0.25);
@@ -137,8 +138,10 @@ export function keyValueSlices(env: LayoutEnv, block: KeyValueBlock): Slice[] {
       draw: (ctx: DrawContext, top: number) => {
         const keyLine = keyLines[index];
         const valueLine = valueLines[index];
-        if (keyLine) drawLine(ctx, env.measure, keyLine, top, { x: env.left + indent, width: keyWidth, align: 'left', size, box });
-        if (index === 0) drawLine(ctx, env.measure, colonLine, top, { x: env.left + indent + keyWidth, width: colon, align: 'left', size, box });
+        if (keyLine)
+          drawLine(ctx, env.measure, keyLine, top, { x: env.left + indent, width: keyWidth, align: 'left', size, box });
+        if (index === 0)
+          drawLine(ctx, env.measure, colonLine, top, { x: env.left + indent + keyWidth, width: colon, align: 'left', size, box });
         if (valueLine) drawLine(ctx, env.measure, valueLine, top, { x: valueX, width: valueWidth, align: 'left', size, box });
       },
     }));

@@ -113,9 +113,10 @@ interface Word {
 }
 
 // Tabs and other control characters would draw as missing glyphs; they become spaces or disappear.
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g; // eslint-disable-line no-control-regex
+
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '');
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
 }
 
 function splitWords(runs: readonly TextRun[], base: TextStyle): Word[] {
@@ -139,7 +140,11 @@ function splitWords(runs: readonly TextRun[], base: TextStyle): Word[] {
       } else if (current) {
         current.pieces.push({ text: token, style, underline, marker });
       } else {
-        current = { pieces: [{ text: token, style, underline, marker }], spaceBefore: pendingSpace, hardBreakBefore: pendingBreak };
+        current = {
+          pieces: [{ text: token, style, underline, marker }],
+          spaceBefore: pendingSpace,
+          hardBreakBefore: pendingBreak,
+        };
         words.push(current);
         pendingSpace = null;
         pendingBreak = false;

@@ -35,7 +35,8 @@ export function tocSlices(env: LayoutEnv, block: TocBlock, headings: HeadingBloc
   const slices: Slice[] = title.map((line) => ({
     height: env.measure.lineHeight(size + 2),
     keepWithNext: true,
-    draw: (ctx, top) => drawLine(ctx, env.measure, line, top, { x: env.left, width: env.width, align: 'center', size: size + 2, box }),
+    draw: (ctx, top) =>
+      drawLine(ctx, env.measure, line, top, { x: env.left, width: env.width, align: 'center', size: size + 2, box }),
   }));
   if (slices[0]) slices[slices.length - 1]!.height += size;
   slots.right = env.left + env.width;
@@ -61,7 +62,16 @@ export function tocSlices(env: LayoutEnv, block: TocBlock, headings: HeadingBloc
           const count = Math.max(0, Math.floor((dotsTo - dotsFrom) / dotWidth));
           const baseline = top + env.measure.baseline(size);
           if (count > 0) {
-            ctx.add({ kind: 'text', x: dotsTo - count * dotWidth, y: baseline, text: '.'.repeat(count), style: 'regular', size, width: count * dotWidth, box });
+            ctx.add({
+              kind: 'text',
+              x: dotsTo - count * dotWidth,
+              y: baseline,
+              text: '.'.repeat(count),
+              style: 'regular',
+              size,
+              width: count * dotWidth,
+              box,
+            });
           }
           const item: TextItem = { kind: 'text', x: slots.right, y: baseline, text: '', style: 'regular', size, width: 0, box };
           ctx.add(item);

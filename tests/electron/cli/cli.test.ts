@@ -86,11 +86,15 @@ describe('cli', () => {
   it('runs as `npm run cli` from the project with no build step', () => {
     const d = dir();
     writeFileSync(join(d, 'in.json'), JSON.stringify(minimalBundle()));
-    execFileSync('npm', ['run', '--silent', 'cli', '--', 'import', '--db', join(d, 'a.db'), join(d, 'in.json')], { encoding: 'utf8' });
+    execFileSync('npm', ['run', '--silent', 'cli', '--', 'import', '--db', join(d, 'a.db'), join(d, 'in.json')], {
+      encoding: 'utf8',
+    });
     const check = spawnSync('node', ['bin/smart-city-desk.js', 'check', '--db', join(d, 'a.db')], { encoding: 'utf8' });
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/Integritas: ok/);
-    const bad = spawnSync('node', ['bin/smart-city-desk.js', 'import', '--db', join(d, 'a.db'), join(d, 'in.json')], { encoding: 'utf8' });
+    const bad = spawnSync('node', ['bin/smart-city-desk.js', 'import', '--db', join(d, 'a.db'), join(d, 'in.json')], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/sudah berisi program/);
   });

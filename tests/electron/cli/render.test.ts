@@ -43,7 +43,16 @@ describe('render', () => {
   it('--list names every kind, and with --db the chapters and their ids', async () => {
     const list = await cli('render', '--list', '--db', copyDemo());
     expect(list.code).toBe(0);
-    for (const kind of ['berita-acara', 'komitmen', 'komitmen-grid', 'daftar-hadir', 'masterplan-bab', 'masterplan', 'templat-bab']) expect(list.out).toContain(kind);
+    for (const kind of [
+      'berita-acara',
+      'komitmen',
+      'komitmen-grid',
+      'daftar-hadir',
+      'masterplan-bab',
+      'masterplan',
+      'templat-bab',
+    ])
+      expect(list.out).toContain(kind);
     expect(list.out).toMatch(/\d+\s+Buku I Analisis Strategis — Pendahuluan/);
   });
 
@@ -54,7 +63,18 @@ describe('render', () => {
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/nomor 000\.1\.5\/1\/107\.1\/2021/);
     expect(readFileSync(join(dir, 'ba.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    const second = await cli('render', 'berita-acara', '--db', db, '--format', 'docx', '--paper', 'F4-215', '--out', join(dir, 'ba.docx'));
+    const second = await cli(
+      'render',
+      'berita-acara',
+      '--db',
+      db,
+      '--format',
+      'docx',
+      '--paper',
+      'F4-215',
+      '--out',
+      join(dir, 'ba.docx'),
+    );
     expect(second.code).toBe(0);
     expect(readFileSync(join(dir, 'ba.docx')).subarray(0, 2).toString()).toBe('PK');
     const r = await register(db);
@@ -68,7 +88,16 @@ describe('render', () => {
 
   it('a number from SRIKANDI replaces the automatic one', async () => {
     const db = copyDemo();
-    const result = await cli('render', 'berita-acara', '--db', db, '--number', '000.1.5/77/107.1/2021', '--out', join(db, '..', 'ba.pdf'));
+    const result = await cli(
+      'render',
+      'berita-acara',
+      '--db',
+      db,
+      '--number',
+      '000.1.5/77/107.1/2021',
+      '--out',
+      join(db, '..', 'ba.pdf'),
+    );
     expect(result.out).toContain('nomor 000.1.5/77/107.1/2021');
     expect((await register(db)).numbers[0]).toMatchObject({ number: '000.1.5/77/107.1/2021', manual: true });
   });
@@ -79,7 +108,10 @@ describe('render', () => {
     const cases: [string[], RegExp][] = [
       [['render', 'daftar-hadir', '--db', db, '--out', join(dir, 'x.pdf')], /stage: daftar hadir memerlukan tahap Bimtek/],
       [['render', 'surat', '--db', db, '--out', join(dir, 'x.pdf')], /kind:/],
-      [['render', 'masterplan-bab', '--chapter', '9999', '--db', db, '--out', join(dir, 'x.pdf')], /Bab dengan id 9999 tidak ditemukan/],
+      [
+        ['render', 'masterplan-bab', '--chapter', '9999', '--db', db, '--out', join(dir, 'x.pdf')],
+        /Bab dengan id 9999 tidak ditemukan/,
+      ],
       [['render', 'komitmen', '--db', db], /--out/],
       [['render', 'berita-acara', '--db', db, '--out', join(dir, 'tidak-ada', 'ba.pdf')], /folder .* tidak ada/],
     ];

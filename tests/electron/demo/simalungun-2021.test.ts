@@ -26,7 +26,13 @@ describe('demoBundle', () => {
   const person = (id: number) => b.people.find((p) => p.id === id);
 
   it('is the Kabupaten Simalungun programme of 2021, labelled as demo data', () => {
-    expect(b.regency).toMatchObject({ kind: 'kabupaten', name: 'Simalungun', province: 'Sumatera Utara', capital: 'Pematang Raya', postalCode: '21162' });
+    expect(b.regency).toMatchObject({
+      kind: 'kabupaten',
+      name: 'Simalungun',
+      province: 'Sumatera Utara',
+      capital: 'Pematang Raya',
+      postalCode: '21162',
+    });
     expect(b.programme.year).toBe(2021);
     expect(b.programme.name).toContain('(data demo)');
     expect(b.numbering.template).toBe('{kka}/{urut}/{unit}/{tahun}');
@@ -35,13 +41,21 @@ describe('demoBundle', () => {
   it('has all 32 kecamatan, each with a camat', () => {
     const kecamatan = b.units.filter((u) => u.kind === 'kecamatan');
     expect(kecamatan).toHaveLength(32);
-    for (const u of kecamatan) expect(b.positions.filter((p) => p.unitId === u.id && p.role === 'camat'), u.name).toHaveLength(1);
+    for (const u of kecamatan)
+      expect(
+        b.positions.filter((p) => p.unitId === u.id && p.role === 'camat'),
+        u.name,
+      ).toHaveLength(1);
   });
 
   it('has at least 25 OPD, each headed by a kepala_opd', () => {
     const opd = b.units.filter((u) => u.kind !== 'kecamatan' && u.name !== 'Sekretariat Daerah');
     expect(opd.length).toBeGreaterThanOrEqual(25);
-    for (const u of opd) expect(b.positions.filter((p) => p.unitId === u.id && p.role === 'kepala_opd'), u.name).toHaveLength(1);
+    for (const u of opd)
+      expect(
+        b.positions.filter((p) => p.unitId === u.id && p.role === 'kepala_opd'),
+        u.name,
+      ).toHaveLength(1);
   });
 
   it('has at least 40 signatories of kind penandatangan, and every kepala_opd and camat signs', () => {
@@ -49,7 +63,8 @@ describe('demoBundle', () => {
     const signing = c.signatories.filter((s) => s.kind === 'penandatangan');
     expect(signing.length).toBeGreaterThanOrEqual(40);
     const signed = new Set(signing.map((s) => s.positionId));
-    for (const p of b.positions.filter((p) => p.role === 'kepala_opd' || p.role === 'camat')) expect(signed.has(p.id), p.title).toBe(true);
+    for (const p of b.positions.filter((p) => p.role === 'kepala_opd' || p.role === 'camat'))
+      expect(signed.has(p.id), p.title).toBe(true);
   });
 
   it('has the Bupati and the ministry representative as "Mengetahui"', () => {
@@ -64,7 +79,10 @@ describe('demoBundle', () => {
     const id = wasin[0]!.id;
     const held = b.positions.filter((p) => p.personId === id);
     expect(held).toHaveLength(2);
-    expect(held.find((p) => p.role === 'staf_ahli')).toMatchObject({ title: 'Staf Ahli Bupati Bidang Administrasi Umum', status: 'definitif' });
+    expect(held.find((p) => p.role === 'staf_ahli')).toMatchObject({
+      title: 'Staf Ahli Bupati Bidang Administrasi Umum',
+      status: 'definitif',
+    });
     const kadis = held.find((p) => p.role === 'kepala_opd');
     expect(kadis).toMatchObject({ status: 'plt' });
     expect(kadis!.title).toContain('Dinas Komunikasi dan Informatika');
@@ -97,7 +115,11 @@ describe('demoBundle', () => {
 
   it('holds the four stages on the dates of the news report, two days each', () => {
     expect(b.stages.map((s) => s.number)).toEqual([1, 2, 3, 4]);
-    const dates = (n: number) => b.stageDays.filter((d) => d.stageNumber === n).map((d) => d.date).sort();
+    const dates = (n: number) =>
+      b.stageDays
+        .filter((d) => d.stageNumber === n)
+        .map((d) => d.date)
+        .sort();
     expect(dates(1)).toEqual(['2021-09-06', '2021-09-07']);
     expect(dates(2)).toEqual(['2021-09-23', '2021-09-24']);
     expect(dates(3)).toEqual(['2021-10-21', '2021-10-22']);
@@ -151,7 +173,10 @@ describe('demoBundle', () => {
         expect(n, `${d.code} ${kind}`).toBeGreaterThanOrEqual(2);
         expect(n, `${d.code} ${kind}`).toBeLessThanOrEqual(3);
       }
-      expect(m.programmes.filter((p) => p.dimensionId === d.id && p.isQuickWin), d.code).toHaveLength(1);
+      expect(
+        m.programmes.filter((p) => p.dimensionId === d.id && p.isQuickWin),
+        d.code,
+      ).toHaveLength(1);
     }
     expect(m.programmes.length).toBeGreaterThanOrEqual(15);
     expect(m.programmes.length).toBeLessThanOrEqual(25);

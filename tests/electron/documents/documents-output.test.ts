@@ -38,10 +38,22 @@ beforeAll(async () => {
     writeFileSync(file, docx.bytes);
     files.push(file);
   }
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...files], {
-    stdio: 'ignore',
-    timeout: 170_000,
-  });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(dir, 'lo'),
+      ...files,
+    ],
+    {
+      stdio: 'ignore',
+      timeout: 170_000,
+    },
+  );
   for (const name of Object.keys(KINDS)) converted.set(name, join(dir, 'lo', `${name}.pdf`));
 }, 180_000);
 
@@ -50,8 +62,10 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const loText = (name: string) => flat(execFileSync('pdftotext', ['-enc', 'UTF-8', converted.get(name)!, '-'], { encoding: 'utf8' }));
-const loPages = (name: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [converted.get(name)!], { encoding: 'utf8' }))![1]);
+const loText = (name: string) =>
+  flat(execFileSync('pdftotext', ['-enc', 'UTF-8', converted.get(name)!, '-'], { encoding: 'utf8' }));
+const loPages = (name: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [converted.get(name)!], { encoding: 'utf8' }))![1]);
 
 describe('documents from the demo programme', () => {
   it('embed every font they use, subset, in every kind', () => {
@@ -64,7 +78,8 @@ describe('documents from the demo programme', () => {
   });
 
   it('the berita acara reads the date sentence, the venue and the signatories in the PDF and in the DOCX', () => {
-    const sentence = 'Pada hari ini Jumat tanggal sembilan belas bulan November tahun dua ribu dua puluh satu, bertempat di Balei Harungguan Djabanten Damanik';
+    const sentence =
+      'Pada hari ini Jumat tanggal sembilan belas bulan November tahun dua ribu dua puluh satu, bertempat di Balei Harungguan Djabanten Damanik';
     for (const text of [flat(pdftotext(pdfs.get('berita-acara')!.bytes)), loText('berita-acara')]) {
       expect(text).toContain(sentence);
       expect(text).toContain('WASIN SINAGA');
@@ -76,13 +91,19 @@ describe('documents from the demo programme', () => {
   it('the commitment sheet lists every signatory with NIP in both formats, on the same number of pages', async () => {
     const data = db.services.repos;
     const people = new Map(data.people.list().map((p) => [p.id, p]));
-    const signers = data.closureSignatories.list().filter((s) => s.kind === 'penandatangan').map((s) => people.get(data.positions.get(s.positionId)!.personId)!);
+    const signers = data.closureSignatories
+      .list()
+      .filter((s) => s.kind === 'penandatangan')
+      .map((s) => people.get(data.positions.get(s.positionId)!.personId)!);
     const pdfText = flat(pdftotext(pdfs.get('komitmen')!.bytes));
     const docxText = loText('komitmen');
     for (const person of signers) {
       for (const text of [pdfText, docxText]) {
         expect(text).toContain(person.name);
-        if (person.nip) expect(text).toContain(`${person.nip.slice(0, 8)} ${person.nip.slice(8, 14)} ${person.nip[14]} ${person.nip.slice(15)}`);
+        if (person.nip)
+          expect(text).toContain(
+            `${person.nip.slice(0, 8)} ${person.nip.slice(8, 14)} ${person.nip[14]} ${person.nip.slice(15)}`,
+          );
       }
     }
     expect(loPages('komitmen')).toBe(pdfs.get('komitmen')!.pageCount);

@@ -42,7 +42,11 @@ describe('ipc handlers', () => {
     const result = await invokeChannel(h, 'people.save', { name: 'A', nip: '1' });
     expect(result).toEqual({
       ok: false,
-      error: { kind: 'validation', message: expect.stringMatching(/nip: NIP harus 18 digit/), problems: [{ path: 'nip', message: 'NIP harus 18 digit' }] },
+      error: {
+        kind: 'validation',
+        message: expect.stringMatching(/nip: NIP harus 18 digit/),
+        problems: [{ path: 'nip', message: 'NIP harus 18 digit' }],
+      },
     });
   });
 
@@ -50,7 +54,10 @@ describe('ipc handlers', () => {
     const h = await handlers();
     expect(await invokeChannel(h, 'fs.readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { kind: 'unexpected' } });
     expect(await invokeChannel(h, 'people.remove', 'all')).toMatchObject({ ok: false, error: { kind: 'validation' } });
-    expect(await invokeChannel(h, 'people.remove', { id: 5 })).toMatchObject({ ok: false, error: { kind: 'user', message: expect.stringMatching(/tidak ditemukan/) } });
+    expect(await invokeChannel(h, 'people.remove', { id: 5 })).toMatchObject({
+      ok: false,
+      error: { kind: 'user', message: expect.stringMatching(/tidak ditemukan/) },
+    });
     const saved = await invokeChannel(h, 'people.save', { name: 'Baru', nip: validNip(77) });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Baru' } });
   });

@@ -65,9 +65,17 @@ describe('bad bundles are refused whole, nothing written', () => {
     ['broken reference', (b) => (b.positions[0].personId = 99), /^positions\[0\]\.personId: orang dengan id 99 tidak ada$/],
     ['duplicate id', (b) => (b.units[1].id = 1), /^units\[1\]\.id: id 1 dipakai lebih dari satu unit$/],
     ['bad base64', (b) => (b.regency.logo.base64 = 'iVBORw0KGgo!!!@@@'), /^regency\.logo\.base64: data base64 tidak valid$/],
-    ['10 MB string', (b) => (b.masterplan.sections[0].title = 'x'.repeat(10 * 1024 * 1024)), /^masterplan\.sections\[0\]\.title: terlalu panjang/],
+    [
+      '10 MB string',
+      (b) => (b.masterplan.sections[0].title = 'x'.repeat(10 * 1024 * 1024)),
+      /^masterplan\.sections\[0\]\.title: terlalu panjang/,
+    ],
     ['wrong format marker', (b) => (b.format = 'something-else'), /^format: bukan berkas bundel Smart City Desk/],
-    ['attendance on another stage', (b) => (b.participants[0].attendedDayIds = [1, 77]), /^participants\[0\]\.attendedDayIds\[1\]: hari dengan id 77 tidak ada$/],
+    [
+      'attendance on another stage',
+      (b) => (b.participants[0].attendedDayIds = [1, 77]),
+      /^participants\[0\]\.attendedDayIds\[1\]: hari dengan id 77 tidak ada$/,
+    ],
     ['duplicate NIP', (b) => (b.people[1].nip = b.people[0].nip), /^people\[1\]\.nip: NIP .* sudah dipakai orang lain$/],
   ];
 

@@ -15,9 +15,13 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 /** Runs the child; kills it `killAfterMs` after it is ready (null: let it finish). Returns ms from ready to exit. */
 function runChild(file: string, killAfterMs: number | null): Promise<{ elapsed: number; finished: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../fixtures/import-child.ts'), file, String(SIZE)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, '../../fixtures/import-child.ts'), file, String(SIZE)],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let readyAt = 0;
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

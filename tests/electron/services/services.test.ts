@@ -91,7 +91,9 @@ describe('bimtek participants and attendance', () => {
       services.bimtek.days.save({ stageNumber: 1, date: '2021-09-08', startTime: '13.00', endTime: '08.00' });
       throw new Error('should have failed');
     } catch (e) {
-      expect((e as ValidationError).problems).toEqual([{ path: 'endTime', message: 'jam selesai tidak boleh sebelum jam mulai' }]);
+      expect((e as ValidationError).problems).toEqual([
+        { path: 'endTime', message: 'jam selesai tidak boleh sebelum jam mulai' },
+      ]);
     }
   });
 });
@@ -128,7 +130,12 @@ describe('document numbers', () => {
 
   it('a number issued by SRIKANDI overrides and does not advance the counter', async () => {
     const { services } = await seeded();
-    const manual = services.register.issueNumber({ kind: 'berita-acara', subjectKey: 'closure', date: '2021-11-19', manualNumber: '000.1.5/4461/107.1/2021' });
+    const manual = services.register.issueNumber({
+      kind: 'berita-acara',
+      subjectKey: 'closure',
+      date: '2021-11-19',
+      manualNumber: '000.1.5/4461/107.1/2021',
+    });
     expect(manual).toMatchObject({ manual: true, seq: null, number: '000.1.5/4461/107.1/2021' });
     const next = services.register.issueNumber({ kind: 'komitmen', subjectKey: 'closure', date: '2021-11-19' });
     expect(next.seq).toBe(1);
@@ -136,7 +143,9 @@ describe('document numbers', () => {
 
   it('refuses a template without {urut} or with an unknown token', async () => {
     const { services } = await seeded();
-    expect(() => services.profile.saveNumbering({ template: '{kka}/{tahun}' })).toThrow(/template: templat nomor harus memuat \{urut\}/);
+    expect(() => services.profile.saveNumbering({ template: '{kka}/{tahun}' })).toThrow(
+      /template: templat nomor harus memuat \{urut\}/,
+    );
     expect(() => services.profile.saveNumbering({ template: '{kka}/{urut}/{bulan}' })).toThrow(/token tidak dikenal: \{bulan\}/);
   });
 });

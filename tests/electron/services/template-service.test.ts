@@ -23,7 +23,12 @@ describe('templates', () => {
       sections: standard.volumes.flatMap((v) => v.chapters.flatMap((c) => c.sections)).length,
       dimensionsSeeded: true,
     });
-    expect(s.masterplan.volumes.list().map((v) => v.title)).toEqual(['Ringkasan Eksekutif', 'Buku I Analisis Strategis', 'Buku II Masterplan Smart City', 'Lampiran']);
+    expect(s.masterplan.volumes.list().map((v) => v.title)).toEqual([
+      'Ringkasan Eksekutif',
+      'Buku I Analisis Strategis',
+      'Buku II Masterplan Smart City',
+      'Lampiran',
+    ]);
     expect(s.masterplan.sections.list().every((x) => x.body === '' && x.guidance)).toBe(true);
     expect(s.masterplan.dimensions.list()).toHaveLength(6);
     expect(s.masterplan.elements.list()).toHaveLength(18);
@@ -34,7 +39,13 @@ describe('templates', () => {
     s.templates.apply({});
     const chapter = s.masterplan.chapters.list()[2]!;
     s.masterplan.chapters.save({ ...chapter, title: 'Pendahuluan (versi Diskominfo)' });
-    s.masterplan.sections.save({ id: null, chapterId: chapter.id, title: 'Kondisi Jaringan Internet Nagori', guidance: 'Uraikan cakupan jaringan di setiap nagori.', sortOrder: 99 });
+    s.masterplan.sections.save({
+      id: null,
+      chapterId: chapter.id,
+      title: 'Kondisi Jaringan Internet Nagori',
+      guidance: 'Uraikan cakupan jaringan di setiap nagori.',
+      sortOrder: 99,
+    });
     const template = s.templates.saveCurrent({ name: 'Kerangka Simalungun' });
     expect(template.createdAt).toBe(FIXED_NOW);
     expect(s.templates.list().map((t) => t.name)).toEqual(['Kerangka Simalungun']);
@@ -45,7 +56,9 @@ describe('templates', () => {
     const again = s.templates.apply({ templateId: template.id });
     expect(again.dimensionsSeeded).toBe(false);
     expect(s.masterplan.chapters.list().some((c) => c.title === 'Pendahuluan (versi Diskominfo)')).toBe(true);
-    expect(s.masterplan.sections.list().find((x) => x.title === 'Kondisi Jaringan Internet Nagori')?.guidance).toBe('Uraikan cakupan jaringan di setiap nagori.');
+    expect(s.masterplan.sections.list().find((x) => x.title === 'Kondisi Jaringan Internet Nagori')?.guidance).toBe(
+      'Uraikan cakupan jaringan di setiap nagori.',
+    );
   });
 
   it('refuses to replace written text unless asked, and leaves everything as it was', async () => {

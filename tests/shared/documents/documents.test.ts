@@ -34,7 +34,8 @@ describe('berita acara', () => {
     const model = buildBeritaAcara(contexts.beritaAcara(undefined, null));
     const stages = tables(model)[0]!;
     expect(stages.rows).toHaveLength(4);
-    for (const range of ['6–7 September 2021', '23–24 September 2021', '21–22 Oktober 2021', '18–19 November 2021']) expect(text(model)).toContain(range);
+    for (const range of ['6–7 September 2021', '23–24 September 2021', '21–22 Oktober 2021', '18–19 November 2021'])
+      expect(text(model)).toContain(range);
     expect(text(model)).toMatch(/63 \(enam puluh tiga\) pejabat/);
   });
 
@@ -50,13 +51,19 @@ describe('berita acara', () => {
   it('title-cases the number words when the office wants it', () => {
     const data = contexts.beritaAcara(undefined, null);
     data.regency.tataNaskah.dateWordsCase = 'title';
-    expect(text(buildBeritaAcara(data))).toContain('Pada Hari ini Jumat Tanggal Sembilan Belas Bulan November Tahun Dua Ribu Dua Puluh Satu');
+    expect(text(buildBeritaAcara(data))).toContain(
+      'Pada Hari ini Jumat Tanggal Sembilan Belas Bulan November Tahun Dua Ribu Dua Puluh Satu',
+    );
   });
 
   it('names what is missing instead of printing "undefined"', () => {
     const data = contexts.beritaAcara(undefined, null);
-    expect(() => buildBeritaAcara({ ...data, closure: { ...data.closure, date: null } })).toThrow(/Tanggal penutupan Bimtek belum diisi/);
-    expect(() => buildBeritaAcara({ ...data, closure: { ...data.closure, venue: null } })).toThrow(/Tempat penutupan Bimtek belum diisi/);
+    expect(() => buildBeritaAcara({ ...data, closure: { ...data.closure, date: null } })).toThrow(
+      /Tanggal penutupan Bimtek belum diisi/,
+    );
+    expect(() => buildBeritaAcara({ ...data, closure: { ...data.closure, venue: null } })).toThrow(
+      /Tempat penutupan Bimtek belum diisi/,
+    );
     expect(text(buildBeritaAcara(data))).not.toMatch(/undefined|null|NaN/);
   });
 });
@@ -70,17 +77,25 @@ describe('lembar komitmen', () => {
     expect(table.rows).toHaveLength(data.signatories.length);
     expect(data.signatories.length).toBeGreaterThanOrEqual(40);
     expect(table.minRowHeightMm).toBeGreaterThanOrEqual(12);
-    table.rows.forEach((row, i) => expect(row.cells[3]!.signature).toEqual({ label: `${i + 1}.`, side: i % 2 === 0 ? 'left' : 'right' }));
+    table.rows.forEach((row, i) =>
+      expect(row.cells[3]!.signature).toEqual({ label: `${i + 1}.`, side: i % 2 === 0 ? 'left' : 'right' }),
+    );
     expect(text(model)).toContain('KOMITMEN BERSAMA DEWAN SMART CITY DAN TIM PELAKSANA SMART CITY MENUJU SIMALUNGUN SMART CITY');
     expect(text(model)).toContain('Pematang Raya, 19 November 2021');
-    expect(grids(model).at(-1)!.cells.map((c) => c?.headingLines[0])).toEqual(['Mengetahui,', 'Mengetahui,']);
+    expect(
+      grids(model)
+        .at(-1)!
+        .cells.map((c) => c?.headingLines[0]),
+    ).toEqual(['Mengetahui,', 'Mengetahui,']);
   });
 
   it('works for 1 and for 150 signatories, and as a grid of signature blocks', () => {
     const data = contexts.komitmen(undefined, null, 'table');
     const one = buildKomitmen({ ...data, signatories: [signatory()] });
     expect(tables(one)[0]!.rows).toHaveLength(1);
-    const many = Array.from({ length: 150 }, (_, i) => signatory({ name: `Penandatangan ${i + 1} dengan Nama yang Cukup Panjang` }));
+    const many = Array.from({ length: 150 }, (_, i) =>
+      signatory({ name: `Penandatangan ${i + 1} dengan Nama yang Cukup Panjang` }),
+    );
     expect(tables(buildKomitmen({ ...data, signatories: many }))[0]!.rows).toHaveLength(150);
     const grid = buildKomitmen({ ...data, layout: 'grid' });
     expect(grids(grid)[0]!.cells).toHaveLength(data.signatories.length);

@@ -27,7 +27,11 @@ describe('masterplan draft', () => {
     for (const chapter of chapters) expect(headings(model).some((h) => h.text === chapter.title.toUpperCase())).toBe(true);
     const buku1 = headings(model).filter((h) => h.level === 1 && h.label?.startsWith('BAB'));
     expect(buku1[0]).toMatchObject({ label: 'BAB I', text: 'PENDAHULUAN', pageBreakBefore: true, toc: true });
-    expect(modelText(model).slice(0, 3)).toEqual(['MASTERPLAN SMART CITY', 'KABUPATEN SIMALUNGUN', expect.stringMatching(/^TAHUN 20\d\d–20\d\d$/)]);
+    expect(modelText(model).slice(0, 3)).toEqual([
+      'MASTERPLAN SMART CITY',
+      'KABUPATEN SIMALUNGUN',
+      expect.stringMatching(/^TAHUN 20\d\d–20\d\d$/),
+    ]);
   });
 
   it('fills placeholders and marks sections that have no text yet', () => {
@@ -41,14 +45,23 @@ describe('masterplan draft', () => {
 
   it('generates the programme, quick-win, SWOT, readiness and roadmap tables, each once', () => {
     const text = modelText(buildMasterplanDraft(data)).join('\n');
-    for (const title of ['Tabel Kesiapan Daerah', 'Tabel Analisis SWOT per Dimensi', 'Tabel Program dan Rencana Aksi per Dimensi', 'Tabel Program Quick Win', 'Tabel Peta Jalan']) {
+    for (const title of [
+      'Tabel Kesiapan Daerah',
+      'Tabel Analisis SWOT per Dimensi',
+      'Tabel Program dan Rencana Aksi per Dimensi',
+      'Tabel Program Quick Win',
+      'Tabel Peta Jalan',
+    ]) {
       expect(text.split(title).length - 1, title).toBe(1);
     }
     for (const p of data.programmes) expect(text).toContain(p.name);
   });
 
   it('keeps generated tables when the office renamed every chapter, in a lampiran at the end', () => {
-    const renamed = { ...data, volumes: data.volumes.map((v) => ({ ...v, chapters: v.chapters.map((c) => ({ ...c, title: `Bagian ${c.id}` })) })) };
+    const renamed = {
+      ...data,
+      volumes: data.volumes.map((v) => ({ ...v, chapters: v.chapters.map((c) => ({ ...c, title: `Bagian ${c.id}` })) })),
+    };
     const model = buildMasterplanDraft(renamed);
     expect(headings(model).some((h) => h.text === 'LAMPIRAN TABEL')).toBe(true);
     expect(modelText(model).join('\n')).toContain('Tabel Peta Jalan');

@@ -26,7 +26,10 @@ describe('parseRichText', () => {
     const blocks = parseRichText('### Latar\nBaris satu\nbaris dua.\n\n- butir a\n- butir **b**\n\n1. satu\n2. dua\n\nPenutup.');
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'list', 'paragraph']);
     expect(blockText(blocks[1]!)).toEqual(['Baris satu baris dua.']);
-    expect(blocks[2]).toMatchObject({ ordered: false, items: [{ runs: [{ text: 'butir a' }] }, { runs: [{ text: 'butir ' }, { text: 'b', bold: true }] }] });
+    expect(blocks[2]).toMatchObject({
+      ordered: false,
+      items: [{ runs: [{ text: 'butir a' }] }, { runs: [{ text: 'butir ' }, { text: 'b', bold: true }] }],
+    });
     expect(blocks[3]).toMatchObject({ ordered: true, start: 1 });
   });
 
@@ -36,15 +39,18 @@ describe('parseRichText', () => {
 
   it('parses any text, keeps every word and makes no empty runs', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '*', '_', '-', '#', '1', '.', 'é') , maxLength: 300 }), (body) => {
-        const blocks = parseRichText(body);
-        const text = blocks.flatMap(blockText).join(' ');
-        for (const block of blocks) {
-          if (block.type === 'paragraph') for (const run of block.runs) expect(run.text).not.toBe('');
-        }
-        const letters = (s: string) => s.replace(/[^abé]/g, '');
-        expect(letters(text)).toBe(letters(body));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '*', '_', '-', '#', '1', '.', 'é'), maxLength: 300 }),
+        (body) => {
+          const blocks = parseRichText(body);
+          const text = blocks.flatMap(blockText).join(' ');
+          for (const block of blocks) {
+            if (block.type === 'paragraph') for (const run of block.runs) expect(run.text).not.toBe('');
+          }
+          const letters = (s: string) => s.replace(/[^abé]/g, '');
+          expect(letters(text)).toBe(letters(body));
+        },
+      ),
       { numRuns: 300 },
     );
   });

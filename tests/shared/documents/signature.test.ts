@@ -22,7 +22,9 @@ describe('signatureBlockFor', () => {
     ['wakil_bupati', 'Wakil Bupati Simalungun'],
     ['sekda', 'Sekretaris Daerah Kabupaten Simalungun'],
   ] as const)('%s signs without NIP and pangkat, with gelar', (role, title) => {
-    const block = signatureBlockFor(official({ role, title, name: 'Radiapoh Hasiholan Sinaga', frontTitle: null, backTitle: 'S.H.' }));
+    const block = signatureBlockFor(
+      official({ role, title, name: 'Radiapoh Hasiholan Sinaga', frontTitle: null, backTitle: 'S.H.' }),
+    );
     expect(block.detailLines).toEqual([]);
     expect(block.name).toBe('RADIAPOH HASIHOLAN SINAGA, S.H.');
   });
@@ -35,7 +37,9 @@ describe('signatureBlockFor', () => {
   });
 
   it('writes the a.n. and u.b. chain above the signer', () => {
-    const block = signatureBlockFor(signatory({ title: 'Asisten Administrasi Umum', onBehalfOf: 'Bupati Simalungun', byOrderOf: 'Sekretaris Daerah' }));
+    const block = signatureBlockFor(
+      signatory({ title: 'Asisten Administrasi Umum', onBehalfOf: 'Bupati Simalungun', byOrderOf: 'Sekretaris Daerah' }),
+    );
     expect(block.headingLines).toEqual(['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH', 'u.b.', 'ASISTEN ADMINISTRASI UMUM,']);
   });
 
@@ -46,7 +50,9 @@ describe('signatureBlockFor', () => {
   });
 
   it('shows an NI PPPK, and nothing at all when a person has no identifier', () => {
-    expect(signatureBlockFor(official({ nip: null, niPppk: '198501012022211001', pangkat: null })).detailLines).toEqual(['NI\u00a0PPPK.\u00a019850101\u00a0202221\u00a01\u00a0001']);
+    expect(signatureBlockFor(official({ nip: null, niPppk: '198501012022211001', pangkat: null })).detailLines).toEqual([
+      'NI\u00a0PPPK.\u00a019850101\u00a0202221\u00a01\u00a0001',
+    ]);
     const none = signatureBlockFor(official({ nip: null, pangkat: null, role: 'lainnya' }));
     expect(none.detailLines).toEqual([]);
     expect(JSON.stringify(none)).not.toMatch(/undefined|null/);

@@ -41,11 +41,14 @@ describe('person schema', () => {
 
   it('refuses any NIP whose length is not 18, at path nip', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^\d{1,30}$/).filter((s) => s.length !== 18), (digits) => {
-        const result = personDraft.safeParse({ name: 'Pegawai', nip: digits });
-        expect(result.success).toBe(false);
-        if (!result.success) expect(problemsFromZod(result.error)).toEqual([{ path: 'nip', message: 'NIP harus 18 digit' }]);
-      }),
+      fc.property(
+        fc.stringMatching(/^\d{1,30}$/).filter((s) => s.length !== 18),
+        (digits) => {
+          const result = personDraft.safeParse({ name: 'Pegawai', nip: digits });
+          expect(result.success).toBe(false);
+          if (!result.success) expect(problemsFromZod(result.error)).toEqual([{ path: 'nip', message: 'NIP harus 18 digit' }]);
+        },
+      ),
     );
   });
 
@@ -61,11 +64,15 @@ describe('person schema', () => {
 
   it('trims names and turns empty optional texts into null; an empty name is refused', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0), fc.constantFrom('', '  ', '\t'), (name, blank) => {
-        const parsed = personDraft.parse({ name: `  ${name}\n`, frontTitle: blank });
-        expect(parsed.name).toBe(name.trim());
-        expect(parsed.frontTitle).toBeNull();
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0),
+        fc.constantFrom('', '  ', '\t'),
+        (name, blank) => {
+          const parsed = personDraft.parse({ name: `  ${name}\n`, frontTitle: blank });
+          expect(parsed.name).toBe(name.trim());
+          expect(parsed.frontTitle).toBeNull();
+        },
+      ),
     );
     const empty = personDraft.safeParse({ name: '   ' });
     expect(empty.success).toBe(false);
@@ -106,15 +113,19 @@ describe('bundle schema', () => {
   it('reports a broken person reference at the exact path, whichever position is broken', () => {
     const bundle = minimalBundle();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: bundle.positions!.length - 1 }), fc.integer({ min: 50, max: 10_000 }), (index, missing) => {
-        const bad = structuredClone(bundle);
-        bad.positions![index]!.personId = missing;
-        const result = bundleSchema.safeParse(bad);
-        expect(result.success).toBe(false);
-        if (!result.success) {
-          expect(result.error.issues.map((i) => formatPath(i.path))).toContain(`positions[${index}].personId`);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: bundle.positions!.length - 1 }),
+        fc.integer({ min: 50, max: 10_000 }),
+        (index, missing) => {
+          const bad = structuredClone(bundle);
+          bad.positions![index]!.personId = missing;
+          const result = bundleSchema.safeParse(bad);
+          expect(result.success).toBe(false);
+          if (!result.success) {
+            expect(result.error.issues.map((i) => formatPath(i.path))).toContain(`positions[${index}].personId`);
+          }
+        },
+      ),
     );
   });
 

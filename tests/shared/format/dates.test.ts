@@ -55,12 +55,12 @@ describe('date lines', () => {
 
 describe('spelled-out dates for a berita acara', () => {
   it('spells the closure date', () => {
-    expect(dateInWords('2021-11-19')).toBe(
-      'hari Jumat tanggal sembilan belas bulan November tahun dua ribu dua puluh satu',
-    );
+    expect(dateInWords('2021-11-19')).toBe('hari Jumat tanggal sembilan belas bulan November tahun dua ribu dua puluh satu');
   });
   it('title-cases the words when the office wants it', () => {
-    expect(dateInWords('2021-11-23', 'title')).toBe('Hari Selasa Tanggal Dua Puluh Tiga Bulan November Tahun Dua Ribu Dua Puluh Satu');
+    expect(dateInWords('2021-11-23', 'title')).toBe(
+      'Hari Selasa Tanggal Dua Puluh Tiga Bulan November Tahun Dua Ribu Dua Puluh Satu',
+    );
   });
 });
 
@@ -75,13 +75,16 @@ describe('parsing', () => {
 
   it('agrees with the JavaScript calendar for every day from 1900 to 2100', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const parsed = parseIsoDate(iso);
-        expect(parsed).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-        expect(formatDate(iso)).toBe(`${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`);
-        expect(dayName(iso)).toBe(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][d.getUTCDay()]);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const parsed = parseIsoDate(iso);
+          expect(parsed).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+          expect(formatDate(iso)).toBe(`${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`);
+          expect(dayName(iso)).toBe(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'][d.getUTCDay()]);
+        },
+      ),
     );
   });
 });

@@ -50,7 +50,12 @@ describe('layout and hints', () => {
     expect(formatNip('abc')).toBe('abc');
   });
   it('derives birth date, appointment and sex as hints', () => {
-    expect(parseNip('19860926 201505 2 014', TODAY)).toEqual({ birthDate: '1986-09-26', appointment: '2015-05', sex: 'P', serial: '014' });
+    expect(parseNip('19860926 201505 2 014', TODAY)).toEqual({
+      birthDate: '1986-09-26',
+      appointment: '2015-05',
+      sex: 'P',
+      serial: '014',
+    });
     expect(parseNip('123', TODAY)).toBeNull();
   });
 });

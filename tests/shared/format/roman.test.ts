@@ -5,7 +5,18 @@ import { fromRoman, toRoman } from '../../../shared/format/roman';
 
 describe('roman numerals', () => {
   it('writes months and chapters', () => {
-    expect([1, 4, 9, 11, 12, 14, 40, 90, 400, 2021].map(toRoman)).toEqual(['I', 'IV', 'IX', 'XI', 'XII', 'XIV', 'XL', 'XC', 'CD', 'MMXXI']);
+    expect([1, 4, 9, 11, 12, 14, 40, 90, 400, 2021].map(toRoman)).toEqual([
+      'I',
+      'IV',
+      'IX',
+      'XI',
+      'XII',
+      'XIV',
+      'XL',
+      'XC',
+      'CD',
+      'MMXXI',
+    ]);
   });
   it('refuses 0 and fractions', () => {
     expect(() => toRoman(0)).toThrow();

@@ -40,7 +40,17 @@ describe('terbilang', () => {
   });
 
   // An independent reader of the words: if it recovers every number, no word is missing, doubled or misplaced.
-  const UNITS: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+  const UNITS: Record<string, number> = {
+    satu: 1,
+    dua: 2,
+    tiga: 3,
+    empat: 4,
+    lima: 5,
+    enam: 6,
+    tujuh: 7,
+    delapan: 8,
+    sembilan: 9,
+  };
   function read(words: string): number {
     let total = 0;
     let group = 0;
@@ -55,13 +65,11 @@ describe('terbilang', () => {
       else if (w === 'ratus') {
         group += current * 100;
         current = 0;
-      }
-      else if (w === 'seribu') group += 1000;
+      } else if (w === 'seribu') group += 1000;
       else if (w === 'ribu') {
         group = (group + current) * 1000;
         current = 0;
-      }
-      else if (w === 'juta' || w === 'miliar' || w === 'triliun') {
+      } else if (w === 'juta' || w === 'miliar' || w === 'triliun') {
         total += (group + current) * { juta: 1e6, miliar: 1e9, triliun: 1e12 }[w];
         group = 0;
         current = 0;

@@ -140,17 +140,23 @@ describe('fillPlaceholders', () => {
   };
 
   it('replaces every known placeholder, each occurrence', () => {
-    expect(fillPlaceholders('{nama_daerah} tahun {tahun}; ibu kota {ibu_kota}, {provinsi}. {nama_daerah} oleh {nama_dinas}.', values)).toBe(
+    expect(
+      fillPlaceholders('{nama_daerah} tahun {tahun}; ibu kota {ibu_kota}, {provinsi}. {nama_daerah} oleh {nama_dinas}.', values),
+    ).toBe(
       'Kabupaten Simalungun tahun 2021; ibu kota Pematang Raya, Sumatera Utara. Kabupaten Simalungun oleh Dinas Komunikasi dan Informatika.',
     );
   });
 
   it('leaves unknown placeholders visible', () => {
-    expect(fillPlaceholders('{nama_daerah} dan {nama_bupati} dan {Tahun}', values)).toBe('Kabupaten Simalungun dan {nama_bupati} dan {Tahun}');
+    expect(fillPlaceholders('{nama_daerah} dan {nama_bupati} dan {Tahun}', values)).toBe(
+      'Kabupaten Simalungun dan {nama_bupati} dan {Tahun}',
+    );
   });
 
   it('leaves known placeholders without a value visible', () => {
-    expect(fillPlaceholders('{nama_daerah} {tahun} {ibu_kota}', { nama_daerah: 'Kota Medan', tahun: null, ibu_kota: '' })).toBe('Kota Medan {tahun} {ibu_kota}');
+    expect(fillPlaceholders('{nama_daerah} {tahun} {ibu_kota}', { nama_daerah: 'Kota Medan', tahun: null, ibu_kota: '' })).toBe(
+      'Kota Medan {tahun} {ibu_kota}',
+    );
   });
 
   it('does not re-expand a value that looks like a placeholder', () => {
@@ -158,18 +164,34 @@ describe('fillPlaceholders', () => {
   });
 
   it('leaves text without placeholders, braces and all, unchanged', () => {
-    for (const text of ['', 'Tanpa tanda kurung', 'kurung {tidak tutup', '{}', 'a {b c} d']) expect(fillPlaceholders(text, values)).toBe(text);
+    for (const text of ['', 'Tanpa tanda kurung', 'kurung {tidak tutup', '{}', 'a {b c} d'])
+      expect(fillPlaceholders(text, values)).toBe(text);
   });
 
   it('fills every guidance prompt of the standard skeleton completely', () => {
-    for (const s of standardMasterplan().sections ?? []) expect(fillPlaceholders(s.guidance ?? '', values)).not.toMatch(/\{[a-z_]+\}/);
+    for (const s of standardMasterplan().sections ?? [])
+      expect(fillPlaceholders(s.guidance ?? '', values)).not.toMatch(/\{[a-z_]+\}/);
   });
 
   it('derives the values from a regency profile', () => {
     expect(
-      placeholderValues({ kind: 'kabupaten', name: 'Simalungun', capital: 'Pematang Raya', province: 'Sumatera Utara', officeName: 'Dinas Komunikasi dan Informatika' }, 2021),
+      placeholderValues(
+        {
+          kind: 'kabupaten',
+          name: 'Simalungun',
+          capital: 'Pematang Raya',
+          province: 'Sumatera Utara',
+          officeName: 'Dinas Komunikasi dan Informatika',
+        },
+        2021,
+      ),
     ).toEqual(values);
-    expect(placeholderValues({ kind: 'kota', name: 'Medan', capital: 'Medan', province: 'Sumatera Utara', officeName: 'Diskominfo' }, null).nama_daerah).toBe('Kota Medan');
+    expect(
+      placeholderValues(
+        { kind: 'kota', name: 'Medan', capital: 'Medan', province: 'Sumatera Utara', officeName: 'Diskominfo' },
+        null,
+      ).nama_daerah,
+    ).toBe('Kota Medan');
   });
 
   it('describes every placeholder in Indonesian, one line each', () => {

@@ -25,6 +25,9 @@ describe('printable characters', () => {
   it('are checked at the field, naming the character', () => {
     const result = personFields.safeParse({ id: 1, name: 'Camat 🙂 Raya' });
     expect(result.success).toBe(false);
-    if (!result.success) expect(problemsFromZod(result.error)).toEqual([{ path: 'name', message: 'karakter "🙂" (U+1F642) tidak dapat dicetak pada dokumen' }]);
+    if (!result.success)
+      expect(problemsFromZod(result.error)).toEqual([
+        { path: 'name', message: 'karakter "🙂" (U+1F642) tidak dapat dicetak pada dokumen' },
+      ]);
   });
 });

@@ -15,7 +15,11 @@ let close: () => void;
 beforeAll(async () => ({ contexts, close } = await demoContexts()));
 afterAll(() => close());
 
-const word = fc.string({ minLength: 1, maxLength: 30, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzÉéÖöŠšWM.,-\''.split('')) });
+const word = fc.string({
+  minLength: 1,
+  maxLength: 30,
+  unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzÉéÖöŠšWM.,-'".split('')),
+});
 const phrase = (max: number) => fc.array(word, { minLength: 1, maxLength: max }).map((w) => w.join(' ').slice(0, 120));
 const person = fc.record({
   name: phrase(8),
@@ -45,11 +49,16 @@ function expectInside(layout: LayoutResult): void {
 describe('random documents', () => {
   it('commitment sheets (table and grid) keep every text in its cell and inside the margins', () => {
     fc.assert(
-      fc.property(fc.array(person, { minLength: 1, maxLength: 150 }), fc.constantFrom('table' as const, 'grid' as const), fc.constantFrom('A4' as const, 'F4-210' as const), (people, layout, paper) => {
-        const data = contexts.komitmen(paper, null, layout);
-        const model = buildKomitmen({ ...data, layout, signatories: people.map((p) => signatory(p)) });
-        expectInside(layoutForPdf(model));
-      }),
+      fc.property(
+        fc.array(person, { minLength: 1, maxLength: 150 }),
+        fc.constantFrom('table' as const, 'grid' as const),
+        fc.constantFrom('A4' as const, 'F4-210' as const),
+        (people, layout, paper) => {
+          const data = contexts.komitmen(paper, null, layout);
+          const model = buildKomitmen({ ...data, layout, signatories: people.map((p) => signatory(p)) });
+          expectInside(layoutForPdf(model));
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -58,9 +67,24 @@ describe('random documents', () => {
     const base = contexts.daftarHadir(undefined, null, 1, 1);
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ name: phrase(6), frontTitle: fc.constant(null), backTitle: fc.constant(null), nip: fc.constant(null), niPppk: fc.constant(null), jabatan: fc.option(phrase(20), { nil: null }), instansi: fc.option(phrase(10), { nil: null }) }), { maxLength: 80 }),
+        fc.array(
+          fc.record({
+            name: phrase(6),
+            frontTitle: fc.constant(null),
+            backTitle: fc.constant(null),
+            nip: fc.constant(null),
+            niPppk: fc.constant(null),
+            jabatan: fc.option(phrase(20), { nil: null }),
+            instansi: fc.option(phrase(10), { nil: null }),
+          }),
+          { maxLength: 80 },
+        ),
         async (participants) => {
-          const model = buildDaftarHadir({ ...base, participants, day: { ...base.day, startTime: null, endTime: null, venue: null } });
+          const model = buildDaftarHadir({
+            ...base,
+            participants,
+            day: { ...base.day, startTime: null, endTime: null, venue: null },
+          });
           const layout = layoutForPdf(model);
           expectInside(layout);
           const { pages } = await readPdf(await renderPdf(model));

@@ -9,7 +9,11 @@ import { TINY_PNG_BASE64 } from '../../../helpers/bundle-factory';
 
 const NIP = 'NIP.\u00a019700101\u00a0199503\u00a01\u00a0001';
 
-function commitmentModel(count: number, name = (i: number) => `Drs. Penandatangan Nomor ${i}, M.Si.`, paper: DocumentModel['page']['paper'] = 'A4'): DocumentModel {
+function commitmentModel(
+  count: number,
+  name = (i: number) => `Drs. Penandatangan Nomor ${i}, M.Si.`,
+  paper: DocumentModel['page']['paper'] = 'A4',
+): DocumentModel {
   const rows: TableRow[] = Array.from({ length: count }, (_, i) => ({
     cells: [
       { lines: [[{ text: `${i + 1}.` }]], align: 'center' },
@@ -29,18 +33,37 @@ function commitmentModel(count: number, name = (i: number) => `Drs. Penandatanga
       ],
     },
     { type: 'title', lines: ['KOMITMEN BERSAMA'], underline: true },
-    { type: 'paragraph', align: 'justify', runs: [{ text: 'Kami yang bertanda tangan di bawah ini berkomitmen untuk mewujudkan Simalungun smart city melalui pelaksanaan masterplan. ' }] },
+    {
+      type: 'paragraph',
+      align: 'justify',
+      runs: [
+        {
+          text: 'Kami yang bertanda tangan di bawah ini berkomitmen untuk mewujudkan Simalungun smart city melalui pelaksanaan masterplan. ',
+        },
+      ],
+    },
     {
       type: 'table',
       columns: [{ weight: 1 }, { weight: 5 }, { weight: 5 }, { weight: 4 }],
-      header: [{ cells: ['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan'].map((t) => ({ lines: [[{ text: t, bold: true }]], align: 'center' as const })) }],
+      header: [
+        {
+          cells: ['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan'].map((t) => ({
+            lines: [[{ text: t, bold: true }]],
+            align: 'center' as const,
+          })),
+        },
+      ],
       rows,
       minRowHeightMm: 12,
       sizePt: 10,
     },
   ];
   return {
-    meta: { title: 'Lembar Komitmen Bersama', author: 'Dinas Komunikasi dan Informatika Kabupaten Simalungun', createdAt: '2021-11-19T08:00:00+07:00' },
+    meta: {
+      title: 'Lembar Komitmen Bersama',
+      author: 'Dinas Komunikasi dan Informatika Kabupaten Simalungun',
+      createdAt: '2021-11-19T08:00:00+07:00',
+    },
     page: { paper, margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } },
     font: { family: 'Arial', sizePt: 12 },
     footer: { pageNumbers: true },
@@ -93,29 +116,35 @@ describe('renderPdf', () => {
   });
 
   it('keeps every text item inside the margins, for random names from 1 to 150 signatories', async () => {
-    const name = fc.string({ minLength: 1, maxLength: 120, unit: fc.constantFrom(...'AaBbÉéŠš .,-\'\u00a0WMmw'.split('')) });
+    const name = fc.string({ minLength: 1, maxLength: 120, unit: fc.constantFrom(..."AaBbÉéŠš .,-'\u00a0WMmw".split('')) });
     await fc.assert(
-      fc.asyncProperty(fc.array(name, { minLength: 1, maxLength: 150 }), fc.constantFrom('A4' as const, 'F4-215' as const), async (names, paper) => {
-        const model = commitmentModel(names.length, (i) => names[i - 1]!, paper);
-        const { pages } = await readPdf(await renderPdf(model));
-        const m = model.page.margins;
-        for (const page of pages) {
-          for (const item of page.items) {
-            const isFooter = item.text.startsWith('Halaman');
-            expect(item.x, item.text).toBeGreaterThanOrEqual(mmPt(m.leftMm) - 0.5);
-            expect(item.x + item.width, item.text).toBeLessThanOrEqual(page.width - mmPt(m.rightMm) + 0.5);
-            if (!isFooter) {
-              expect(item.y, item.text).toBeGreaterThanOrEqual(mmPt(m.bottomMm) - 0.5);
-              expect(item.y + item.height * 0.9, item.text).toBeLessThanOrEqual(page.height - mmPt(m.topMm) + 0.5);
+      fc.asyncProperty(
+        fc.array(name, { minLength: 1, maxLength: 150 }),
+        fc.constantFrom('A4' as const, 'F4-215' as const),
+        async (names, paper) => {
+          const model = commitmentModel(names.length, (i) => names[i - 1]!, paper);
+          const { pages } = await readPdf(await renderPdf(model));
+          const m = model.page.margins;
+          for (const page of pages) {
+            for (const item of page.items) {
+              const isFooter = item.text.startsWith('Halaman');
+              expect(item.x, item.text).toBeGreaterThanOrEqual(mmPt(m.leftMm) - 0.5);
+              expect(item.x + item.width, item.text).toBeLessThanOrEqual(page.width - mmPt(m.rightMm) + 0.5);
+              if (!isFooter) {
+                expect(item.y, item.text).toBeGreaterThanOrEqual(mmPt(m.bottomMm) - 0.5);
+                expect(item.y + item.height * 0.9, item.text).toBeLessThanOrEqual(page.height - mmPt(m.topMm) + 0.5);
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 12 },
     );
   });
 
   it('refuses a character the fonts lack, quoting the text', async () => {
-    await expect(renderPdf(commitmentModel(2, (i) => (i === 2 ? 'Camat 🙂 Raya' : 'Camat')))).rejects.toThrow(/U\+1F642.*Camat 🙂 Raya/);
+    await expect(renderPdf(commitmentModel(2, (i) => (i === 2 ? 'Camat 🙂 Raya' : 'Camat')))).rejects.toThrow(
+      /U\+1F642.*Camat 🙂 Raya/,
+    );
   });
 });

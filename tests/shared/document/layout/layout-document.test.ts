@@ -19,7 +19,10 @@ function model(blocks: Block[], extra: Partial<DocumentModel> = {}): DocumentMod
 }
 
 const texts = (page: LaidOutPage) => page.items.filter((i): i is TextItem => i.kind === 'text');
-const pageText = (page: LaidOutPage) => texts(page).map((t) => t.text).join(' ');
+const pageText = (page: LaidOutPage) =>
+  texts(page)
+    .map((t) => t.text)
+    .join(' ');
 
 function signatureTable(count: number, name = (i: number) => `Nama Penandatangan ${i}`): Block {
   const rows: TableRow[] = Array.from({ length: count }, (_, i) => ({
@@ -74,12 +77,18 @@ describe('layoutDocument', () => {
 
   it('staggers signature slots: odd numbers at the left, even numbers from the middle of the cell', () => {
     const layout = layoutDocument(model([signatureTable(2)]), fixedMetrics);
-    const slot = (label: string) => texts(layout.pages[0]!).filter((t) => t.text === label).sort((a, b) => b.x - a.x)[0]!;
+    const slot = (label: string) =>
+      texts(layout.pages[0]!)
+        .filter((t) => t.text === label)
+        .sort((a, b) => b.x - a.x)[0]!;
     expect(slot('2.').x - slot('1.').x).toBeGreaterThan(40);
   });
 
   it('numbers every page "Halaman X dari Y" and can leave the cover without it', () => {
-    const layout = layoutDocument(model([signatureTable(60)], { footer: { pageNumbers: true, skipFirstPage: true } }), fixedMetrics);
+    const layout = layoutDocument(
+      model([signatureTable(60)], { footer: { pageNumbers: true, skipFirstPage: true } }),
+      fixedMetrics,
+    );
     const total = layout.pages.length;
     layout.pages.forEach((page, i) => {
       const footer = texts(page).filter((t) => t.text.startsWith('Halaman'));
@@ -132,7 +141,10 @@ describe('layoutDocument', () => {
 
   it('uses the exact paper sizes', () => {
     const a4 = layoutDocument(model([]), fixedMetrics);
-    const f4 = layoutDocument(model([], { page: { paper: 'F4-215', margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } } }), fixedMetrics);
+    const f4 = layoutDocument(
+      model([], { page: { paper: 'F4-215', margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } } }),
+      fixedMetrics,
+    );
     expect([a4.width, a4.height]).toEqual([595.28, 841.89]);
     expect(f4.width).toBeCloseTo((215 / 25.4) * 72, 2);
     expect(f4.height).toBeCloseTo((330 / 25.4) * 72, 2);
@@ -152,7 +164,10 @@ describe('layoutDocument', () => {
             cells: names.slice(0, 7).map((n) => ({ headingLines: [n, 'CAMAT,'], name: n, detailLines: ['NIP.\u00a01970'] })),
           },
         ];
-        const layout = layoutDocument(model(blocks, { page: { paper, margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } } }), fixedMetrics);
+        const layout = layoutDocument(
+          model(blocks, { page: { paper, margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } } }),
+          fixedMetrics,
+        );
         expectInside(layout);
       }),
       { numRuns: 40 },

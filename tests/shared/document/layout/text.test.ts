@@ -31,7 +31,12 @@ describe('wrapRuns', () => {
   });
 
   it('keeps styles apart and joins adjacent text of one style', () => {
-    const lines = wrapRuns(measure, [{ text: 'Pada hari ini ' }, { text: 'Jumat', bold: true }, { text: ', tanggal' }], SIZE, 1000);
+    const lines = wrapRuns(
+      measure,
+      [{ text: 'Pada hari ini ' }, { text: 'Jumat', bold: true }, { text: ', tanggal' }],
+      SIZE,
+      1000,
+    );
     expect(lines[0]!.fragments.map((f) => [f.text, f.style])).toEqual([
       ['Pada hari ini ', 'regular'],
       ['Jumat', 'bold'],
@@ -45,7 +50,9 @@ describe('wrapRuns', () => {
   });
 
   it('refuses characters the font lacks, quoting the text', () => {
-    expect(() => wrapRuns(measure, [{ text: 'Camat 東京' }], SIZE, 1000)).toThrow(/Karakter "東" \(U\+6771\) tidak tersedia.*Camat 東京/);
+    expect(() => wrapRuns(measure, [{ text: 'Camat 東京' }], SIZE, 1000)).toThrow(
+      /Karakter "東" \(U\+6771\) tidak tersedia.*Camat 東京/,
+    );
   });
 
   it('keeps every character and never exceeds the width, whatever the text', () => {
