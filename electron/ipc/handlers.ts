@@ -10,6 +10,8 @@ import {
 import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
 import type { RenderRequest } from '../../shared/domain/render';
+import { writeFileAtomic } from '../files/atomic-write';
+import { serializeBundle } from '../services/bundle-service';
 import type { CollectionService } from '../services/collection-service';
 import type { Services } from '../services/services';
 
@@ -25,11 +27,15 @@ function collectionHandlers<P extends string, T>(prefix: P, service: CollectionS
   };
 }
 
+export type SaveFormat = 'pdf' | 'docx' | 'db' | 'json';
+
 /** What only the shell can do: Electron shows the native save dialog, the web shell and tests pick a path. */
 export interface Platform {
   /** A path to save to, or null when the user cancels. */
-  chooseSavePath(defaultName: string, format: 'pdf' | 'docx'): Promise<string | null>;
+  chooseSavePath(defaultName: string, format: SaveFormat): Promise<string | null>;
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 export function createHandlers(services: Services, platform: Platform): Handlers {
   const s = services;
@@ -62,6 +68,23 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     ...collectionHandlers('masterplan.readiness', s.masterplan.readiness),
     ...collectionHandlers('masterplan.swot', s.masterplan.swot),
     ...collectionHandlers('masterplan.programmes', s.masterplan.programmes),
+    'status.summary': () => s.status.summary(),
+    'people.importPreview': (input: unknown) => s.peopleImport.preview(input),
+    'people.importCommit': (input: unknown) => s.peopleImport.commit(input),
+    'backup.create': async () => {
+      const file = await platform.chooseSavePath(`cadangan-smart-city-desk-${today()}.db`, 'db');
+      return file === null ? null : s.backup.createAt(file);
+    },
+    'backup.automatic': () => s.backup.automatic(),
+    'backup.list': () => s.backup.list(),
+    'backup.inspect': (input: unknown) => s.backup.inspect(input),
+    'backup.restore': (input: unknown) => s.backup.restore(input),
+    'bundle.save': async () => {
+      const file = await platform.chooseSavePath(`bundel-smart-city-desk-${today()}.json`, 'json');
+      if (file === null) return null;
+      writeFileAtomic(file, serializeBundle(s.bundle.export()));
+      return { file };
+    },
     'templates.list': () => s.templates.list(),
     'templates.saveCurrent': (input: unknown) => s.templates.saveCurrent(input),
     'templates.remove': ({ id }: { id: number }) => s.templates.remove(id),

@@ -38,10 +38,13 @@ async function start(): Promise<void> {
   const binding = nativeBinding();
   const opened = await openDatabase(join(dataDir, DATABASE_FILE_NAME), binding ? { nativeBinding: binding } : {});
   app.on('will-quit', () => opened.db.close());
+  const services = createServices(opened.db);
+  // One automatic backup per start, beside the database; the newest ten are kept.
+  services.backup.automatic().catch((error: unknown) => console.error('Cadangan otomatis gagal:', error));
   registerIpcHandlers(
     ipcMain,
     createHandlers(
-      createServices(opened.db),
+      services,
       electronPlatform(() => mainWindow),
     ),
     (event) => {

@@ -6,6 +6,8 @@ import type { Platform } from '../ipc/handlers';
 const FILTERS = {
   pdf: [{ name: 'Dokumen PDF', extensions: ['pdf'] }],
   docx: [{ name: 'Dokumen Word', extensions: ['docx'] }],
+  db: [{ name: 'Cadangan basis data', extensions: ['db'] }],
+  json: [{ name: 'Bundel JSON', extensions: ['json'] }],
 };
 
 export function electronPlatform(window: () => BrowserWindow | null): Platform {

@@ -20,6 +20,9 @@ import { bimtekService } from './bimtek-service';
 import { documentService } from '../documents/document-service';
 import { exportBundle, importBundle } from './bundle-service';
 import { templateService } from './template-service';
+import { statusService } from './status-service';
+import { peopleImportService } from './people-import-service';
+import { backupService } from './backup-service';
 import { closureService } from './closure-service';
 import { collectionService } from './collection-service';
 import { profileService } from './profile-service';
@@ -54,6 +57,9 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
       programmes: collectionService(db, repos.programmeItems, draftOf(programmeItemFields, programmeItemRules), 'Program'),
     },
     templates: templateService(repos, now),
+    status: statusService(repos),
+    peopleImport: peopleImportService(repos),
+    backup: backupService(db, repos, now),
     register,
     documents: documentService(repos, register, now),
     bundle: {

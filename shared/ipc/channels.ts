@@ -38,6 +38,9 @@ import { regencySchema } from '../domain/regency';
 import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
 import { numberingSchema } from '../domain/register';
 import { renderRequestSchema } from '../domain/render';
+import { backupFileSchema, type BackupComparison, type BackupEntry } from '../domain/backup';
+import { peopleImportSchema, type PeopleImportPreview } from '../domain/people-import';
+import type { ProgrammeStatus } from '../domain/status';
 import { applySkeletonSchema, saveTemplateSchema, type AppliedSkeleton } from '../domain/templates';
 import type { DocumentKindInfo } from '../documents/document-kinds';
 
@@ -125,6 +128,15 @@ export const channels = {
   ...collection<ReadinessNote>()('masterplan.readiness', draftOf(readinessNoteSchema)),
   ...collection<SwotItem>()('masterplan.swot', draftOf(swotItemSchema)),
   ...collection<ProgrammeItem>()('masterplan.programmes', draftOf(programmeItemFields, programmeItemRules)),
+  'status.summary': channel<ProgrammeStatus>()(none),
+  'people.importPreview': channel<PeopleImportPreview>()(peopleImportSchema),
+  'people.importCommit': channel<{ people: number; positions: number }>()(peopleImportSchema),
+  'backup.create': channel<BackupEntry | null>()(none),
+  'backup.automatic': channel<BackupEntry>()(none),
+  'backup.list': channel<BackupEntry[]>()(none),
+  'backup.inspect': channel<BackupComparison>()(backupFileSchema),
+  'backup.restore': channel<ImportSummary>()(backupFileSchema),
+  'bundle.save': channel<{ file: string } | null>()(none),
   'templates.list': channel<MasterplanTemplate[]>()(none),
   'templates.saveCurrent': channel<MasterplanTemplate>()(saveTemplateSchema),
   'templates.remove': channel<void>()(byId),

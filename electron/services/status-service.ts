@@ -1,0 +1,67 @@
+// The programme at a glance for the home screen, and what each document still lacks, in words a clerk acts on.
+import { signsWithoutNip } from '../../shared/domain/organisation';
+import { regionTitle } from '../../shared/domain/regency';
+import type { ProgrammeStatus, StatusIssue } from '../../shared/domain/status';
+import type { Repositories } from '../repositories/repositories';
+
+const MAX_CHAPTER_ISSUES = 3;
+
+export function statusService(repos: Repositories) {
+  return {
+    summary(): ProgrammeStatus {
+      const issues: StatusIssue[] = [];
+      const regency = repos.regency.get();
+      const programme = repos.programme.get();
+      if (!regency) issues.push({ message: 'Profil daerah belum diisi', screen: 'profil' });
+      else if (!regency.logo) issues.push({ message: 'Logo daerah untuk kop surat belum diunggah', screen: 'profil' });
+      if (!programme) issues.push({ message: 'Tahun program dan nota kesepakatan belum diisi', screen: 'profil' });
+
+      const stages = [1, 2, 3, 4].map((number) => {
+        const stage = repos.stages.get(number);
+        const dates = repos.stageDays.listWhere('stageNumber', number).map((d) => d.date);
+        if (!stage) issues.push({ message: `Bimtek tahap ${number} belum diisi`, screen: 'bimtek' });
+        else if (dates.length === 0) issues.push({ message: `Bimtek tahap ${number} belum punya tanggal`, screen: 'bimtek' });
+        return { number, title: stage?.title ?? null, dates, participants: repos.participants.listWhere('stageNumber', number).length };
+      });
+
+      const closure = repos.closure.get();
+      const signatories = repos.closureSignatories.list();
+      const signers = signatories.filter((s) => s.kind === 'penandatangan');
+      if (!closure?.date) issues.push({ message: 'Tanggal penutupan Bimtek belum diisi', screen: 'penutupan' });
+      if (!closure?.venue) issues.push({ message: 'Tempat penutupan Bimtek belum diisi', screen: 'penutupan' });
+      if (signers.length === 0) issues.push({ message: 'Lembar komitmen belum punya penandatangan', screen: 'penutupan' });
+      const withoutNip = signatories.filter((s) => {
+        const position = repos.positions.get(s.positionId);
+        const person = position && repos.people.get(position.personId);
+        return position && person && !person.nip && !person.niPppk && !signsWithoutNip(position.role) && position.role !== 'lainnya';
+      }).length;
+      if (withoutNip > 0) issues.push({ message: `${withoutNip} penandatangan belum punya NIP`, screen: 'pejabat' });
+
+      const sections = repos.sections.list();
+      const emptyChapters = repos.chapters.list().filter((c) => {
+        const own = sections.filter((s) => s.chapterId === c.id);
+        return own.length > 0 && own.every((s) => s.body.trim() === '');
+      });
+      for (const chapter of emptyChapters.slice(0, MAX_CHAPTER_ISSUES)) issues.push({ message: `Bab "${chapter.title}" belum diisi`, screen: 'masterplan' });
+      if (emptyChapters.length > MAX_CHAPTER_ISSUES) {
+        issues.push({ message: `${emptyChapters.length - MAX_CHAPTER_ISSUES} bab lain belum diisi`, screen: 'masterplan' });
+      }
+      if (repos.volumes.count() === 0) issues.push({ message: 'Masterplan belum punya kerangka bab', screen: 'masterplan' });
+
+      return {
+        regency: regency ? regionTitle(regency) : null,
+        year: programme?.year ?? null,
+        stages,
+        closure: { date: closure?.date ?? null, venue: closure?.venue ?? null, signatories: signers.length, mengetahui: signatories.length - signers.length },
+        counts: {
+          units: repos.units.count(),
+          people: repos.people.count(),
+          sections: sections.length,
+          sectionsWritten: sections.filter((s) => s.body.trim() !== '').length,
+          programmes: repos.programmeItems.count(),
+        },
+        issues,
+      };
+    },
+  };
+}
