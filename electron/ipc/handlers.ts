@@ -10,6 +10,9 @@ import {
 import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
 import type { RenderRequest } from '../../shared/domain/render';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write';
 import { serializeBundle } from '../services/bundle-service';
 import type { CollectionService } from '../services/collection-service';
@@ -33,6 +36,8 @@ export type SaveFormat = 'pdf' | 'docx' | 'db' | 'json';
 export interface Platform {
   /** A path to save to, or null when the user cancels. */
   chooseSavePath(defaultName: string, format: SaveFormat): Promise<string | null>;
+  /** Opens a file in the system's default program (the PDF viewer prints at 100% scale); absent in tests. */
+  openFile?(file: string): Promise<void>;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -94,6 +99,15 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'documents.save': async (request: RenderRequest) => {
       const file = await platform.chooseSavePath(s.documents.suggestedFileName(request), request.format);
       return file === null ? null : s.documents.save(request, file);
+    },
+    'documents.print': async (request: RenderRequest) => {
+      const rendered = await s.documents.preview({ ...request, format: 'pdf' });
+      const dir = join(tmpdir(), 'smart-city-desk-cetak');
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, rendered.fileName);
+      writeFileAtomic(file, rendered.bytes);
+      await platform.openFile?.(file);
+      return { file };
     },
     'register.numbers': () => s.register.numbers(),
     'register.renders': () => s.register.renders(),

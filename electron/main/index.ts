@@ -1,7 +1,7 @@
 // Electron main process: single instance, the hardened window, the database and the IPC handlers. Kept thin:
 // everything that matters lives in plain TypeScript modules that the tests run in Node.
-import { app, BrowserWindow, ipcMain } from 'electron';
-import { existsSync, mkdirSync } from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../db/connection';
@@ -9,7 +9,9 @@ import { DATABASE_FILE_NAME } from '../db/default-location';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpcHandlers } from '../ipc/register-ipc';
 import { createServices } from '../services/services';
+import { menuTemplate } from './menu';
 import { electronPlatform } from './save-dialog';
+import { restoreWindowState } from './window-state';
 import { hardenApp, hardenSession } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -29,6 +31,14 @@ function nativeBinding(): string | undefined {
   if (app.isPackaged) return undefined;
   const candidate = join(app.getAppPath(), '.electron-native', process.versions.electron, 'better_sqlite3.node');
   return existsSync(candidate) ? candidate : undefined;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 async function start(): Promise<void> {
@@ -53,9 +63,12 @@ async function start(): Promise<void> {
     },
   );
 
+  const stateFile = join(dataDir, 'jendela.json');
+  const state = restoreWindowState(readJson(stateFile), screen.getAllDisplays().map((d) => d.workArea));
   mainWindow = new BrowserWindow({
-    width: 1366,
-    height: 768,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
     minWidth: 1024,
     minHeight: 640,
     title: 'Smart City Desk',
@@ -69,7 +82,22 @@ async function start(): Promise<void> {
       spellcheck: false,
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.once('ready-to-show', () => {
+    if (state.maximized) mainWindow?.maximize();
+    mainWindow?.show();
+  });
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const bounds = mainWindow.getNormalBounds();
+    writeFileSync(stateFile, JSON.stringify({ ...bounds, maximized: mainWindow.isMaximized() }));
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate('Smart City Desk', () =>
+        void dialog.showMessageBox({ title: 'Tentang Smart City Desk', message: `Smart City Desk ${app.getVersion()}`, detail: 'Masterplan dan dokumen Gerakan Menuju Smart City untuk Dinas Kominfo.' }),
+      ),
+    ),
+  );
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

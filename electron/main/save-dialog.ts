@@ -1,5 +1,5 @@
 // The native save dialog behind the documents.save channel: proposes the document's name in the Documents folder.
-import { app, type BrowserWindow, dialog } from 'electron';
+import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { join } from 'node:path';
 import type { Platform } from '../ipc/handlers';
 
@@ -21,6 +21,10 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       const owner = window();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async openFile(file) {
+      const problem = await shell.openPath(file);
+      if (problem) throw new Error(`Berkas tidak dapat dibuka: ${problem}`);
     },
   };
 }

@@ -144,6 +144,8 @@ export const channels = {
   'documents.kinds': channel<readonly DocumentKindInfo[]>()(none),
   'documents.preview': channel<RenderedDocumentView>()(renderRequestSchema),
   'documents.save': channel<SavedDocumentView | null>()(renderRequestSchema),
+  /** Renders the PDF and opens it in the system's PDF viewer for printing at 100% scale. */
+  'documents.print': channel<{ file: string }>()(renderRequestSchema),
   'register.numbers': channel<DocumentNumber[]>()(none),
   'register.renders': channel<DocumentRender[]>()(none),
   'bundle.export': channel<Bundle>()(none),
