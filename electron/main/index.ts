@@ -64,7 +64,10 @@ async function start(): Promise<void> {
   );
 
   const stateFile = join(dataDir, 'jendela.json');
-  const state = restoreWindowState(readJson(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const state = restoreWindowState(
+    readJson(stateFile),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   mainWindow = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
@@ -93,8 +96,14 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate('Smart City Desk', () =>
-        void dialog.showMessageBox({ title: 'Tentang Smart City Desk', message: `Smart City Desk ${app.getVersion()}`, detail: 'Masterplan dan dokumen Gerakan Menuju Smart City untuk Dinas Kominfo.' }),
+      menuTemplate(
+        'Smart City Desk',
+        () =>
+          void dialog.showMessageBox({
+            title: 'Tentang Smart City Desk',
+            message: `Smart City Desk ${app.getVersion()}`,
+            detail: 'Masterplan dan dokumen Gerakan Menuju Smart City untuk Dinas Kominfo.',
+          }),
       ),
     ),
   );

@@ -26,7 +26,11 @@ export function restoreWindowState(saved: unknown, workAreas: readonly Area[]): 
   const width = num(s.width);
   const height = num(s.height);
   if (width === undefined || height === undefined) return DEFAULT_STATE;
-  const state: WindowState = { width: Math.max(MIN.width, width), height: Math.max(MIN.height, height), maximized: s.maximized === true };
+  const state: WindowState = {
+    width: Math.max(MIN.width, width),
+    height: Math.max(MIN.height, height),
+    maximized: s.maximized === true,
+  };
   const x = num(s.x);
   const y = num(s.y);
   if (x === undefined || y === undefined) return state;

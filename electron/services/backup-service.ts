@@ -74,7 +74,11 @@ export function backupService(db: Db, repos: Repositories, now: () => string) {
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${basename(db.name).replace(/\.db$/, '')}-${stamp(now())}.db`);
       await db.backup(file);
-      const old = readdirSync(dir).filter((f) => f.endsWith('.db')).sort().reverse().slice(KEEP_AUTOMATIC);
+      const old = readdirSync(dir)
+        .filter((f) => f.endsWith('.db'))
+        .sort()
+        .reverse()
+        .slice(KEEP_AUTOMATIC);
       for (const f of old) rmSync(join(dir, f), { force: true });
       return { file, sizeBytes: statSync(file).size, createdAt: now() };
     },
@@ -97,7 +101,8 @@ export function backupService(db: Db, repos: Repositories, now: () => string) {
     },
 
     /** What the backup holds and what it would replace, for the confirmation. */
-    inspect: (input: unknown): Promise<BackupComparison> => withBackup(input, (backup) => ({ backup: counts(backup), current: counts(repos) })),
+    inspect: (input: unknown): Promise<BackupComparison> =>
+      withBackup(input, (backup) => ({ backup: counts(backup), current: counts(repos) })),
 
     /** Replaces the whole programme with the backup's, in one transaction. */
     restore: (input: unknown): Promise<ImportSummary> =>

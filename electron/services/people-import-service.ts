@@ -3,8 +3,20 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { draftOf } from '../../shared/domain/common';
-import { personFields, personRules, positionFields, positionRules, type PositionRole, type PositionStatus } from '../../shared/domain/organisation';
-import { IMPORT_COLUMNS, peopleImportSchema, type ImportRowPreview, type PeopleImportPreview } from '../../shared/domain/people-import';
+import {
+  personFields,
+  personRules,
+  positionFields,
+  positionRules,
+  type PositionRole,
+  type PositionStatus,
+} from '../../shared/domain/organisation';
+import {
+  IMPORT_COLUMNS,
+  peopleImportSchema,
+  type ImportRowPreview,
+  type PeopleImportPreview,
+} from '../../shared/domain/people-import';
 import { UserError, ValidationError } from '../../shared/errors';
 import { normalizeNip } from '../../shared/format/nip';
 import { isPangkatCode, PANGKAT_CODES, PANGKAT_NAMES } from '../../shared/format/pangkat';
@@ -19,12 +31,19 @@ const MAX_ROWS = 5000;
 
 async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
   if (/\.csv$/i.test(fileName)) {
-    const parsed = Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+    const parsed = Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+      skipEmptyLines: 'greedy',
+      delimitersToGuess: [',', ';', '\t'],
+    });
     return parsed.data.map((row) => row.map((cell) => String(cell ?? '')));
   }
   try {
     const rows = await readSheet(bytes);
-    return rows.map((row) => row.map((cell) => (cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell))));
+    return rows.map((row) =>
+      row.map((cell) =>
+        cell === null || cell === undefined ? '' : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell),
+      ),
+    );
   } catch {
     throw new UserError(`Berkas ${fileName} bukan lembar kerja Excel (.xlsx) yang dapat dibaca.`);
   }
@@ -38,7 +57,14 @@ function pangkatOf(text: string): string | null {
     const candidate = `${code[1]!.toUpperCase()}/${code[2]!.toLowerCase()}`;
     if (isPangkatCode(candidate)) return candidate;
   }
-  const byName = PANGKAT_CODES.find((c) => PANGKAT_NAMES[c].toLowerCase() === t.toLowerCase().replace(/\s*\(.*\)$/, '').replace(/tk\./, 'tingkat'));
+  const byName = PANGKAT_CODES.find(
+    (c) =>
+      PANGKAT_NAMES[c].toLowerCase() ===
+      t
+        .toLowerCase()
+        .replace(/\s*\(.*\)$/, '')
+        .replace(/tk\./, 'tingkat'),
+  );
   return byName ?? t;
 }
 
@@ -76,7 +102,8 @@ export function peopleImportService(repos: Repositories) {
     const index = new Map<Field, number>();
     head.forEach((title, i) => {
       const t = title.trim().toLowerCase();
-      for (const [field, names] of Object.entries(IMPORT_COLUMNS) as [Field, readonly string[]][]) if (names.includes(t) && !index.has(field)) index.set(field, i);
+      for (const [field, names] of Object.entries(IMPORT_COLUMNS) as [Field, readonly string[]][])
+        if (names.includes(t) && !index.has(field)) index.set(field, i);
     });
     if (!index.has('name')) throw new UserError('Kolom "Nama" tidak ditemukan di baris judul.');
     const units = repos.units.list();
@@ -89,7 +116,16 @@ export function peopleImportService(repos: Repositories) {
         const get = (f: Field) => (index.has(f) ? (cells[index.get(f)!] ?? '').trim() : '');
         const problems: string[] = [];
         const nip = get('nip') ? normalizeNip(get('nip')) : null;
-        const person = { id: null, name: get('name'), frontTitle: get('frontTitle'), backTitle: get('backTitle'), nip, niPppk: get('niPppk') || null, pangkat: pangkatOf(get('pangkat')), phone: get('phone') || null };
+        const person = {
+          id: null,
+          name: get('name'),
+          frontTitle: get('frontTitle'),
+          backTitle: get('backTitle'),
+          nip,
+          niPppk: get('niPppk') || null,
+          pangkat: pangkatOf(get('pangkat')),
+          phone: get('phone') || null,
+        };
         const checked = personDraft.safeParse(person);
         if (!checked.success) problems.push(...problemsFromZod(checked.error).map((p) => `${p.path}: ${p.message}`));
         if (nip && knownNips.has(nip)) problems.push('nip: NIP sudah dipakai orang lain di basis data');
@@ -97,17 +133,36 @@ export function peopleImportService(repos: Repositories) {
         if (nip) seenNips.set(nip, row);
         const title = get('title');
         const unitName = get('unit');
-        const unit = unitName ? units.find((u) => u.name.toLowerCase() === unitName.toLowerCase() || u.shortName?.toLowerCase() === unitName.toLowerCase()) : undefined;
+        const unit = unitName
+          ? units.find(
+              (u) => u.name.toLowerCase() === unitName.toLowerCase() || u.shortName?.toLowerCase() === unitName.toLowerCase(),
+            )
+          : undefined;
         if (unitName && !unit) problems.push(`unit: "${unitName}" tidak ada di daftar OPD & Kecamatan`);
         let position: unknown | null = null;
         if (title) {
-          position = { id: null, personId: 1, title, unitId: unit?.id ?? null, role: roleOf(title), status: statusOf(get('status')) };
+          position = {
+            id: null,
+            personId: 1,
+            title,
+            unitId: unit?.id ?? null,
+            role: roleOf(title),
+            status: statusOf(get('status')),
+          };
           const pos = positionDraft.safeParse(position);
-          if (!pos.success) problems.push(...problemsFromZod(pos.error).map((p) => `${p.path === 'title' ? 'jabatan' : p.path}: ${p.message}`));
+          if (!pos.success)
+            problems.push(...problemsFromZod(pos.error).map((p) => `${p.path === 'title' ? 'jabatan' : p.path}: ${p.message}`));
         }
-        return { preview: { row, name: get('name'), nip, jabatan: title || null, unit: unit?.name ?? (unitName || null), problems }, person, position };
+        return {
+          preview: { row, name: get('name'), nip, jabatan: title || null, unit: unit?.name ?? (unitName || null), problems },
+          person,
+          position,
+        };
       });
-    return { rows, columns: [...index.keys()].sort((a, b) => index.get(a)! - index.get(b)!).map((f) => head[index.get(f)!]!.trim()) };
+    return {
+      rows,
+      columns: [...index.keys()].sort((a, b) => index.get(a)! - index.get(b)!).map((f) => head[index.get(f)!]!.trim()),
+    };
   };
 
   return {

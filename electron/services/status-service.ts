@@ -21,7 +21,12 @@ export function statusService(repos: Repositories) {
         const dates = repos.stageDays.listWhere('stageNumber', number).map((d) => d.date);
         if (!stage) issues.push({ message: `Bimtek tahap ${number} belum diisi`, screen: 'bimtek' });
         else if (dates.length === 0) issues.push({ message: `Bimtek tahap ${number} belum punya tanggal`, screen: 'bimtek' });
-        return { number, title: stage?.title ?? null, dates, participants: repos.participants.listWhere('stageNumber', number).length };
+        return {
+          number,
+          title: stage?.title ?? null,
+          dates,
+          participants: repos.participants.listWhere('stageNumber', number).length,
+        };
       });
 
       const closure = repos.closure.get();
@@ -33,7 +38,9 @@ export function statusService(repos: Repositories) {
       const withoutNip = signatories.filter((s) => {
         const position = repos.positions.get(s.positionId);
         const person = position && repos.people.get(position.personId);
-        return position && person && !person.nip && !person.niPppk && !signsWithoutNip(position.role) && position.role !== 'lainnya';
+        return (
+          position && person && !person.nip && !person.niPppk && !signsWithoutNip(position.role) && position.role !== 'lainnya'
+        );
       }).length;
       if (withoutNip > 0) issues.push({ message: `${withoutNip} penandatangan belum punya NIP`, screen: 'pejabat' });
 
@@ -42,7 +49,8 @@ export function statusService(repos: Repositories) {
         const own = sections.filter((s) => s.chapterId === c.id);
         return own.length > 0 && own.every((s) => s.body.trim() === '');
       });
-      for (const chapter of emptyChapters.slice(0, MAX_CHAPTER_ISSUES)) issues.push({ message: `Bab "${chapter.title}" belum diisi`, screen: 'masterplan' });
+      for (const chapter of emptyChapters.slice(0, MAX_CHAPTER_ISSUES))
+        issues.push({ message: `Bab "${chapter.title}" belum diisi`, screen: 'masterplan' });
       if (emptyChapters.length > MAX_CHAPTER_ISSUES) {
         issues.push({ message: `${emptyChapters.length - MAX_CHAPTER_ISSUES} bab lain belum diisi`, screen: 'masterplan' });
       }
@@ -52,7 +60,12 @@ export function statusService(repos: Repositories) {
         regency: regency ? regionTitle(regency) : null,
         year: programme?.year ?? null,
         stages,
-        closure: { date: closure?.date ?? null, venue: closure?.venue ?? null, signatories: signers.length, mengetahui: signatories.length - signers.length },
+        closure: {
+          date: closure?.date ?? null,
+          venue: closure?.venue ?? null,
+          signatories: signers.length,
+          mengetahui: signatories.length - signers.length,
+        },
         counts: {
           units: repos.units.count(),
           people: repos.people.count(),

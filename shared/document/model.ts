@@ -149,6 +149,11 @@ export interface SignatureGridBlock {
   /** Line above the grid, typically "Pematang Raya, 19 November 2021", placed over the last column. */
   placeDate?: string;
   spaceBeforePt?: number;
+  /**
+   * Font size of the blocks (and placeDate), like TableBlock.sizePt; defaults to the document's. Three columns of
+   * signatories need less than 12 pt for a NIP to fit on one line.
+   */
+  sizePt?: number;
 }
 
 export interface ImageData {

@@ -1,42 +1,68 @@
 // Daftar Hadir of one Bimtek day: Kegiatan / Hari, tanggal / Waktu / Tempat, then a table with staggered signature
 // cells; with no participants yet it still prints numbered empty rows to sign by hand.
-import type { Block, DocumentModel, TableRow } from '../document/model';
-import { regionTitle } from '../domain/regency';
+import type { Block, DocumentModel, TableCell, TableRow } from '../document/model';
+import { regionTitle, type Regency } from '../domain/regency';
 import { formatDate, formatDayDate } from '../format/dates';
 import { toRoman } from '../format/roman';
-import type { AttendanceRow, DaftarHadirData } from './context';
+import type { AttendanceRow, DaftarHadirData, StageSummary } from './context';
+import { signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
-import { displayName, identifierLine, signatureBlockFor } from './signature';
+import { displayName, identifierLine } from './signature';
 
-const EMPTY_ROWS = 20;
+/** Rows printed when nobody is registered yet: the clerk collects names and signatures by hand. */
+export const EMPTY_ATTENDANCE_ROWS = 20;
+export const ATTENDANCE_ROW_HEIGHT_MM = 10;
+
+const cell = (text: string | null): TableCell => ({ lines: text ? [[{ text }]] : [] });
+const orDash = (text: string | null | undefined) => text?.trim() || '-';
+
+/** The NIP column shows the bare NIP; an NI PPPK keeps its label so that it is not taken for a NIP. */
+function identifierCell(p: AttendanceRow): string {
+  const id = identifierLine(p);
+  return id.startsWith('NIP.') ? id.replace(/^NIP\.\u00a0/, '') : id || '-';
+}
 
 function row(index: number, p: AttendanceRow | null): TableRow {
-  const cell = (text: string | null) => ({ lines: text ? [[{ text }]] : [] });
   return {
     cells: [
       { lines: [[{ text: `${index + 1}.` }]], align: 'center' },
       cell(p ? displayName(p) : null),
-      cell(p ? identifierLine(p).replace(/^NIP\.\u00a0|^NI\u00a0PPPK\.\u00a0/, '') || '-' : null),
-      cell(p?.jabatan ?? (p ? '-' : null)),
-      cell(p?.instansi ?? (p ? '-' : null)),
+      cell(p ? identifierCell(p) : null),
+      cell(p ? orDash(p.jabatan) : null),
+      cell(p ? orDash(p.instansi) : null),
       { lines: [], signature: { label: `${index + 1}.`, side: index % 2 === 0 ? 'left' : 'right' } },
     ],
   };
 }
 
-function timeText(start: string | null, end: string | null): string {
-  if (start && end) return `${start} – ${end} WIB`;
-  if (start) return `${start} WIB – selesai`;
+/** Clock times as Indonesian documents write them: "08.00". */
+const clock = (t: string) => t.trim().replace(':', '.');
+
+export function timeText(start: string | null, end: string | null): string {
+  if (start && end) return `${clock(start)} – ${clock(end)} WIB`;
+  if (start) return `${clock(start)} WIB – selesai`;
   return '-';
 }
 
-export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
-  const { regency, programme, stage, day } = data;
+/** "Bimbingan Teknis Penyusunan Masterplan Smart City Kabupaten Simalungun Tahap IV", however the stage is titled. */
+export function activityText(stage: Pick<StageSummary, 'number' | 'title'>, regency: Regency): string {
   const region = regionTitle(regency);
+  const title = stage.title.trim();
+  if (!/bimbingan teknis|bimtek/i.test(title)) {
+    return `Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahap ${toRoman(stage.number)}: ${title}`;
+  }
+  if (title.toLowerCase().includes(regency.name.toLowerCase())) return title;
+  const tahap = /\s+(Tahap\s+\S+)$/i.exec(title);
+  return tahap ? `${title.slice(0, tahap.index)} ${region} ${tahap[1]!}` : `${title} ${region}`;
+}
+
+export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
+  const { regency, stage, day } = data;
   const small = Math.max(8, regency.tataNaskah.fontSizePt - 3);
+  const mengetahui = data.mengetahui && signatureGrid(data, 2, [data.mengetahui], { mengetahui: true });
   const rows = data.participants.length
     ? data.participants.map((p, i) => row(i, p))
-    : Array.from({ length: EMPTY_ROWS }, (_, i) => row(i, null));
+    : Array.from({ length: EMPTY_ATTENDANCE_ROWS }, (_, i) => row(i, null));
   const blocks: Block[] = [
     letterheadBlock(regency),
     { type: 'title', lines: ['DAFTAR HADIR'], underline: true, ...(data.number ? { number: data.number } : {}) },
@@ -44,17 +70,10 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
       type: 'keyValue',
       keyWidthMm: 32,
       rows: [
-        {
-          key: 'Kegiatan',
-          value: [
-            {
-              text: `Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahap ${toRoman(stage.number)}: ${stage.title}`,
-            },
-          ],
-        },
+        { key: 'Kegiatan', value: [{ text: activityText(stage, regency) }] },
         { key: 'Hari, tanggal', value: [{ text: formatDayDate(day.date) }] },
         { key: 'Waktu', value: [{ text: timeText(day.startTime, day.endTime) }] },
-        { key: 'Tempat', value: [{ text: day.venue ?? '-' }] },
+        { key: 'Tempat', value: [{ text: orDash(day.venue) }] },
       ],
     },
     {
@@ -70,20 +89,16 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
         },
       ],
       rows,
-      minRowHeightMm: 10,
+      minRowHeightMm: ATTENDANCE_ROW_HEIGHT_MM,
       sizePt: small,
     },
-    ...(data.mengetahui
+    ...(mengetahui
       ? [
           {
             type: 'keepTogether' as const,
             blocks: [
-              {
-                type: 'signatureGrid' as const,
-                columns: 2 as const,
-                placeDate: `${regency.capital}, ${formatDate(day.date)}`,
-                cells: [null, signatureBlockFor(data.mengetahui, { mengetahui: true })],
-              },
+              // A single block on the right.
+              { ...mengetahui, cells: [null, ...mengetahui.cells], placeDate: `${regency.capital}, ${formatDate(day.date)}` },
             ],
           },
         ]
@@ -91,7 +106,7 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
   ];
   return {
     ...documentShell(data, 'korespondensi', {
-      title: `Daftar Hadir Bimtek Tahap ${toRoman(stage.number)} ${formatDate(day.date)} (${programme.year})`,
+      title: `Daftar Hadir Bimtek Tahap ${toRoman(stage.number)} ${formatDate(day.date)} ${regionTitle(regency)}`,
     }),
     blocks,
   };

@@ -1,16 +1,18 @@
 // The tables the masterplan generates from its data: readiness, SWOT, strategy per dimension, programmes per
 // dimension, quick wins and the roadmap by horizon and year.
 import type { Block, TableBlock, TableCell, TableRow } from '../document/model';
-import type { Horizon } from '../domain/masterplan';
+import { READINESS_ASPECTS, type Horizon } from '../domain/masterplan';
 import { formatRupiah } from '../format/rupiah';
 import type { MasterplanData, MasterplanProgrammeRow } from './context';
 
 export const HORIZON_LABEL: Record<Horizon, string> = { pendek: 'Pendek', menengah: 'Menengah', panjang: 'Panjang' };
+const HORIZON_ORDER: readonly Horizon[] = ['pendek', 'menengah', 'panjang'];
 const ASPECT_LABEL = { struktur: 'Struktur', infrastruktur: 'Infrastruktur', suprastruktur: 'Suprastruktur' } as const;
 const SIZE = 9;
 
+/** A cell with one paragraph per line of `text`; an empty text gives an empty cell, not an empty run. */
 const cell = (text: string, bold = false): TableCell => ({
-  lines: text.split('\n').map((line) => [{ text: line, ...(bold ? { bold: true } : {}) }]),
+  lines: text === '' ? [] : text.split('\n').map((line) => [{ text: line, ...(bold ? { bold: true } : {}) }]),
 });
 const header = (labels: string[]): TableRow[] => [
   { cells: labels.map((l) => ({ ...cell(l, true), align: 'center' as const, vAlign: 'middle' as const })) },
@@ -20,11 +22,14 @@ function table(columns: number[], labels: string[], rows: TableRow[]): TableBloc
   return { type: 'table', columns: columns.map((weight) => ({ weight })), header: header(labels), rows, sizePt: SIZE };
 }
 
+/** What stands in for a table without data: a visible note, never an empty table. */
 const note = (text: string): Block => ({ type: 'paragraph', runs: [{ text, italic: true }] });
 
 export function readinessTable(data: MasterplanData): Block[] {
   if (data.readiness.length === 0) return [note('Belum ada catatan kesiapan daerah.')];
-  const rows = data.readiness.map((r, i) => ({
+  // Struktur, infrastruktur, suprastruktur in that order; notes keep their own order within an aspect.
+  const sorted = [...data.readiness].sort((a, b) => READINESS_ASPECTS.indexOf(a.aspect) - READINESS_ASPECTS.indexOf(b.aspect));
+  const rows = sorted.map((r, i) => ({
     cells: [cell(`${i + 1}.`), cell(ASPECT_LABEL[r.aspect]), cell(r.dimensionName ?? 'Semua dimensi'), cell(r.text)],
   }));
   return [table([0.9, 2.6, 3, 9], ['No', 'Aspek', 'Dimensi', 'Catatan Kesiapan'], rows)];
@@ -46,7 +51,7 @@ export function swotTable(data: MasterplanData): Block[] {
 }
 
 export function strategyTable(data: MasterplanData): Block[] {
-  if (data.dimensions.length === 0) return [];
+  if (data.dimensions.length === 0) return [note('Belum ada dimensi smart city.')];
   const rows = data.dimensions.flatMap((d) =>
     (d.elements.length ? d.elements : [{ name: '-', description: null }]).map((e, i) => ({
       cells: [cell(i === 0 ? d.name : '', i === 0), cell(e.name), cell(e.description ?? d.description ?? '-')],
@@ -55,41 +60,52 @@ export function strategyTable(data: MasterplanData): Block[] {
   return [table([3, 4, 9], ['Dimensi', 'Elemen', 'Arah Pembangunan'], rows)];
 }
 
-/** Whole rupiah without the "Rp" (the column header says it): "200.000.000". */
-function budget(p: MasterplanProgrammeRow): string {
-  return p.budgetEstimate === null ? '-' : formatRupiah(p.budgetEstimate).replace(/^Rp/, '').replace(/,00$/, '');
+/** formatRupiah without "Rp" (the column header carries it) and without ",00": "200.000.000". */
+export function budgetText(p: Pick<MasterplanProgrammeRow, 'budgetEstimate'>): string {
+  if (p.budgetEstimate === null || !Number.isFinite(p.budgetEstimate)) return '-';
+  return formatRupiah(p.budgetEstimate)
+    .replace(/^(-?)Rp/, '$1')
+    .replace(/,00$/, '');
 }
 
 function years(p: MasterplanProgrammeRow): string {
   return p.startYear === p.endYear ? String(p.startYear) : `${p.startYear}–${p.endYear}`;
 }
 
+/** Programmes of a dimension ordered by horizon, then start year; dimensions without a known code come last. */
+function byHorizon(a: MasterplanProgrammeRow, b: MasterplanProgrammeRow): number {
+  return HORIZON_ORDER.indexOf(a.horizon) - HORIZON_ORDER.indexOf(b.horizon) || a.startYear - b.startYear;
+}
+
 export function programmeTables(data: MasterplanData): Block[] {
   if (data.programmes.length === 0) return [note('Belum ada program smart city.')];
-  return data.dimensions.flatMap((d): Block[] => {
-    const list = data.programmes.filter((p) => p.dimensionCode === d.code);
+  const groups = data.dimensions.map((d) => ({ name: d.name, code: d.code }));
+  // A programme whose dimension is not listed still appears, under its own dimension name.
+  for (const p of data.programmes) {
+    if (!groups.some((g) => g.code === p.dimensionCode)) groups.push({ name: p.dimensionName, code: p.dimensionCode });
+  }
+  return groups.flatMap((d): Block[] => {
+    const list = data.programmes.filter((p) => p.dimensionCode === d.code).sort(byHorizon);
     if (list.length === 0) return [];
     const rows = list.map((p, i) => ({
       cells: [
         cell(`${i + 1}.`),
         {
-          lines: [
-            [{ text: p.isQuickWin ? `${p.name} (quick win)` : p.name }],
-            ...(p.elementName ? [[{ text: `Elemen: ${p.elementName}`, italic: true }]] : []),
-          ],
+          lines: [[{ text: p.name }], ...(p.isQuickWin ? [[{ text: '(quick win)', italic: true }]] : [])],
         },
+        cell(p.elementName ?? '-'),
         cell(p.unitName ?? '-'),
         cell(HORIZON_LABEL[p.horizon]),
         cell(years(p)),
-        { ...cell(budget(p)), align: 'right' as const },
+        { ...cell(budgetText(p)), align: 'right' as const },
         cell(p.budgetSource ?? '-'),
       ],
     }));
     return [
       { type: 'paragraph', runs: [{ text: `Dimensi ${d.name}`, bold: true }], keepWithNext: true, spaceBeforePt: 6 },
       table(
-        [0.9, 5, 3.2, 2.1, 2.3, 3, 1.9],
-        ['No', 'Program dan Elemen', 'OPD Penanggung Jawab', 'Jangka', 'Tahun', 'Perkiraan Anggaran (Rp)', 'Sumber Dana'],
+        [0.8, 4.2, 2.9, 3.1, 2.1, 2.2, 2.8, 1.9],
+        ['No', 'Program', 'Elemen', 'OPD Penanggung Jawab', 'Jangka', 'Tahun', 'Perkiraan Anggaran (Rp)', 'Sumber Dana'],
         rows,
       ),
     ];
@@ -106,7 +122,7 @@ export function quickWinTable(data: MasterplanData): Block[] {
       cell(p.dimensionName),
       cell(p.unitName ?? '-'),
       cell(years(p)),
-      { ...cell(budget(p)), align: 'right' as const },
+      { ...cell(budgetText(p)), align: 'right' as const },
     ],
   }));
   return [
@@ -118,23 +134,37 @@ export function quickWinTable(data: MasterplanData): Block[] {
   ];
 }
 
-const MAX_YEARS = 10;
+/** Year columns that fit the page; later years share the last column ("2031 dst."). */
+const MAX_YEAR_COLUMNS = 10;
 
 export function roadmapTable(data: MasterplanData): Block[] {
   if (data.programmes.length === 0) return [note('Belum ada program untuk peta jalan.')];
   const first = Math.min(...data.programmes.map((p) => p.startYear));
-  const last = Math.min(first + MAX_YEARS - 1, Math.max(...data.programmes.map((p) => p.endYear)));
-  const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const order: Horizon[] = ['pendek', 'menengah', 'panjang'];
-  const sorted = [...data.programmes].sort(
-    (a, b) => order.indexOf(a.horizon) - order.indexOf(b.horizon) || a.startYear - b.startYear,
-  );
-  const rows = sorted.map((p) => ({
+  const last = Math.max(...data.programmes.map((p) => p.endYear));
+  const count = Math.min(MAX_YEAR_COLUMNS, Math.max(1, last - first + 1));
+  const open = last - first + 1 > MAX_YEAR_COLUMNS;
+  const columns = Array.from({ length: count }, (_, i) => {
+    const from = first + i;
+    const until = open && i === count - 1 ? last : from;
+    return { from, until, label: until > from ? `${from} dst.` : String(from) };
+  });
+  const sorted = [...data.programmes].sort(byHorizon);
+  const rows = sorted.map((p, i) => ({
     cells: [
+      // The horizon is written once, on the first programme of its group.
+      cell(i === 0 || sorted[i - 1]!.horizon !== p.horizon ? HORIZON_LABEL[p.horizon] : '', true),
       cell(p.name),
-      cell(HORIZON_LABEL[p.horizon]),
-      ...span.map((y) => ({ ...cell(y >= p.startYear && y <= p.endYear ? '●' : ''), align: 'center' as const })),
+      ...columns.map((c) => ({
+        ...cell(p.startYear <= c.until && p.endYear >= c.from ? '●' : ''),
+        align: 'center' as const,
+      })),
     ],
   }));
-  return [table([5.5, 2.2, ...span.map(() => 1.3)], ['Program', 'Jangka', ...span.map(String)], rows)];
+  return [
+    table(
+      [2.2, 5.5, ...columns.map((c) => (c.until > c.from ? 1.8 : 1.3))],
+      ['Jangka', 'Program', ...columns.map((c) => c.label)],
+      rows,
+    ),
+  ];
 }

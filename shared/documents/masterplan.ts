@@ -1,83 +1,66 @@
-// The masterplan: the full draft (cover, contents, volumes and chapters with the office's own text, generated
-// tables, lampiran), one chapter alone, and a chapter as an empty template of headings and guidance prompts.
-import type { Block, DocumentModel } from '../document/model';
+// The masterplan: the full draft (cover, kata pengantar, contents, volumes and chapters with the office's own text,
+// generated tables, lampiran), one chapter alone, and a chapter as an empty template of headings and guidance prompts.
+import type { Block, DocumentModel, HeadingBlock } from '../document/model';
 import { UserError } from '../errors';
 import { regionTitle } from '../domain/regency';
 import { toRoman } from '../format/roman';
 import { fillPlaceholders, placeholderValues, type PlaceholderValues } from '../masterplan/standard-skeleton';
-import type { MasterplanChapterData, MasterplanData, MasterplanSectionData, MasterplanVolumeData } from './context';
+import type { MasterplanChapterData, MasterplanData, MasterplanSectionData, MasterplanVolumeData, Official } from './context';
+import { signatureGrid } from './common-blocks';
 import { documentShell, logoImage } from './letterhead';
-import { programmeTables, quickWinTable, readinessTable, roadmapTable, strategyTable, swotTable } from './masterplan-tables';
+import { planTables, tableBlocks, tablesAt, type TablePlan } from './masterplan-placement';
 import { parseRichText } from './rich-text';
-import { signatureBlockFor } from './signature';
 
-/** Which generated table goes under which chapter of the standard skeleton, matched on the chapter title. */
-const TABLE_RULES: { match: RegExp; title: string; build: (d: MasterplanData) => Block[] }[] = [
-  { match: /kesiapan/i, title: 'Tabel Kesiapan Daerah', build: readinessTable },
-  { match: /swot|kesenjangan/i, title: 'Tabel Analisis SWOT per Dimensi', build: swotTable },
-  { match: /strategi/i, title: 'Tabel Dimensi, Elemen dan Arah Pembangunan', build: strategyTable },
-  { match: /program|rencana aksi/i, title: 'Tabel Program dan Rencana Aksi per Dimensi', build: programmeTables },
-  { match: /quick win/i, title: 'Tabel Program Quick Win', build: quickWinTable },
-  { match: /peta jalan|roadmap/i, title: 'Tabel Peta Jalan', build: roadmapTable },
-];
-
+/** Buku I and Buku II number their chapters BAB I, BAB II … (restarting per volume); the others do not. */
 const NUMBERED_VOLUMES = new Set(['buku1', 'buku2']);
 
 interface Context {
   data: MasterplanData;
   values: PlaceholderValues;
-  /** Tables already placed, so that each appears once. */
-  placed: Set<string>;
+  plan: TablePlan;
+}
+
+function context(data: MasterplanData): Context {
+  return { data, values: placeholderValues(data.regency, data.programme.year), plan: planTables(data.volumes) };
+}
+
+const fill = (ctx: Context, text: string) => fillPlaceholders(text, ctx.values);
+
+/** The marker a drafter sees in place of a section with no text yet; never a blank. */
+export function emptySectionMarker(guidance: string | null): Block {
+  const text = guidance?.trim() ? `[Belum diisi — ${guidance.trim()}]` : '[Belum diisi]';
+  return { type: 'paragraph', runs: [{ text, marker: true, italic: true }] };
 }
 
 function sectionBlocks(ctx: Context, section: MasterplanSectionData, label: string | null, template: boolean): Block[] {
   const heading: Block = { type: 'heading', level: 2, ...(label ? { label } : {}), text: section.title, toc: !template };
-  const guidance = section.guidance ? fillPlaceholders(section.guidance, ctx.values) : null;
+  const guidance = section.guidance?.trim() ? fill(ctx, section.guidance) : null;
   if (template) {
     return [
       heading,
-      {
-        type: 'paragraph',
-        runs: [{ text: guidance ? `Petunjuk: ${guidance}` : 'Petunjuk: uraikan isi subbab ini.', italic: true }],
-      },
+      { type: 'paragraph', runs: [{ text: `Petunjuk: ${guidance ?? 'uraikan isi subbab ini.'}`, italic: true }] },
       { type: 'spacer', heightMm: 30 },
     ];
   }
-  const body = section.body.trim() ? parseRichText(fillPlaceholders(section.body, ctx.values)) : [];
-  if (body.length > 0) return [heading, ...body];
-  return [
-    heading,
-    { type: 'paragraph', runs: [{ text: `[Belum diisi${guidance ? ` — ${guidance}` : ''}]`, marker: true, italic: true }] },
-  ];
+  const body = section.body.trim() ? parseRichText(fill(ctx, section.body)) : [];
+  return [heading, ...(body.length > 0 ? body : [emptySectionMarker(guidance)])];
 }
 
-function signatureAfter(ctx: Context, section: MasterplanSectionData): Block[] {
-  const who = /pengantar bupati|pengantar wali kota/i.test(section.title)
-    ? ctx.data.bupati
-    : /pengantar ketua/i.test(section.title)
-      ? ctx.data.ketuaTimPelaksana
-      : null;
+/** The signature under a kata pengantar: the Bupati's, or the ketua Tim Pelaksana's under his own. */
+function kataPengantarSigner(ctx: Context, title: string): Official | null {
+  if (!/pengantar/i.test(title)) return null;
+  return /pengantar ketua/i.test(title) ? ctx.data.ketuaTimPelaksana : ctx.data.bupati;
+}
+
+function signatureBlocks(ctx: Context, who: Official | null): Block[] {
   if (!who) return [];
-  return [
-    {
-      type: 'keepTogether',
-      blocks: [
-        {
-          type: 'signatureGrid',
-          columns: 2,
-          placeDate: `${ctx.data.regency.capital}, ${ctx.data.programme.year}`,
-          cells: [null, signatureBlockFor(who)],
-        },
-      ],
-    },
-  ];
-}
-
-function tablesFor(ctx: Context, chapter: MasterplanChapterData): Block[] {
-  return TABLE_RULES.filter((rule) => rule.match.test(chapter.title) && !ctx.placed.has(rule.title)).flatMap((rule) => {
-    ctx.placed.add(rule.title);
-    return [{ type: 'heading' as const, level: 3 as const, text: rule.title }, ...rule.build(ctx.data)];
-  });
+  const single = signatureGrid(ctx.data, 2, [who]);
+  const grid: Block = {
+    ...single,
+    placeDate: `${ctx.data.regency.capital}, ${ctx.data.programme.year}`,
+    cells: [null, ...single.cells],
+  };
+  return [{ type: 'keepTogether', blocks: [grid] }];
 }
 
 function chapterBlocks(
@@ -88,7 +71,7 @@ function chapterBlocks(
   template = false,
 ): Block[] {
   const numbered = NUMBERED_VOLUMES.has(volume.code);
-  const heading: Block = {
+  const heading: HeadingBlock = {
     type: 'heading',
     level: 1,
     ...(numbered ? { label: `BAB ${toRoman(index + 1)}` } : {}),
@@ -96,19 +79,57 @@ function chapterBlocks(
     toc: !template,
     pageBreakBefore: true,
   };
+  const tables = (afterSectionId: number | null) =>
+    template ? [] : tablesAt(ctx.plan, chapter.id, afterSectionId).flatMap((t) => tableBlocks(t, ctx.data));
   const sections = chapter.sections.flatMap((section, i) => [
     ...sectionBlocks(ctx, section, numbered ? `${index + 1}.${i + 1}` : null, template),
-    ...(template ? [] : signatureAfter(ctx, section)),
+    ...(template ? [] : signatureBlocks(ctx, kataPengantarSigner(ctx, section.title))),
+    ...tables(section.id),
   ]);
-  return [heading, ...sections, ...(template ? [] : tablesFor(ctx, chapter))];
+  return [heading, ...sections, ...tables(null)];
+}
+
+/** The lampiran volume opens with the list of what it holds, generated tables included. */
+function lampiranListing(ctx: Context, volume: MasterplanVolumeData): Block[] {
+  const titles = [...volume.chapters.flatMap((c) => c.sections.map((s) => s.title)), ...ctx.plan.leftover.map((t) => t.title)];
+  if (titles.length === 0) return [];
+  return [
+    { type: 'paragraph', runs: [{ text: 'Daftar lampiran:', bold: true }], keepWithNext: true },
+    { type: 'list', ordered: true, items: titles.map((text) => ({ runs: [{ text }] })) },
+  ];
+}
+
+function volumeBlocks(ctx: Context, volume: MasterplanVolumeData): Block[] {
+  return [
+    { type: 'heading', level: 1, text: volume.title.toLocaleUpperCase('id-ID'), toc: true, pageBreakBefore: true },
+    ...(volume.code === 'lampiran' ? lampiranListing(ctx, volume) : []),
+    ...volume.chapters.flatMap((chapter, i) => chapterBlocks(ctx, volume, chapter, i)),
+  ];
+}
+
+/** A kata pengantar for the Bupati's signature when the office's skeleton has none. */
+function generatedKataPengantar(ctx: Context): Block[] {
+  const hasOne = ctx.data.volumes.some((v) =>
+    v.chapters.some((c) => /pengantar/i.test(c.title) || c.sections.some((s) => /pengantar/i.test(s.title))),
+  );
+  if (hasOne) return [];
+  const guidance = fill(
+    ctx,
+    'Tuliskan sambutan Bupati {nama_daerah}: arti penting masterplan smart city, apresiasi kepada Dewan Smart City, Tim Pelaksana dan Kementerian, serta harapan pelaksanaannya.',
+  );
+  return [
+    { type: 'heading', level: 1, text: 'KATA PENGANTAR', toc: true },
+    emptySectionMarker(guidance),
+    ...signatureBlocks(ctx, ctx.data.bupati),
+    { type: 'pageBreak' },
+  ];
 }
 
 function coverBlocks(data: MasterplanData): Block[] {
   const region = regionTitle(data.regency).toLocaleUpperCase('id-ID');
-  const years = data.programmes.length
-    ? [Math.min(...data.programmes.map((p) => p.startYear)), Math.max(...data.programmes.map((p) => p.endYear))]
-    : [data.programme.year];
-  const period = years.length === 2 && years[0] !== years[1] ? `${years[0]}–${years[1]}` : String(years[0]);
+  const first = data.programmes.length ? Math.min(...data.programmes.map((p) => p.startYear)) : data.programme.year;
+  const last = data.programmes.length ? Math.max(...data.programmes.map((p) => p.endYear)) : data.programme.year;
+  const period = first === last ? String(first) : `${first}–${last}`;
   const logo = logoImage(data.regency);
   const center = (text: string, sizePt: number, bold = true): Block => ({
     type: 'paragraph',
@@ -128,60 +149,39 @@ function coverBlocks(data: MasterplanData): Block[] {
     center(region, 16),
     center(`TAHUN ${period}`, 14),
     { type: 'spacer', heightMm: 60 },
-    center(`${data.regency.officeName.toLocaleUpperCase('id-ID')}`, 12),
+    center(data.regency.officeName.toLocaleUpperCase('id-ID'), 12),
     center(region, 12),
     center(String(data.programme.year), 12, false),
   ];
 }
 
-function context(data: MasterplanData): Context {
-  return { data, values: placeholderValues(data.regency, data.programme.year), placed: new Set() };
-}
-
 export function buildMasterplanDraft(data: MasterplanData): DocumentModel {
   const ctx = context(data);
   const region = regionTitle(data.regency);
-  const body: Block[] = data.volumes.flatMap((volume) => [
-    {
-      type: 'heading' as const,
-      level: 1 as const,
-      text: volume.title.toLocaleUpperCase('id-ID'),
-      toc: true,
-      pageBreakBefore: true,
-    },
-    ...volume.chapters.flatMap((chapter, i) => chapterBlocks(ctx, volume, chapter, i)),
-  ]);
-  const leftover = TABLE_RULES.filter((rule) => !ctx.placed.has(rule.title));
-  const appendix: Block[] = leftover.length
+  const appendix: Block[] = ctx.plan.leftover.length
     ? [
         { type: 'heading', level: 1, text: 'LAMPIRAN TABEL', toc: true, pageBreakBefore: true },
-        ...leftover.flatMap((rule) => [
-          { type: 'heading' as const, level: 2 as const, text: rule.title, toc: true },
-          ...rule.build(data),
+        ...ctx.plan.leftover.flatMap((t) => [
+          { type: 'heading' as const, level: 2 as const, text: t.title, toc: true },
+          ...t.build(data),
         ]),
       ]
     : [];
-  const shell = documentShell(data, 'pengaturan', {
-    title: `Masterplan Smart City ${region}`,
-    subject: 'Draf Masterplan Smart City',
-  });
   return {
-    ...shell,
+    ...documentShell(data, 'pengaturan', { title: `Masterplan Smart City ${region}`, subject: 'Draf Masterplan Smart City' }),
     footer: { pageNumbers: true, skipFirstPage: true },
     blocks: [
       ...coverBlocks(data),
       { type: 'pageBreak' },
+      ...generatedKataPengantar(ctx),
       { type: 'toc', title: 'DAFTAR ISI', maxLevel: 2 },
-      ...body,
+      ...data.volumes.flatMap((volume) => volumeBlocks(ctx, volume)),
       ...appendix,
     ],
   };
 }
 
-function findChapter(
-  data: MasterplanData,
-  chapterId: number,
-): { volume: MasterplanVolumeData; chapter: MasterplanChapterData; index: number } {
+function findChapter(data: MasterplanData, chapterId: number) {
   for (const volume of data.volumes) {
     const index = volume.chapters.findIndex((c) => c.id === chapterId);
     if (index >= 0) return { volume, chapter: volume.chapters[index]!, index };
@@ -189,42 +189,29 @@ function findChapter(
   throw new UserError(`Bab dengan id ${chapterId} tidak ditemukan.`);
 }
 
-export function buildMasterplanChapter(data: MasterplanData, chapterId: number): DocumentModel {
+/** One chapter on its own: no cover, no kop; the volume's title above the chapter heading. */
+function singleChapter(data: MasterplanData, chapterId: number, template: boolean) {
   const { volume, chapter, index } = findChapter(data, chapterId);
-  const blocks = chapterBlocks(context(data), volume, chapter, index);
-  const first = blocks[0];
-  if (first?.type === 'heading') first.pageBreakBefore = false;
-  const shell = documentShell(data, 'pengaturan', {
-    title: `${volume.title}: ${chapter.title}`,
-    subject: 'Masterplan Smart City',
-  });
-  return {
-    ...shell,
-    blocks: [
-      { type: 'paragraph', align: 'center', runs: [{ text: volume.title.toLocaleUpperCase('id-ID'), bold: true }] },
-      ...blocks,
-    ],
+  const blocks = chapterBlocks(context(data), volume, chapter, index, template);
+  const heading = blocks[0];
+  if (heading?.type === 'heading') heading.pageBreakBefore = false;
+  const above: Block = {
+    type: 'paragraph',
+    align: 'center',
+    runs: [{ text: `${template ? 'TEMPLAT ' : ''}${volume.title.toLocaleUpperCase('id-ID')}`, bold: true }],
   };
+  return { volume, chapter, blocks: [above, ...blocks] };
 }
 
+export function buildMasterplanChapter(data: MasterplanData, chapterId: number): DocumentModel {
+  const { volume, chapter, blocks } = singleChapter(data, chapterId, false);
+  const meta = { title: `${volume.title}: ${chapter.title}`, subject: 'Masterplan Smart City' };
+  return { ...documentShell(data, 'pengaturan', meta), blocks };
+}
+
+/** Headings and guidance prompts (placeholders filled) with room to write: for drafting outside the app. */
 export function buildChapterTemplate(data: MasterplanData, chapterId: number): DocumentModel {
-  const { volume, chapter, index } = findChapter(data, chapterId);
-  const blocks = chapterBlocks(context(data), volume, chapter, index, true);
-  const first = blocks[0];
-  if (first?.type === 'heading') first.pageBreakBefore = false;
-  const shell = documentShell(data, 'pengaturan', {
-    title: `Templat ${volume.title}: ${chapter.title}`,
-    subject: 'Templat bab masterplan',
-  });
-  return {
-    ...shell,
-    blocks: [
-      { type: 'paragraph', align: 'center', runs: [{ text: `TEMPLAT ${volume.title.toLocaleUpperCase('id-ID')}`, bold: true }] },
-      {
-        type: 'paragraph',
-        runs: [{ text: 'Isi setiap subbab sesuai petunjuk, lalu salin teksnya ke aplikasi Smart City Desk.', italic: true }],
-      },
-      ...blocks,
-    ],
-  };
+  const { volume, chapter, blocks } = singleChapter(data, chapterId, true);
+  const meta = { title: `Templat ${volume.title}: ${chapter.title}`, subject: 'Templat bab masterplan' };
+  return { ...documentShell(data, 'pengaturan', meta), blocks };
 }

@@ -2,30 +2,44 @@
 // "1. " lists, "### " subheadings. Whatever is typed parses: markup without its closing half stays plain text.
 import type { Block, ListBlock, TextRun } from '../document/model';
 
-/** Inline **bold** and *italic* (or _italic_) into runs. */
+/** Inline **bold** and *italic* (or _italic_) into runs; never an empty run. Linear in the length of the text. */
 export function parseInline(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let bold = false;
+  let boldFrom = 0;
   let italic = false;
+  let italicFrom = 0;
   let buffer = '';
   const flush = () => {
     if (buffer) runs.push({ text: buffer, ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) });
     buffer = '';
   };
+  const lastDouble = text.lastIndexOf('**');
+  const lastCloser = { '*': lastCloserOf(text, '*'), _: lastCloserOf(text, '_') };
   let i = 0;
   while (i < text.length) {
-    if (text.startsWith('**', i) && (bold || text.indexOf('**', i + 2) > i + 2)) {
+    // "**" opens only when another "**" follows with something in between; unclosed, it is plain text.
+    if (text.startsWith('**', i) && (bold ? i >= boldFrom + 3 : lastDouble > i + 2)) {
       flush();
       bold = !bold;
+      boldFrom = i;
       i += 2;
       continue;
     }
     const ch = text[i]!;
-    if ((ch === '*' || ch === '_') && (italic || hasClosing(text, i, ch))) {
-      flush();
-      italic = !italic;
-      i += 1;
-      continue;
+    if (ch === '*' || ch === '_') {
+      // Like Markdown: an opener touches the word after it, a closer the word before it.
+      const next = text[i + 1] ?? ' ';
+      const toggles = italic
+        ? i >= italicFrom + 2 && closes(text, i, ch)
+        : !(ch === '_' && wordChar(text[i - 1])) && /\S/.test(next) && next !== ch && lastCloser[ch] >= i + 2;
+      if (toggles) {
+        flush();
+        italic = !italic;
+        italicFrom = i;
+        i += 1;
+        continue;
+      }
     }
     buffer += ch;
     i += 1;
@@ -34,13 +48,20 @@ export function parseInline(text: string): TextRun[] {
   return merge(runs);
 }
 
-/** An opening * or _ counts only when a closing one follows in the same text, with something in between. */
-function hasClosing(text: string, at: number, ch: string): boolean {
-  if (ch === '_' && /\w/.test(text[at - 1] ?? '')) return false;
-  for (let j = at + 2; j < text.length; j++) {
-    if (text[j] === ch && text[j + 1] !== ch && text[j - 1] !== ch) return true;
+/** snake_case words keep their underscores: "_" counts as markup only at a word's edge. */
+const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** A * or _ at `at` can end an italic span: it follows a non-space, and an _ does not run into a word. */
+function closes(text: string, at: number, ch: string): boolean {
+  return at > 0 && /\S/.test(text[at - 1]!) && (ch === '*' || !wordChar(text[at + 1]));
+}
+
+/** The last * or _ that could close an italic span, or -1: an opener without one stays plain text. */
+function lastCloserOf(text: string, ch: '*' | '_'): number {
+  for (let j = text.lastIndexOf(ch); j > 0; j = text.lastIndexOf(ch, j - 1)) {
+    if (closes(text, j, ch)) return j;
   }
-  return false;
+  return -1;
 }
 
 function merge(runs: TextRun[]): TextRun[] {
@@ -56,49 +77,73 @@ function merge(runs: TextRun[]): TextRun[] {
 const BULLET = /^\s*[-•]\s+(.*)$/;
 const NUMBERED = /^\s*(\d{1,3})[.)]\s+(.*)$/;
 const SUBHEADING = /^\s*#{1,6}\s+(.*)$/;
+const CONTINUATION = /^\s{2,}\S/;
 
-/** Parses a section body into document blocks (paragraphs justified, lists, level-3 headings). */
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A list while it is being read: raw item text, so that continuation lines join before inline parsing. */
+interface OpenList {
+  ordered: boolean;
+  start: number;
+  items: string[];
+}
+
+function toListBlock(list: OpenList): ListBlock | null {
+  const items = list.items
+    .map(squash)
+    .filter((t) => t !== '')
+    .map((t) => ({ runs: parseInline(t) }));
+  if (items.length === 0) return null;
+  return { type: 'list', ordered: list.ordered, ...(list.ordered ? { start: list.start } : {}), items };
+}
+
+/** Parses a section body into document blocks (justified paragraphs, lists, level-3 subheadings). */
 export function parseRichText(body: string): Block[] {
   const blocks: Block[] = [];
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let paragraph: string[] = [];
-  let list: ListBlock | null = null;
+  let list: OpenList | null = null;
 
   const endParagraph = () => {
-    const text = paragraph.join(' ').replace(/\s+/g, ' ').trim();
+    const text = squash(paragraph.join(' '));
     if (text) blocks.push({ type: 'paragraph', runs: parseInline(text), align: 'justify' });
     paragraph = [];
   };
   const endList = () => {
-    if (list) blocks.push(list);
+    const block = list && toListBlock(list);
+    if (block) blocks.push(block);
     list = null;
   };
 
-  for (const line of lines) {
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
     const heading = SUBHEADING.exec(line);
     const bullet = BULLET.exec(line);
-    const numbered = NUMBERED.exec(line);
+    const numbered = bullet ? null : NUMBERED.exec(line);
     if (line.trim() === '') {
       endParagraph();
       endList();
-    } else if (heading && heading[1]!.trim()) {
+    } else if (heading && squash(heading[1]!) !== '') {
       endParagraph();
       endList();
-      blocks.push({ type: 'heading', level: 3, text: heading[1]!.trim() });
+      // Markup inside a subheading is dropped: the heading style is already bold.
+      const text = squash(
+        parseInline(squash(heading[1]!))
+          .map((r) => r.text)
+          .join(''),
+      );
+      blocks.push({ type: 'heading', level: 3, text });
     } else if (bullet || numbered) {
       endParagraph();
-      const ordered = !!numbered;
-      const current = list as ListBlock | null;
+      const ordered = numbered !== null;
+      const current = list as OpenList | null;
       if (!current || current.ordered !== ordered) {
         endList();
-        list = { type: 'list', ordered, items: [], ...(numbered ? { start: Number(numbered[1]) } : {}) };
+        list = { ordered, start: numbered ? Number(numbered[1]) : 1, items: [] };
       }
-      const content = (numbered ? numbered[2] : bullet![1])!.trim();
-      (list as ListBlock | null)!.items.push({ runs: parseInline(content || '-') });
-    } else if (list && /^\s{2,}\S/.test(line)) {
+      list!.items.push(numbered ? numbered[2]! : bullet![1]!);
+    } else if (list && CONTINUATION.test(line)) {
       // An indented line continues the last list item.
-      const items = (list as ListBlock).items;
-      items[items.length - 1]!.runs.push({ text: ` ${line.trim()}` });
+      const items: string[] = (list as OpenList).items;
+      items[items.length - 1] += ` ${line.trim()}`;
     } else {
       endList();
       paragraph.push(line.trim());

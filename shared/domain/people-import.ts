@@ -2,7 +2,10 @@
 import { z } from 'zod';
 
 export const peopleImportSchema = z.object({
-  fileName: z.string().trim().regex(/\.(xlsx|csv)$/i, 'berkas harus .xlsx atau .csv'),
+  fileName: z
+    .string()
+    .trim()
+    .regex(/\.(xlsx|csv)$/i, 'berkas harus .xlsx atau .csv'),
   /** The file's bytes in base64 (at most 5 MB). */
   base64: z.base64().max(7_000_000, 'berkas terlalu besar (maksimal 5 MB)'),
 });

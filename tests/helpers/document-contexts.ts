@@ -1,21 +1,50 @@
 // Builder inputs for tests: the real demo programme loaded from a real database file, and small hand-made
-// officials for edge cases (regional heads, Plt., NI PPPK, long names).
+// officials and profiles for edge cases (regional heads, Plt./Pj., NI PPPK, long names, empty optional fields).
 import { demoBundle } from '../../electron/demo/simalungun-2021';
 import { contextLoader } from '../../electron/documents/context-loader';
-import type { Official, Signatory } from '../../shared/documents/context';
+import type {
+  BeritaAcaraData,
+  DaftarHadirData,
+  KomitmenData,
+  MasterplanData,
+  Official,
+  Signatory,
+} from '../../shared/documents/context';
+import type { Regency } from '../../shared/domain/regency';
 import { FIXED_NOW, openTempDatabase } from './temp-db';
 
 export type Contexts = ReturnType<typeof contextLoader>;
 
-/** Loads the demo programme into a fresh database file and returns its context loader (the file is removed). */
+/** Loads the demo programme into a fresh database file and returns its context loader (close removes the file). */
 export async function demoContexts(): Promise<{ contexts: Contexts; close: () => void }> {
   const db = await openTempDatabase();
   db.services.bundle.import(demoBundle());
   return { contexts: contextLoader(db.services.repos, () => FIXED_NOW), close: db.close };
 }
 
+/** Every builder input of the demo, as the document service would load it (berita acara numbered). */
+export interface DemoDocumentData {
+  beritaAcara: BeritaAcaraData;
+  komitmen: KomitmenData;
+  komitmenGrid: KomitmenData;
+  /** Bimtek IV, day 2: the closing day. */
+  daftarHadir: DaftarHadirData;
+  masterplan: MasterplanData;
+}
+
+export function demoDocumentData(contexts: Contexts): DemoDocumentData {
+  return {
+    beritaAcara: contexts.beritaAcara(undefined, '000.1.5/1/107.1/2021'),
+    komitmen: contexts.komitmen(undefined, null, 'table'),
+    komitmenGrid: contexts.komitmen(undefined, null, 'grid'),
+    daftarHadir: contexts.daftarHadir(undefined, null, 4, 2),
+    masterplan: contexts.masterplan(undefined),
+  };
+}
+
 let nextId = 1000;
 
+/** A Kepala Dinas with gelar, pangkat IV/b and a valid NIP; override what the case needs. */
 export function official(overrides: Partial<Official> = {}): Official {
   const id = nextId++;
   return {
@@ -38,4 +67,111 @@ export function official(overrides: Partial<Official> = {}): Official {
 
 export function signatory(overrides: Partial<Signatory> = {}): Signatory {
   return { ...official(overrides), kind: 'penandatangan', onBehalfOf: null, byOrderOf: null, ...overrides };
+}
+
+export function bupati(overrides: Partial<Official> = {}): Official {
+  return official({
+    name: 'Radiapoh Hasiholan Sinaga',
+    frontTitle: null,
+    backTitle: 'S.H.',
+    nip: null,
+    pangkat: null,
+    title: 'Bupati Simalungun',
+    role: 'bupati',
+    unitName: null,
+    unitKind: null,
+    ...overrides,
+  });
+}
+
+/** A Pj. Bupati is a senior civil servant with gelar, NIP and pangkat, none of which he signs with (Pasal 44(4)). */
+export function pjBupati(overrides: Partial<Official> = {}): Official {
+  return official({
+    name: 'Nama Penjabat Bupati',
+    frontTitle: 'Dr.',
+    backTitle: 'M.Si.',
+    pangkat: 'IV/d',
+    title: 'Bupati Simalungun',
+    role: 'bupati',
+    status: 'pj',
+    unitName: null,
+    unitKind: null,
+    ...overrides,
+  });
+}
+
+export function pltKadis(overrides: Partial<Official> = {}): Official {
+  return official({ name: 'Wasin Sinaga', frontTitle: null, backTitle: null, status: 'plt', ...overrides });
+}
+
+/** A PPPK with an NI PPPK instead of a NIP, and no pangkat. */
+export function pppkOfficial(overrides: Partial<Official> = {}): Official {
+  return official({
+    name: 'Rina Purba',
+    frontTitle: null,
+    backTitle: 'S.Kom.',
+    nip: null,
+    niPppk: '198501012022212001',
+    pangkat: null,
+    title: 'Pranata Komputer Ahli Pertama Dinas Komunikasi dan Informatika Kabupaten Simalungun',
+    role: 'lainnya',
+    ...overrides,
+  });
+}
+
+/** Every optional field empty: no gelar, identifier, pangkat or unit. */
+export function bareOfficial(overrides: Partial<Official> = {}): Official {
+  return official({
+    name: 'Tanpa Keterangan',
+    frontTitle: null,
+    backTitle: null,
+    nip: null,
+    niPppk: null,
+    pangkat: null,
+    title: 'Tenaga Ahli',
+    role: 'lainnya',
+    unitName: null,
+    unitKind: null,
+    ...overrides,
+  });
+}
+
+const LONG_TITLES = [
+  'Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Simalungun',
+  'Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Simalungun',
+  'Camat Pamatang Sidamanik',
+  'Staf Ahli Bupati Bidang Ekonomi, Keuangan, Pembangunan dan Kemasyarakatan',
+];
+
+/** `count` signatories with long names, gelar and jabatan; every fifth is Plt., every seventh PPPK, every eleventh bare. */
+export function longSignatories(count: number): Signatory[] {
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + 1;
+    const serial = String((i % 999) + 1).padStart(3, '0');
+    const base: Partial<Signatory> = {
+      name: `Penandatangan Ke-${n} Dengan Nama Lengkap Yang Cukup Panjang Sekali`,
+      frontTitle: n % 2 ? 'Prof. Dr. Ir.' : null,
+      backTitle: n % 3 ? 'S.E., M.Si., Ak., CA.' : 'S.H., M.H.',
+      nip: `19700101199503${n % 2 ? 1 : 2}${serial}`,
+      title: LONG_TITLES[i % LONG_TITLES.length]!,
+      status: n % 5 === 0 ? 'plt' : 'definitif',
+    };
+    if (n % 7 === 0) Object.assign(base, { nip: null, niPppk: `19850101202221${n % 2 ? 1 : 2}${serial}`, pangkat: null });
+    if (n % 11 === 0) Object.assign(base, { nip: null, niPppk: null, pangkat: null, frontTitle: null, backTitle: null });
+    return signatory(base);
+  });
+}
+
+/** The profile with only its required fields: no telephone, fax, website, e-mail, postcode or logo. */
+export function bareRegency(regency: Regency): Regency {
+  return {
+    ...regency,
+    phone: null,
+    fax: null,
+    website: null,
+    email: null,
+    postalCode: null,
+    logo: null,
+    tataNaskah: { ...regency.tataNaskah, letterheadLines: [] },
+  };
 }

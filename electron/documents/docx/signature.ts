@@ -14,15 +14,16 @@ const centred = (children: ReturnType<typeof plainRun>, after = 0) =>
   new Paragraph({ children, alignment: 'center', spacing: { before: 0, after: ptToTwips(after), ...LINE } });
 
 /** `headingLines`: the longest heading of the row; shorter ones start lower so that the names line up, as in the PDF. */
-function blockParagraphs(env: DocxEnv, block: SignatureBlock, headingLines: number): Paragraph[] {
-  const lineGap = env.sizePt * 1.15;
+function blockParagraphs(block: SignatureBlock, headingLines: number, sizePt: number | undefined, baseSize: number): Paragraph[] {
+  const lineGap = (sizePt ?? baseSize) * 1.15;
   const lift = headingLines - block.headingLines.length;
-  const name = plainRun(block.name, { bold: block.nameBold ?? true, underline: block.nameUnderline ?? false });
-  const details = block.detailLines.map((text) => plainRun(text));
+  const sized = sizePt === undefined ? {} : { sizePt };
+  const name = plainRun(block.name, { bold: block.nameBold ?? true, underline: block.nameUnderline ?? false, ...sized });
+  const details = block.detailLines.map((text) => plainRun(text, sized));
   const tail = [name, ...details];
   return [
-    ...Array.from({ length: lift }, () => centred(plainRun(''))),
-    ...block.headingLines.map((text) => centred(plainRun(text))),
+    ...Array.from({ length: lift }, () => centred(plainRun('', sized))),
+    ...block.headingLines.map((text) => centred(plainRun(text, sized))),
     gapParagraph(((block.signatureSpaceMm ?? DEFAULT_SIGNATURE_SPACE_MM) * 72) / 25.4),
     // A line of air under each block, as in the PDF, before the next row of signatories.
     ...tail.map((runs, i) => centred(runs, i === tail.length - 1 ? lineGap : 0)),
@@ -40,6 +41,7 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
       children: children.length > 0 ? children : [new Paragraph({})],
       width: { size: widths[column]!, type: WidthType.DXA },
     });
+  const sized = grid.sizePt === undefined ? {} : { sizePt: grid.sizePt };
   const rows: TableRow[] = [];
   if (grid.placeDate) {
     rows.push(
@@ -47,7 +49,7 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
         cantSplit: true,
         keepNext: true,
         children: widths.map((_, column) =>
-          cell(column === columns - 1 ? [centred(plainRun(grid.placeDate ?? ''))] : [], column),
+          cell(column === columns - 1 ? [centred(plainRun(grid.placeDate ?? '', sized))] : [], column),
         ),
       }),
     );
@@ -60,7 +62,7 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
         keepNext: keep !== 'none' || undefined,
         children: widths.map((_, column) => {
           const block = grid.cells[start + column];
-          return cell(block ? blockParagraphs(env, block, headingLines) : [], column);
+          return cell(block ? blockParagraphs(block, headingLines, grid.sizePt, env.sizePt) : [], column);
         }),
       }),
     );

@@ -13,9 +13,8 @@ interface BlockLines {
   space: number;
 }
 
-function blockLines(env: LayoutEnv, block: SignatureBlock, width: number): BlockLines {
-  const wrap = (text: string, bold = false, underline = false) =>
-    wrapRuns(env.measure, [{ text, bold, underline }], env.size, width);
+function blockLines(env: LayoutEnv, block: SignatureBlock, width: number, size: number): BlockLines {
+  const wrap = (text: string, bold = false, underline = false) => wrapRuns(env.measure, [{ text, bold, underline }], size, width);
   return {
     heading: block.headingLines.flatMap((text) => wrap(text)),
     name: wrap(block.name, block.nameBold ?? true, block.nameUnderline ?? false),
@@ -24,16 +23,17 @@ function blockLines(env: LayoutEnv, block: SignatureBlock, width: number): Block
   };
 }
 
-function blockHeight(env: LayoutEnv, b: BlockLines): number {
-  return (b.heading.length + b.name.length + b.details.length) * env.measure.lineHeight(env.size) + b.space;
+function blockHeight(lh: number, b: BlockLines): number {
+  return (b.heading.length + b.name.length + b.details.length) * lh + b.space;
 }
 
 export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): Slice[] {
   const columnWidth = env.width / grid.columns;
   const inner = columnWidth - mm(2);
-  const lh = env.measure.lineHeight(env.size);
-  const laid = grid.cells.map((cell) => (cell ? blockLines(env, cell, inner) : null));
-  const placeDate = grid.placeDate ? wrapRuns(env.measure, [{ text: grid.placeDate }], env.size, inner) : [];
+  const size = grid.sizePt ?? env.size;
+  const lh = env.measure.lineHeight(size);
+  const laid = grid.cells.map((cell) => (cell ? blockLines(env, cell, inner, size) : null));
+  const placeDate = grid.placeDate ? wrapRuns(env.measure, [{ text: grid.placeDate }], size, inner) : [];
   const slices: Slice[] = [];
   for (let start = 0; start < laid.length; start += grid.columns) {
     const row = laid.slice(start, start + grid.columns);
@@ -42,7 +42,7 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
     const headingLines = Math.max(0, ...row.map((b) => b?.heading.length ?? 0));
     const height =
       withDate.length * lh +
-      Math.max(0, ...row.map((b) => (b ? blockHeight(env, b) + (headingLines - b.heading.length) * lh : 0))) +
+      Math.max(0, ...row.map((b) => (b ? blockHeight(lh, b) + (headingLines - b.heading.length) * lh : 0))) +
       lh;
     slices.push({
       height,
@@ -55,7 +55,7 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
             x: lastX,
             width: inner,
             align: 'center',
-            size: env.size,
+            size,
             box: box(lastX),
           }),
         );
@@ -63,7 +63,7 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
         row.forEach((b, column) => {
           if (!b) return;
           const x = env.left + column * columnWidth + mm(1);
-          const place = { x, width: inner, align: 'center' as const, size: env.size, box: box(x) };
+          const place = { x, width: inner, align: 'center' as const, size, box: box(x) };
           let y = blockTop + (headingLines - b.heading.length) * lh;
           for (const line of b.heading) {
             drawLine(ctx, env.measure, line, y, place);

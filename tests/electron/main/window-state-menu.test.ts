@@ -7,10 +7,20 @@ const laptop = [{ x: 0, y: 0, width: 1366, height: 728 }];
 
 describe('restoreWindowState', () => {
   it('restores a sound state on screen', () => {
-    expect(restoreWindowState({ x: 40, y: 30, width: 1200, height: 700, maximized: true }, laptop)).toEqual({ x: 40, y: 30, width: 1200, height: 700, maximized: true });
+    expect(restoreWindowState({ x: 40, y: 30, width: 1200, height: 700, maximized: true }, laptop)).toEqual({
+      x: 40,
+      y: 30,
+      width: 1200,
+      height: 700,
+      maximized: true,
+    });
   });
   it('keeps the size but drops a position on a monitor that is gone', () => {
-    expect(restoreWindowState({ x: 2200, y: 100, width: 1300, height: 700, maximized: false }, laptop)).toEqual({ width: 1300, height: 700, maximized: false });
+    expect(restoreWindowState({ x: 2200, y: 100, width: 1300, height: 700, maximized: false }, laptop)).toEqual({
+      width: 1300,
+      height: 700,
+      maximized: false,
+    });
   });
   it('falls back to the default for garbage and enforces the minimum size', () => {
     expect(restoreWindowState('rusak', laptop)).toEqual(DEFAULT_STATE);

@@ -25,7 +25,16 @@ describe('people import', () => {
       base64: await xlsxBase64([
         HEAD,
         ['Wasin Sinaga', 'Drs.', 'M.Si.', validNip(1), 'IV/b', 'Kepala Dinas Komunikasi dan Informatika', 'Diskominfo', 'Plt.'],
-        ['Rina Purba', null, 'S.STP', `${validNip(2).slice(0, 8)} ${validNip(2).slice(8, 14)} ${validNip(2).slice(14, 15)} ${validNip(2).slice(15)}`, 'Penata Tingkat I', 'Camat Raya', 'Kecamatan Raya', null],
+        [
+          'Rina Purba',
+          null,
+          'S.STP',
+          `${validNip(2).slice(0, 8)} ${validNip(2).slice(8, 14)} ${validNip(2).slice(14, 15)} ${validNip(2).slice(15)}`,
+          'Penata Tingkat I',
+          'Camat Raya',
+          'Kecamatan Raya',
+          null,
+        ],
       ]),
     };
     const preview = await s.peopleImport.preview(file);
@@ -52,21 +61,36 @@ describe('people import', () => {
     const file = {
       fileName: 'pejabat.csv',
       base64: csvBase64(
-        ['Nama;NIP;Jabatan;Unit', `Baik;${validNip(3)};Camat Raya;Kecamatan Raya`, 'Salah NIP;1970;Camat;Kecamatan Raya', `Kembar;${validNip(9)};Staf;Dinas Entah`, ';;;'].join('\n'),
+        [
+          'Nama;NIP;Jabatan;Unit',
+          `Baik;${validNip(3)};Camat Raya;Kecamatan Raya`,
+          'Salah NIP;1970;Camat;Kecamatan Raya',
+          `Kembar;${validNip(9)};Staf;Dinas Entah`,
+          ';;;',
+        ].join('\n'),
       ),
     };
     const preview = await s.peopleImport.preview(file);
     expect(preview).toMatchObject({ valid: 1, invalid: 2 });
     expect(preview.rows[1]!.problems).toEqual(['nip: NIP harus 18 digit']);
-    expect(preview.rows[2]!.problems).toEqual(['nip: NIP sudah dipakai orang lain di basis data', 'unit: "Dinas Entah" tidak ada di daftar OPD & Kecamatan']);
+    expect(preview.rows[2]!.problems).toEqual([
+      'nip: NIP sudah dipakai orang lain di basis data',
+      'unit: "Dinas Entah" tidak ada di daftar OPD & Kecamatan',
+    ]);
     await expect(s.peopleImport.commit(file)).rejects.toThrow(/baris 3: nip: NIP harus 18 digit/);
     expect(s.people.list().map((p) => p.name)).toEqual(['Sudah Ada']);
   });
 
   it('refuses files it cannot read, naming what is wrong', async () => {
     const s = await db();
-    await expect(s.peopleImport.preview({ fileName: 'a.pdf', base64: csvBase64('x') })).rejects.toThrow(/fileName: berkas harus .xlsx atau .csv/);
-    await expect(s.peopleImport.preview({ fileName: 'a.xlsx', base64: csvBase64('bukan excel') })).rejects.toThrow(/bukan lembar kerja Excel/);
-    await expect(s.peopleImport.preview({ fileName: 'a.csv', base64: csvBase64('Jabatan,Unit\nCamat,Raya') })).rejects.toThrow(/Kolom "Nama" tidak ditemukan/);
+    await expect(s.peopleImport.preview({ fileName: 'a.pdf', base64: csvBase64('x') })).rejects.toThrow(
+      /fileName: berkas harus .xlsx atau .csv/,
+    );
+    await expect(s.peopleImport.preview({ fileName: 'a.xlsx', base64: csvBase64('bukan excel') })).rejects.toThrow(
+      /bukan lembar kerja Excel/,
+    );
+    await expect(s.peopleImport.preview({ fileName: 'a.csv', base64: csvBase64('Jabatan,Unit\nCamat,Raya') })).rejects.toThrow(
+      /Kolom "Nama" tidak ditemukan/,
+    );
   });
 });

@@ -34,9 +34,16 @@ describe('status', () => {
     expect(status.regency).toBe('Kabupaten Simalungun');
     expect(status.stages.map((s) => s.dates[0])).toEqual(['2021-09-06', '2021-09-23', '2021-10-21', '2021-11-18']);
     expect(status.closure).toMatchObject({ date: '2021-11-19', signatories: 63, mengetahui: 2 });
-    const missing = () => Number(/^(\d+) penandatangan belum punya NIP$/.exec(services.status.summary().issues.find((i) => i.screen === 'pejabat')?.message ?? '0 ')?.[1] ?? 0);
+    const missing = () =>
+      Number(
+        /^(\d+) penandatangan belum punya NIP$/.exec(
+          services.status.summary().issues.find((i) => i.screen === 'pejabat')?.message ?? '0 ',
+        )?.[1] ?? 0,
+      );
     const before = missing();
-    const person = services.people.list().find((p) => p.nip && services.positions.list().some((pos) => pos.personId === p.id && pos.role === 'camat'))!;
+    const person = services.people
+      .list()
+      .find((p) => p.nip && services.positions.list().some((pos) => pos.personId === p.id && pos.role === 'camat'))!;
     services.people.save({ ...person, nip: null });
     expect(missing()).toBe(before + 1);
   });

@@ -1,10 +1,13 @@
 // The masterplan draft, one chapter, and the empty chapter template, built from the demo programme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Block, DocumentModel, HeadingBlock } from '../../../shared/document/model';
+import type { Block, DocumentModel, HeadingBlock, TableBlock } from '../../../shared/document/model';
 import { modelText } from '../../../shared/document/model-text';
 import type { MasterplanData } from '../../../shared/documents/context';
 import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../../shared/documents/masterplan';
+import { GENERATED_TABLES, planTables } from '../../../shared/documents/masterplan-placement';
+import { UserError } from '../../../shared/errors';
 import { demoContexts, type Contexts } from '../../helpers/document-contexts';
+import { flatBlocks, grids, tables } from './model-queries';
 
 let contexts: Contexts;
 let close: () => void;
@@ -15,77 +18,259 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-const headings = (m: DocumentModel) => m.blocks.filter((b): b is HeadingBlock => b.type === 'heading');
-const markers = (m: DocumentModel) => m.blocks.filter((b: Block) => b.type === 'paragraph' && b.runs.some((r) => r.marker));
+const headings = (m: DocumentModel) => flatBlocks(m).filter((b): b is HeadingBlock => b.type === 'heading');
+const markers = (m: DocumentModel) => flatBlocks(m).filter((b: Block) => b.type === 'paragraph' && b.runs.some((r) => r.marker));
+const text = (m: DocumentModel) => modelText(m).join('\n');
+const chapterNamed = (volume: string, title: RegExp) =>
+  data.volumes.find((v) => v.code === volume)!.chapters.find((c) => title.test(c.title))!;
+
+/** The blocks between the level-1 heading `title` and the next level-1 heading. */
+function chapterBody(model: DocumentModel, title: string): Block[] {
+  const blocks = flatBlocks(model);
+  const start = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === title);
+  const end = blocks.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 1);
+  return blocks.slice(start + 1, end === -1 ? undefined : end);
+}
+const tableTitlesIn = (blocks: Block[]) =>
+  blocks
+    .filter((b): b is HeadingBlock => b.type === 'heading' && b.level === 3 && b.text.startsWith('Tabel '))
+    .map((b) => b.text);
 
 describe('masterplan draft', () => {
-  it('has a cover, a contents page and every chapter as a numbered heading', () => {
+  it('has a cover, a contents page, page numbers from page 2 and the pengaturan font', () => {
     const model = buildMasterplanDraft(data);
-    expect(model.blocks.some((b) => b.type === 'toc')).toBe(true);
-    expect(model.footer).toEqual({ pageNumbers: true, skipFirstPage: true });
-    const chapters = data.volumes.flatMap((v) => v.chapters);
-    for (const chapter of chapters) expect(headings(model).some((h) => h.text === chapter.title.toUpperCase())).toBe(true);
-    const buku1 = headings(model).filter((h) => h.level === 1 && h.label?.startsWith('BAB'));
-    expect(buku1[0]).toMatchObject({ label: 'BAB I', text: 'PENDAHULUAN', pageBreakBefore: true, toc: true });
-    expect(modelText(model).slice(0, 3)).toEqual([
+    expect(modelText(model).slice(0, 6)).toEqual([
       'MASTERPLAN SMART CITY',
       'KABUPATEN SIMALUNGUN',
       expect.stringMatching(/^TAHUN 20\d\d–20\d\d$/),
+      'DINAS KOMUNIKASI DAN INFORMATIKA',
+      'KABUPATEN SIMALUNGUN',
+      '2021',
     ]);
+    expect(model.blocks.find((b) => b.type === 'toc')).toEqual({ type: 'toc', title: 'DAFTAR ISI', maxLevel: 2 });
+    expect(model.footer).toEqual({ pageNumbers: true, skipFirstPage: true });
+    expect(model.font.family).toBe(data.regency.tataNaskah.fontPengaturan);
+    expect(model.blocks.some((b) => b.type === 'letterhead')).toBe(false);
   });
 
-  it('fills placeholders and marks sections that have no text yet', () => {
+  it('has every volume as a part and every chapter as a BAB heading, numbered again in each book', () => {
     const model = buildMasterplanDraft(data);
-    const text = modelText(model).join('\n');
-    expect(text).not.toMatch(/\{nama_daerah\}|\{tahun\}|\{ibu_kota\}|\{provinsi\}|\{nama_dinas\}/);
-    const empty = data.volumes.flatMap((v) => v.chapters.flatMap((c) => c.sections)).filter((s) => !s.body.trim());
-    expect(markers(model)).toHaveLength(empty.length);
-    expect(markers(model).length).toBeGreaterThan(0);
-  });
-
-  it('generates the programme, quick-win, SWOT, readiness and roadmap tables, each once', () => {
-    const text = modelText(buildMasterplanDraft(data)).join('\n');
-    for (const title of [
-      'Tabel Kesiapan Daerah',
-      'Tabel Analisis SWOT per Dimensi',
-      'Tabel Program dan Rencana Aksi per Dimensi',
-      'Tabel Program Quick Win',
-      'Tabel Peta Jalan',
-    ]) {
-      expect(text.split(title).length - 1, title).toBe(1);
+    for (const volume of data.volumes) {
+      expect(headings(model)).toContainEqual(expect.objectContaining({ level: 1, text: volume.title.toUpperCase(), toc: true }));
+      for (const chapter of volume.chapters)
+        expect(headings(model).some((h) => h.level === 1 && h.text === chapter.title.toUpperCase() && h.pageBreakBefore)).toBe(
+          true,
+        );
     }
-    for (const p of data.programmes) expect(text).toContain(p.name);
+    const babs = headings(model).filter((h) => h.label?.startsWith('BAB'));
+    expect(babs.map((h) => h.label)).toEqual([
+      'BAB I',
+      'BAB II',
+      'BAB III',
+      'BAB IV',
+      'BAB V',
+      'BAB I',
+      'BAB II',
+      'BAB III',
+      'BAB IV',
+      'BAB V',
+      'BAB VI',
+      'BAB VII',
+    ]);
+    expect(babs[0]).toMatchObject({ label: 'BAB I', text: 'PENDAHULUAN', pageBreakBefore: true, toc: true });
+    const sections = headings(model).filter((h) => h.level === 2 && h.label);
+    expect(sections[0]).toMatchObject({ label: '1.1', text: 'Latar Belakang', toc: true });
   });
 
-  it('keeps generated tables when the office renamed every chapter, in a lampiran at the end', () => {
-    const renamed = {
+  it('fills placeholders and marks each section that has no text yet, with its guidance', () => {
+    const model = buildMasterplanDraft(data);
+    expect(text(model)).not.toMatch(/\{nama_daerah\}|\{tahun\}|\{ibu_kota\}|\{provinsi\}|\{nama_dinas\}/);
+    const empty = data.volumes.flatMap((v) => v.chapters.flatMap((c) => c.sections)).filter((s) => !s.body.trim());
+    expect(markers(model).length).toBe(empty.length);
+    expect(markers(model).length).toBeGreaterThan(0);
+    expect(text(model)).toContain(
+      '[Belum diisi — Sajikan jumlah, sebaran, kepadatan dan struktur umur penduduk, serta indikator pendidikan dan kesehatan utama dari data BPS terbaru.]',
+    );
+    expect(text(model)).toContain(
+      '[Belum diisi — Lampirkan daftar hadir peserta setiap hari pada keempat tahap Bimtek tahun 2021.]',
+    );
+  });
+
+  it('turns section bodies into paragraphs and lists', () => {
+    const body = chapterBody(buildMasterplanDraft(data), 'PENDAHULUAN');
+    expect(body.some((b) => b.type === 'list' && b.items.some((i) => i.runs[0]!.text.startsWith('Undang-Undang Nomor 23')))).toBe(
+      true,
+    );
+  });
+
+  it('signs the Bupati’s kata pengantar and the ketua Tim Pelaksana’s', () => {
+    const [bupati, ketua] = grids(buildMasterplanDraft(data));
+    expect(bupati!.cells[1]).toMatchObject({ name: 'RADIAPOH HASIHOLAN SINAGA, S.H.', detailLines: [] });
+    expect(ketua!.cells[1]!.name).toBe('WASIN SINAGA');
+  });
+
+  it('puts each generated table once, under the chapter about it', () => {
+    const model = buildMasterplanDraft(data);
+    expect(tableTitlesIn(chapterBody(model, 'ANALISIS KESIAPAN DAERAH'))).toEqual(['Tabel Kesiapan Daerah']);
+    expect(tableTitlesIn(chapterBody(model, 'ANALISIS KESENJANGAN DAN SWOT'))).toEqual(['Tabel Analisis SWOT per Dimensi']);
+    expect(tableTitlesIn(chapterBody(model, 'ISU STRATEGIS DAN KATA KUNCI VISI'))).toEqual([]);
+    expect(tableTitlesIn(chapterBody(model, 'STRATEGI PEMBANGUNAN PER DIMENSI'))).toEqual([
+      'Tabel Dimensi, Elemen dan Arah Pembangunan',
+    ]);
+    expect(tableTitlesIn(chapterBody(model, 'PROGRAM DAN RENCANA AKSI'))).toEqual(['Tabel Program dan Rencana Aksi per Dimensi']);
+    expect(tableTitlesIn(chapterBody(model, 'QUICK WIN'))).toEqual(['Tabel Program Quick Win']);
+    expect(tableTitlesIn(chapterBody(model, 'PETA JALAN DAN TATA KELOLA'))).toEqual(['Tabel Peta Jalan']);
+    expect(headings(model).some((h) => h.text === 'LAMPIRAN TABEL')).toBe(false);
+    for (const p of data.programmes) expect(text(model)).toContain(p.name);
+  });
+
+  it('has the programme columns, budgets in rupiah, readiness in aspect order, and a roadmap by horizon and year', () => {
+    const model = buildMasterplanDraft(data);
+    const headerOf = (t: TableBlock) => t.header[0]!.cells.map((c) => c.lines[0]![0]!.text);
+    const programmes = tables(model).find((t) => headerOf(t).includes('Sumber Dana'))!;
+    expect(headerOf(programmes)).toEqual([
+      'No',
+      'Program',
+      'Elemen',
+      'OPD Penanggung Jawab',
+      'Jangka',
+      'Tahun',
+      'Perkiraan Anggaran (Rp)',
+      'Sumber Dana',
+    ]);
+    expect(text(model)).toMatch(/\n150\.000\.000\n/);
+    const readiness = tables(model).find((t) => headerOf(t).includes('Aspek'))!;
+    const aspects = readiness.rows.map((r) => r.cells[1]!.lines[0]![0]!.text);
+    expect(aspects).toEqual(
+      [...aspects].sort(
+        (a, b) =>
+          ['Struktur', 'Infrastruktur', 'Suprastruktur'].indexOf(a) - ['Struktur', 'Infrastruktur', 'Suprastruktur'].indexOf(b),
+      ),
+    );
+    const roadmap = tables(model).find((t) => headerOf(t)[0] === 'Jangka')!;
+    expect(headerOf(roadmap).slice(0, 2)).toEqual(['Jangka', 'Program']);
+    const horizons = roadmap.rows.map((r) => r.cells[0]!.lines[0]?.[0]?.text).filter(Boolean);
+    expect(horizons).toEqual(['Pendek', 'Menengah', 'Panjang']);
+    expect(roadmap.rows).toHaveLength(data.programmes.length);
+  });
+
+  it('keeps a long roadmap to ten year columns, the last one open-ended', () => {
+    const long = {
+      ...data,
+      programmes: [{ ...data.programmes[0]!, startYear: 2022, endYear: 2040, horizon: 'panjang' as const }],
+    };
+    const roadmap = tables(buildMasterplanDraft(long)).find((t) => t.header[0]!.cells[0]!.lines[0]![0]!.text === 'Jangka')!;
+    const years = roadmap.header[0]!.cells.slice(2).map((c) => c.lines[0]![0]!.text);
+    expect(years).toHaveLength(10);
+    expect(years.at(-1)).toBe('2031 dst.');
+    expect(roadmap.rows[0]!.cells.slice(2).every((c) => c.lines[0]?.[0]?.text === '●')).toBe(true);
+  });
+
+  it('follows renamed chapters to sections with recognisable titles, else puts tables in a lampiran at the end', () => {
+    const renamedChapters = {
       ...data,
       volumes: data.volumes.map((v) => ({ ...v, chapters: v.chapters.map((c) => ({ ...c, title: `Bagian ${c.id}` })) })),
     };
-    const model = buildMasterplanDraft(renamed);
-    expect(headings(model).some((h) => h.text === 'LAMPIRAN TABEL')).toBe(true);
-    expect(modelText(model).join('\n')).toContain('Tabel Peta Jalan');
+    const plan = planTables(renamedChapters.volumes);
+    expect(plan.leftover).toEqual([]);
+    expect([...plan.placed.values()].every((p) => p.afterSectionId !== null)).toBe(true);
+
+    const renamedAll = {
+      ...data,
+      volumes: data.volumes.map((v) => ({
+        ...v,
+        chapters: v.chapters.map((c) => ({
+          ...c,
+          title: `Bagian ${c.id}`,
+          sections: c.sections.map((s) => ({ ...s, title: `Subbagian ${s.id}` })),
+        })),
+      })),
+    };
+    const model = buildMasterplanDraft(renamedAll);
+    const appendix = chapterBody(model, 'LAMPIRAN TABEL');
+    expect(appendix.filter((b) => b.type === 'heading').map((b) => (b as HeadingBlock).text)).toEqual(
+      GENERATED_TABLES.map((t) => t.title),
+    );
+    expect(headings(model).at(-GENERATED_TABLES.length - 1)).toMatchObject({
+      text: 'LAMPIRAN TABEL',
+      toc: true,
+      pageBreakBefore: true,
+    });
+    // The lampiran volume lists them too.
+    expect(text(model)).toMatch(/Daftar lampiran:[\s\S]*Tabel Peta Jalan/);
+  });
+
+  it('opens the lampiran volume with the list of its attachments', () => {
+    const lampiran = data.volumes.find((v) => v.code === 'lampiran')!;
+    const body = chapterBody(buildMasterplanDraft(data), lampiran.title.toUpperCase());
+    const list = body.find((b) => b.type === 'list')!;
+    expect(list.type === 'list' && list.items.map((i) => i.runs[0]!.text)).toEqual(
+      lampiran.chapters.flatMap((c) => c.sections.map((s) => s.title)),
+    );
+  });
+
+  it('writes a kata pengantar for the Bupati when the skeleton has none', () => {
+    const without = {
+      ...data,
+      volumes: data.volumes.map((v) => ({ ...v, chapters: v.chapters.filter((c) => !/pengantar/i.test(c.title)) })),
+    };
+    const model = buildMasterplanDraft(without);
+    const body = chapterBody(model, 'KATA PENGANTAR');
+    expect(body.some((b) => b.type === 'paragraph' && b.runs[0]!.marker)).toBe(true);
+    expect(grids(model)[0]!.cells[1]!.name).toBe('RADIAPOH HASIHOLAN SINAGA, S.H.');
+    const toc = model.blocks.findIndex((b) => b.type === 'toc');
+    const kata = model.blocks.findIndex((b) => b.type === 'heading' && b.text === 'KATA PENGANTAR');
+    expect(kata).toBeLessThan(toc);
+  });
+
+  it('still builds from an empty programme: no programmes, SWOT or readiness, and no bupati', () => {
+    const empty = { ...data, programmes: [], swot: [], readiness: [], bupati: null, ketuaTimPelaksana: null };
+    const model = buildMasterplanDraft(empty);
+    expect(text(model)).toContain('Belum ada program smart city.');
+    expect(text(model)).toContain('Belum ada butir SWOT.');
+    expect(text(model)).toContain('TAHUN 2021');
+    expect(grids(model)).toHaveLength(0);
+    expect(text(model)).not.toMatch(/undefined|null|NaN|Infinity/);
   });
 });
 
 describe('one chapter and its empty template', () => {
-  it('renders a chapter alone with its own tables', () => {
-    const chapter = data.volumes.find((v) => v.code === 'buku2')!.chapters.find((c) => /Quick Win/.test(c.title))!;
+  it('renders a chapter alone, without kop or cover, with its own tables', () => {
+    const chapter = chapterNamed('buku2', /Quick Win/);
     const model = buildMasterplanChapter(data, chapter.id);
-    expect(headings(model)[0]).toMatchObject({ text: 'QUICK WIN', pageBreakBefore: false });
-    expect(modelText(model).join('\n')).toContain('Tabel Program Quick Win');
+    expect(modelText(model)[0]).toBe('BUKU II MASTERPLAN SMART CITY');
+    expect(headings(model)[0]).toMatchObject({ label: 'BAB V', text: 'QUICK WIN', pageBreakBefore: false });
+    expect(tableTitlesIn(flatBlocks(model))).toEqual(['Tabel Program Quick Win']);
+    expect(model.blocks.some((b) => b.type === 'letterhead' || b.type === 'toc')).toBe(false);
+    expect(headings(model).filter((h) => h.level === 2)).toHaveLength(chapter.sections.length);
   });
 
   it('exports headings and filled guidance prompts only', () => {
-    const chapter = data.volumes.find((v) => v.code === 'buku1')!.chapters.find((c) => /Gambaran Umum/.test(c.title))!;
+    const chapter = chapterNamed('buku1', /Gambaran Umum/);
     const model = buildChapterTemplate(data, chapter.id);
-    const text = modelText(model).join('\n');
-    expect(text).toContain('Petunjuk: Uraikan kondisi geografis Kabupaten Simalungun');
+    const all = text(model);
+    expect(all).toContain('Petunjuk: Uraikan kondisi geografis Kabupaten Simalungun');
+    expect(all).not.toMatch(/\{[a-z_]+\}/);
+    expect(all).not.toContain('Kabupaten Simalungun terletak di Provinsi Sumatera Utara');
     expect(headings(model).filter((h) => h.level === 2)).toHaveLength(chapter.sections.length);
     expect(headings(model).every((h) => !h.toc)).toBe(true);
+    expect(markers(model)).toHaveLength(0);
+    expect(
+      flatBlocks(model)
+        .map((b) => b.type)
+        .filter((t) => !['heading', 'paragraph', 'spacer'].includes(t)),
+    ).toEqual([]);
+  });
+
+  it('leaves generated tables and signatures out of a template', () => {
+    const chapter = chapterNamed('buku2', /Program/);
+    expect(tables(buildChapterTemplate(data, chapter.id))).toHaveLength(0);
+    expect(grids(buildChapterTemplate(data, chapterNamed('ringkasan', /Pengantar/).id))).toHaveLength(0);
   });
 
   it('names an unknown chapter', () => {
+    expect(() => buildMasterplanChapter(data, 9999)).toThrow(UserError);
     expect(() => buildMasterplanChapter(data, 9999)).toThrow('Bab dengan id 9999 tidak ditemukan.');
+    expect(() => buildChapterTemplate(data, -1)).toThrow('Bab dengan id -1 tidak ditemukan.');
   });
 });

@@ -1,68 +1,226 @@
-// Signature blocks under Permendagri 1/2023 Pasal 44, rule by rule.
+// Signature blocks under Permendagri 1/2023 Pasal 44, rule by rule, on hand-made officials.
 import { describe, expect, it } from 'vitest';
-import { displayName, identifierLine, jabatanLines, signatureBlockFor } from '../../../shared/documents/signature';
-import { official, signatory } from '../../helpers/document-contexts';
+import type { SignatureBlock } from '../../../shared/document/model';
+import type { Official, Signatory } from '../../../shared/documents/context';
+import {
+  displayName,
+  identifierLine,
+  jabatanLines,
+  jabatanText,
+  signatureBlockFor,
+  type SignatureOptions,
+} from '../../../shared/documents/signature';
+import { POSITION_ROLES, POSITION_STATUSES } from '../../../shared/domain/organisation';
+import { bareOfficial, bupati, official, pjBupati, pltKadis, pppkOfficial, signatory } from '../../helpers/document-contexts';
 
-describe('signatureBlockFor', () => {
-  it('a kepala dinas signs with gelar, pangkat and NIP 8-6-1-3 kept on one line', () => {
-    const block = signatureBlockFor(official({ name: 'Wasin Sinaga' }));
-    expect(block.headingLines).toEqual(['KEPALA DINAS KOMUNIKASI DAN INFORMATIKA', 'KABUPATEN SIMALUNGUN,']);
-    expect(block.name).toBe('Drs. WASIN SINAGA, M.Si.');
-    expect(block.detailLines).toEqual(['Pembina Tingkat I (IV/b)', 'NIP.\u00a019700101\u00a0199503\u00a01\u00a0001']);
+const NBSP = '\u00a0';
+const NIP_LINE = `NIP.${NBSP}19700101${NBSP}199503${NBSP}1${NBSP}001`;
+
+interface Case {
+  rule: string;
+  who: Official | Signatory;
+  options?: SignatureOptions;
+  expected: Pick<SignatureBlock, 'headingLines' | 'name' | 'detailLines'>;
+}
+
+const CASES: Case[] = [
+  {
+    rule: '44(2)(3) a definitive kepala dinas: gelar, pangkat and NIP',
+    who: official({ name: 'Erni Sumbayak', frontTitle: null, backTitle: 'S.Kom., M.Si.' }),
+    expected: {
+      headingLines: ['KEPALA DINAS KOMUNIKASI', 'DAN INFORMATIKA', 'KABUPATEN SIMALUNGUN,'],
+      name: 'ERNI SUMBAYAK, S.Kom., M.Si.',
+      detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
+    },
+  },
+  {
+    rule: '44(3) a Plt. Kepala Dinas: the prefix before the jabatan, and still pangkat and NIP',
+    who: pltKadis(),
+    expected: {
+      headingLines: ['Plt. KEPALA DINAS', 'KOMUNIKASI DAN INFORMATIKA', 'KABUPATEN SIMALUNGUN,'],
+      name: 'WASIN SINAGA',
+      detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
+    },
+  },
+  {
+    rule: '44(3) the Bupati: gelar, but neither pangkat nor NIP',
+    who: bupati(),
+    expected: { headingLines: ['BUPATI SIMALUNGUN,'], name: 'RADIAPOH HASIHOLAN SINAGA, S.H.', detailLines: [] },
+  },
+  {
+    rule: '44(3) the Wakil Bupati and the Sekda sign without NIP even when they have one',
+    who: official({ role: 'sekda', title: 'Sekretaris Daerah Kabupaten Simalungun', name: 'Mangasi Tua Purba' }),
+    expected: {
+      headingLines: ['SEKRETARIS DAERAH', 'KABUPATEN SIMALUNGUN,'],
+      name: 'Drs. MANGASI TUA PURBA, M.Si.',
+      detailLines: [],
+    },
+  },
+  {
+    rule: '44(4) a Pj. Bupati: neither gelar, NIP nor pangkat',
+    who: pjBupati(),
+    expected: { headingLines: ['Pj. BUPATI SIMALUNGUN,'], name: 'NAMA PENJABAT BUPATI', detailLines: [] },
+  },
+  {
+    rule: '44(4) a Plt. Bupati (the Wakil Bupati standing in) likewise',
+    who: official({ role: 'bupati', status: 'plt', title: 'Bupati Simalungun', name: 'Zonny Waldi' }),
+    expected: { headingLines: ['Plt. BUPATI SIMALUNGUN,'], name: 'ZONNY WALDI', detailLines: [] },
+  },
+  {
+    rule: '44(5) a Plh. Sekda likewise',
+    who: official({ role: 'sekda', status: 'plh', title: 'Sekretaris Daerah Kabupaten Simalungun' }),
+    expected: {
+      headingLines: ['Plh. SEKRETARIS DAERAH', 'KABUPATEN SIMALUNGUN,'],
+      name: 'NAMA PEJABAT',
+      detailLines: [],
+    },
+  },
+  {
+    rule: 'a.n.: one level down, signed for the Bupati by the Sekda',
+    who: signatory({
+      role: 'sekda',
+      title: 'Sekretaris Daerah',
+      onBehalfOf: 'Bupati Simalungun',
+      name: 'Mangasi Tua Purba',
+    }),
+    expected: {
+      headingLines: ['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH,'],
+      name: 'Drs. MANGASI TUA PURBA, M.Si.',
+      detailLines: [],
+    },
+  },
+  {
+    rule: 'a.n. … u.b.: two levels down, signed by an asisten',
+    who: signatory({
+      role: 'asisten',
+      title: 'Asisten Administrasi Umum',
+      onBehalfOf: 'Bupati Simalungun',
+      byOrderOf: 'Sekretaris Daerah',
+    }),
+    expected: {
+      headingLines: ['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH', 'u.b.', 'ASISTEN ADMINISTRASI UMUM,'],
+      name: 'Drs. NAMA PEJABAT, M.Si.',
+      detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
+    },
+  },
+  {
+    rule: '44(1) naskah pengaturan: the name without gelar, and "Mengetahui," on request',
+    who: official({ title: 'Camat Raya', role: 'camat' }),
+    options: { withTitles: false, mengetahui: true },
+    expected: {
+      headingLines: ['Mengetahui,', 'CAMAT RAYA,'],
+      name: 'NAMA PEJABAT',
+      detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
+    },
+  },
+  {
+    rule: 'an NI PPPK in place of a NIP',
+    who: pppkOfficial({ title: 'Pranata Komputer Ahli Pertama' }),
+    expected: {
+      headingLines: ['PRANATA KOMPUTER AHLI PERTAMA,'],
+      name: 'RINA PURBA, S.Kom.',
+      detailLines: [`NI${NBSP}PPPK.${NBSP}19850101${NBSP}202221${NBSP}2${NBSP}001`],
+    },
+  },
+  {
+    rule: 'no identifier and no pangkat: no line at all, not "NIP. null"',
+    who: bareOfficial(),
+    expected: { headingLines: ['TENAGA AHLI,'], name: 'TANPA KETERANGAN', detailLines: [] },
+  },
+];
+
+describe('signatureBlockFor (Pasal 44)', () => {
+  it.each(CASES)('$rule', ({ who, options, expected }) => {
+    const block = signatureBlockFor(who, options);
+    expect(block).toMatchObject(expected);
+    expect(block.nameBold).toBe(true);
+    expect(JSON.stringify(block)).not.toMatch(/undefined|null|NaN/);
   });
 
-  it('puts Plt. before the jabatan and keeps the NIP of an acting head of OPD', () => {
-    const block = signatureBlockFor(official({ status: 'plt' }));
-    expect(block.headingLines[0]).toBe('Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA');
-    expect(block.detailLines).toHaveLength(2);
+  it('never prints NIP or pangkat for the regional heads and the Sekda, whatever their status', () => {
+    for (const role of ['bupati', 'wakil_bupati', 'sekda'] as const) {
+      for (const status of POSITION_STATUSES) {
+        const block = signatureBlockFor(official({ role, status }));
+        expect(block.detailLines, `${role} ${status}`).toEqual([]);
+        expect(block.name, `${role} ${status}`).toBe(status === 'definitif' ? 'Drs. NAMA PEJABAT, M.Si.' : 'NAMA PEJABAT');
+      }
+    }
   });
 
-  it.each([
-    ['bupati', 'Bupati Simalungun'],
-    ['wakil_bupati', 'Wakil Bupati Simalungun'],
-    ['sekda', 'Sekretaris Daerah Kabupaten Simalungun'],
-  ] as const)('%s signs without NIP and pangkat, with gelar', (role, title) => {
+  it('prints NIP and pangkat for every other role, whatever its status, with the NIP unbreakable', () => {
+    for (const role of POSITION_ROLES.filter((r) => !['bupati', 'wakil_bupati', 'sekda'].includes(r))) {
+      for (const status of POSITION_STATUSES) {
+        const block = signatureBlockFor(official({ role, status }));
+        expect(block.detailLines, `${role} ${status}`).toEqual(['Pembina Tingkat I (IV/b)', NIP_LINE]);
+        expect(block.detailLines[1]).not.toContain(' ');
+      }
+    }
+  });
+
+  it('says "Mengetahui," for a signatory of that kind unless told otherwise', () => {
+    const s = signatory({ kind: 'mengetahui' });
+    expect(signatureBlockFor(s).headingLines[0]).toBe('Mengetahui,');
+    expect(signatureBlockFor(s, { mengetahui: false }).headingLines[0]).not.toBe('Mengetahui,');
+  });
+
+  it('does not double a prefix or an a.n. typed into the data', () => {
     const block = signatureBlockFor(
-      official({ role, title, name: 'Radiapoh Hasiholan Sinaga', frontTitle: null, backTitle: 'S.H.' }),
+      signatory({ status: 'plt', title: 'Plt. Kepala Dinas Sosial', onBehalfOf: 'a.n. Bupati Simalungun' }),
     );
-    expect(block.detailLines).toEqual([]);
-    expect(block.name).toBe('RADIAPOH HASIHOLAN SINAGA, S.H.');
+    expect(block.headingLines).toEqual(['a.n. BUPATI SIMALUNGUN', 'Plt. KEPALA DINAS SOSIAL,']);
   });
 
-  it('a Pj. Bupati signs with neither gelar, NIP nor pangkat', () => {
-    const block = signatureBlockFor(official({ role: 'bupati', status: 'pj', title: 'Bupati Simalungun' }));
-    expect(block.headingLines).toEqual(['Pj. BUPATI SIMALUNGUN,']);
-    expect(block.name).toBe('NAMA PEJABAT');
-    expect(block.detailLines).toEqual([]);
+  it('passes the signature space through', () => {
+    expect(signatureBlockFor(official(), { signatureSpaceMm: 18 }).signatureSpaceMm).toBe(18);
+    expect(signatureBlockFor(official())).not.toHaveProperty('signatureSpaceMm');
   });
+});
 
-  it('writes the a.n. and u.b. chain above the signer', () => {
-    const block = signatureBlockFor(
-      signatory({ title: 'Asisten Administrasi Umum', onBehalfOf: 'Bupati Simalungun', byOrderOf: 'Sekretaris Daerah' }),
-    );
-    expect(block.headingLines).toEqual(['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH', 'u.b.', 'ASISTEN ADMINISTRASI UMUM,']);
-  });
-
-  it('drops gelar in naskah pengaturan and can say "Mengetahui,"', () => {
-    const block = signatureBlockFor(official(), { withTitles: false, mengetahui: true });
-    expect(block.name).toBe('NAMA PEJABAT');
-    expect(block.headingLines[0]).toBe('Mengetahui,');
-  });
-
-  it('shows an NI PPPK, and nothing at all when a person has no identifier', () => {
-    expect(signatureBlockFor(official({ nip: null, niPppk: '198501012022211001', pangkat: null })).detailLines).toEqual([
-      'NI\u00a0PPPK.\u00a019850101\u00a0202221\u00a01\u00a0001',
+describe('jabatanLines', () => {
+  it('puts the region on its own line and ends with a comma', () => {
+    expect(jabatanLines('Camat Raya')).toEqual(['CAMAT RAYA,']);
+    expect(jabatanLines('Inspektur Kabupaten Simalungun')).toEqual(['INSPEKTUR', 'KABUPATEN SIMALUNGUN,']);
+    expect(jabatanLines('Kepala Dinas Kesehatan Kota Pematangsiantar')).toEqual([
+      'KEPALA DINAS KESEHATAN',
+      'KOTA PEMATANGSIANTAR,',
     ]);
-    const none = signatureBlockFor(official({ nip: null, pangkat: null, role: 'lainnya' }));
-    expect(none.detailLines).toEqual([]);
-    expect(JSON.stringify(none)).not.toMatch(/undefined|null/);
+  });
+
+  it('balances a long office name over at most three lines', () => {
+    const lines = jabatanLines(
+      'Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Simalungun',
+    );
+    expect(lines.at(-1)).toBe('KABUPATEN SIMALUNGUN,');
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines.slice(0, -1).join(' ')).toBe(
+      'KEPALA DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA',
+    );
+    const widths = lines.slice(0, -1).map((l) => l.length);
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(15);
+  });
+
+  it('takes the last region, not a "Kota" inside the office name', () => {
+    expect(jabatanLines('Kepala Bidang Penataan Kota dan Permukiman Kabupaten Simalungun', 80)).toEqual([
+      'KEPALA BIDANG PENATAAN KOTA DAN PERMUKIMAN',
+      'KABUPATEN SIMALUNGUN,',
+    ]);
+  });
+
+  it('follows the width it is given', () => {
+    expect(jabatanLines('Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun', 60)).toEqual([
+      'KEPALA DINAS KOMUNIKASI DAN INFORMATIKA',
+      'KABUPATEN SIMALUNGUN,',
+    ]);
   });
 });
 
 describe('table helpers', () => {
-  it('writes names with gelar, identifier lines and jabatan lines', () => {
+  it('write names with gelar, identifier lines and jabatan with status', () => {
     expect(displayName({ name: 'Wasin Sinaga', frontTitle: null, backTitle: null })).toBe('Wasin Sinaga');
+    expect(displayName({ name: 'Lindawati Purba', frontTitle: 'dr.', backTitle: 'M.Kes.' })).toBe('dr. Lindawati Purba, M.Kes.');
     expect(identifierLine({ nip: null, niPppk: null })).toBe('');
-    expect(jabatanLines('Camat Raya')).toEqual(['CAMAT RAYA,']);
+    expect(identifierLine({ nip: '197001011995031001', niPppk: null })).toBe(NIP_LINE);
+    expect(jabatanText({ status: 'plt', title: 'Kepala Dinas Sosial' })).toBe('Plt. Kepala Dinas Sosial');
+    expect(jabatanText({ status: 'definitif', title: 'Camat Raya' })).toBe('Camat Raya');
   });
 });

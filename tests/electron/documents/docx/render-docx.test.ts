@@ -70,6 +70,24 @@ describe('renderDocx: the commitment sheet', () => {
     expect(rows.slice(1).every((r) => r.includes('<w:sz w:val="20"/>'))).toBe(true);
   });
 
+  it('writes a signature grid at its own size, place and date included', async () => {
+    const model = komitmenModel({ signatories: 3 });
+    model.blocks.push({
+      type: 'signatureGrid',
+      columns: 3,
+      placeDate: 'Pematang Raya, 19 November 2021',
+      cells: [{ headingLines: ['BUPATI SIMALUNGUN,'], name: 'RADIAPOH HASIHOLAN SINAGA', detailLines: [] }],
+      sizePt: 10,
+    });
+    const { document } = await openDocx(await renderDocx(model));
+    const table = all(document, /<w:tbl>.*?<\/w:tbl>/gs).find((m) => visibleText(m[0]).includes('RADIAPOH'))![0];
+    const runs = all(table, /<w:r>.*?<\/w:r>/gs)
+      .map((m) => m[0])
+      .filter((r) => visibleText(r).trim() !== '');
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    for (const run of runs) expect(run).toContain('<w:sz w:val="20"/>');
+  });
+
   it('splits the text width over the columns by weight', async () => {
     const { document } = await openDocx(await renderDocx(komitmenModel({ signatories: 3 })));
     const table = all(document, /<w:tbl>.*?<\/w:tbl>/gs).find((m) => visibleText(m[0]).includes('Tanda Tangan'))![0];

@@ -150,6 +150,20 @@ describe('layoutDocument', () => {
     expect(f4.height).toBeCloseTo((330 / 25.4) * 72, 2);
   });
 
+  it('sets a signature grid, its place and date included, at the grid size when it has one', () => {
+    const grid = (sizePt?: number): Block => ({
+      type: 'signatureGrid',
+      columns: 3,
+      placeDate: 'Pematang Raya, 19 November 2021',
+      cells: [1, 2, 3].map((i) => ({ headingLines: ['CAMAT,'], name: `Nama ${i}`, detailLines: ['NIP.\u00a01970'] })),
+      ...(sizePt ? { sizePt } : {}),
+    });
+    const sizes = (block: Block) =>
+      texts(layoutDocument(model([block], { footer: { pageNumbers: false } }), fixedMetrics).pages[0]!).map((t) => t.size);
+    expect(new Set(sizes(grid(10)))).toEqual(new Set([10]));
+    expect(new Set(sizes(grid()))).toEqual(new Set([12]));
+  });
+
   it('keeps every text inside margins and cells for random signatories, names and titles', () => {
     const name = fc.string({ minLength: 1, maxLength: 120, unit: fc.constantFrom(...'abcdefghij KLMNOP.,\u00a0-'.split('')) });
     fc.assert(
