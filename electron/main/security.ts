@@ -1,19 +1,7 @@
 // Electron hardening in one place: content security policy, no navigation, no new windows, no permissions,
 // and the single checked function through which links leave the app.
 import { app, session, shell, type WebContents } from 'electron';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 
 const ALLOWED_EXTERNAL = /^(https:\/\/|mailto:)/i;
 

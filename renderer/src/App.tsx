@@ -1,20 +1,61 @@
-// Placeholder home screen: shows the regency profile through the typed bridge, proving the IPC path end to end.
-import { Body1, Spinner, Title2 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+// The app's frame: navigation on the left (Office style), the current screen on the right, toasts on top.
+import {
+  makeStyles,
+  NavDrawer,
+  NavDrawerBody,
+  NavDrawerHeader,
+  NavItem,
+  Title3,
+  Toaster,
+  tokens,
+} from '@fluentui/react-components';
+import { NavigationProvider, useNavigation } from './app/navigation';
+import { SCREENS } from './app/screens';
+import { TOASTER_ID } from './app/toast';
+
+const useStyles = makeStyles({
+  frame: { display: 'flex', height: '100vh', overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground2 },
+  content: { flex: 1, overflow: 'auto', padding: '20px 28px', backgroundColor: tokens.colorNeutralBackground1 },
+  brand: { padding: '4px 8px' },
+});
+
+function Frame() {
+  const styles = useStyles();
+  const { screen, go } = useNavigation();
+  const current = SCREENS.find((s) => s.id === screen) ?? SCREENS[0]!;
+  const Screen = current.component;
+  return (
+    <div className={styles.frame}>
+      <NavDrawer
+        open
+        type="inline"
+        selectedValue={screen}
+        onNavItemSelect={(_, data) => go(data.value as typeof screen)}
+        style={{ width: 250 }}
+      >
+        <NavDrawerHeader>
+          <Title3 className={styles.brand}>Smart City Desk</Title3>
+        </NavDrawerHeader>
+        <NavDrawerBody>
+          {SCREENS.map((s) => (
+            <NavItem key={s.id} value={s.id} icon={s.icon}>
+              {s.label}
+            </NavItem>
+          ))}
+        </NavDrawerBody>
+      </NavDrawer>
+      <main className={styles.content} aria-label={current.label}>
+        <Screen key={current.id} />
+      </main>
+      <Toaster toasterId={TOASTER_ID} position="top-end" />
+    </div>
+  );
+}
 
 export function App() {
-  const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => {
-    void window.smartCityDesk['profile.getRegency']().then((envelope) => {
-      if (!envelope.ok) setStatus(envelope.error.message);
-      else if (!envelope.value) setStatus('Profil daerah belum diisi.');
-      else setStatus(`${envelope.value.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${envelope.value.name}`);
-    });
-  }, []);
   return (
-    <main style={{ padding: 24 }}>
-      <Title2 as="h1">Smart City Desk</Title2>
-      {status === null ? <Spinner label="Memuat…" /> : <Body1>{status}</Body1>}
-    </main>
+    <NavigationProvider>
+      <Frame />
+    </NavigationProvider>
   );
 }

@@ -1,0 +1,260 @@
+// Bimtek: the four stages with title, venue, facilitators, agenda and expected outputs; their days; and the
+// participants with attendance per day.
+import {
+  Button,
+  Checkbox,
+  Combobox,
+  Option,
+  Subtitle2,
+  Tab,
+  TabList,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Participant, Stage, StageDay } from '../../../shared/domain/bimtek';
+import type { Person, Position } from '../../../shared/domain/organisation';
+import { toRoman } from '../../../shared/format/roman';
+import { formatDayDate } from '../../../shared/format/dates';
+import { call } from '../api/bridge';
+import { ErrorBar } from '../components/ErrorBar';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { TextField } from '../components/TextField';
+import { useAction } from '../hooks/use-action';
+import { useData } from '../hooks/use-data';
+import { blankToNull } from '../lib/validate';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function BimtekScreen() {
+  const [number, setNumber] = useState<1 | 2 | 3 | 4>(1);
+  const data = useData(async () => ({
+    stages: await call('bimtek.stages.list'),
+    days: await call('bimtek.days.list'),
+    participants: await call('bimtek.participants.list'),
+    people: await call('people.list'),
+    positions: await call('positions.list'),
+  }));
+  return (
+    <>
+      <ScreenHeader
+        title="Bimtek"
+        description="Empat tahap bimbingan teknis penyusunan masterplan: hari, tempat, narasumber, agenda, hasil, peserta dan kehadiran."
+      />
+      <TabList selectedValue={String(number)} onTabSelect={(_, d) => setNumber(Number(d.value) as 1 | 2 | 3 | 4)}>
+        {[1, 2, 3, 4].map((n) => (
+          <Tab key={n} value={String(n)}>{`Tahap ${toRoman(n)}`}</Tab>
+        ))}
+      </TabList>
+      <ErrorBar error={data.error} />
+      {data.data && <StageEditor key={number} number={number} data={data.data} reload={data.reload} />}
+    </>
+  );
+}
+
+type BimtekData = {
+  stages: Stage[];
+  days: StageDay[];
+  participants: Participant[];
+  people: Person[];
+  positions: Position[];
+};
+
+function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: BimtekData; reload: () => Promise<void> }) {
+  const initial = data.stages.find((s) => s.number === number) ?? {
+    number,
+    title: `Bimbingan Teknis Tahap ${toRoman(number)}`,
+    venue: null,
+    facilitators: [],
+    agenda: [],
+    outputs: [],
+  };
+  const [stage, setStage] = useState<Stage>(initial);
+  const [facilitators, setFacilitators] = useState(initial.facilitators.map((f) => `${f.name} | ${f.institution}`).join('\n'));
+  const [outputs, setOutputs] = useState(initial.outputs.join('\n'));
+  const [agenda, setAgenda] = useState(initial.agenda.map((a) => (a.time ? `${a.time} | ${a.text}` : a.text)).join('\n'));
+  const [newDay, setNewDay] = useState({ date: '', startTime: '08.00', endTime: '16.00' });
+  const { error, run: guard } = useAction(reload);
+  const days = data.days.filter((d) => d.stageNumber === number);
+  const participants = data.participants.filter((p) => p.stageNumber === number);
+  const personName = (id: number) => data.people.find((p) => p.id === id)?.name ?? '?';
+  const saveStage = () =>
+    guard(
+      () =>
+        call('bimtek.stages.save', {
+          ...stage,
+          facilitators: lines(facilitators).map((l) => {
+            const [name, institution] = l.split('|').map((x) => x.trim());
+            return { name: name ?? '', institution: institution || 'Kementerian Komunikasi dan Informatika' };
+          }),
+          outputs: lines(outputs),
+          agenda: lines(agenda).map((l) => {
+            const [time, ...text] = l.split('|');
+            return text.length ? { time: time!.trim() || null, text: text.join('|').trim() } : { time: null, text: l };
+          }),
+        }),
+      `Tahap ${toRoman(number)} tersimpan`,
+    );
+
+  return (
+    <>
+      <ErrorBar error={error} />
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16, marginTop: 12 }}>
+        <section aria-label="Data tahap" style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
+          <TextField
+            label="Judul"
+            value={stage.title}
+            onChange={(v) => setStage({ ...stage, title: v })}
+            error={error?.fieldMessage('title')}
+          />
+          <TextField label="Tempat" value={stage.venue} onChange={(v) => setStage({ ...stage, venue: blankToNull(v) })} />
+          <TextField
+            label="Narasumber (satu per baris: nama | instansi)"
+            multiline
+            value={facilitators}
+            onChange={setFacilitators}
+          />
+          <TextField label="Agenda (satu per baris: jam | kegiatan)" multiline value={agenda} onChange={setAgenda} />
+          <TextField label="Hasil yang diharapkan (satu per baris)" multiline value={outputs} onChange={setOutputs} />
+          <div>
+            <Button appearance="primary" onClick={() => void saveStage()}>
+              Simpan tahap
+            </Button>
+          </div>
+        </section>
+        <section aria-label="Hari dan peserta" style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
+          <Subtitle2 as="h2">Hari</Subtitle2>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {days.map((d) => (
+              <li key={d.id}>
+                {formatDayDate(d.date)}, {d.startTime ?? '?'}–{d.endTime ?? '?'}{' '}
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => void guard(() => call('bimtek.days.remove', { id: d.id }))}
+                >
+                  Hapus
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 90px 90px auto', gap: 6, alignItems: 'end' }}>
+            <TextField
+              label="Tanggal"
+              type="date"
+              value={newDay.date}
+              onChange={(v) => setNewDay({ ...newDay, date: v })}
+              error={error?.fieldMessage('date')}
+            />
+            <TextField
+              label="Mulai"
+              value={newDay.startTime}
+              onChange={(v) => setNewDay({ ...newDay, startTime: v })}
+              error={error?.fieldMessage('startTime')}
+            />
+            <TextField
+              label="Selesai"
+              value={newDay.endTime}
+              onChange={(v) => setNewDay({ ...newDay, endTime: v })}
+              error={error?.fieldMessage('endTime')}
+            />
+            <Button
+              onClick={() =>
+                void guard(
+                  () =>
+                    call('bimtek.days.save', {
+                      id: null,
+                      stageNumber: number,
+                      date: newDay.date,
+                      startTime: blankToNull(newDay.startTime),
+                      endTime: blankToNull(newDay.endTime),
+                      venue: null,
+                    }),
+                  'Hari ditambahkan',
+                )
+              }
+            >
+              Tambah hari
+            </Button>
+          </div>
+          <Subtitle2 as="h2">Peserta ({participants.length})</Subtitle2>
+          <Combobox
+            aria-label="Tambah peserta"
+            placeholder="Tambah peserta: ketik nama"
+            onOptionSelect={(_, d) => {
+              const personId = Number(d.optionValue);
+              const positionId = data.positions.find((p) => p.personId === personId)?.id ?? null;
+              void guard(
+                () =>
+                  call('bimtek.participants.save', {
+                    id: null,
+                    stageNumber: number,
+                    personId,
+                    positionId,
+                    institution: null,
+                    attendedDayIds: days.map((x) => x.id),
+                    sortOrder: participants.length + 1,
+                  }),
+                'Peserta ditambahkan',
+              );
+            }}
+          >
+            {data.people
+              .filter((p) => !participants.some((x) => x.personId === p.id))
+              .slice(0, 100)
+              .map((p) => (
+                <Option key={p.id} value={String(p.id)}>
+                  {p.name}
+                </Option>
+              ))}
+          </Combobox>
+          <Table size="small" aria-label="Kehadiran peserta">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Nama</TableHeaderCell>
+                {days.map((d) => (
+                  <TableHeaderCell key={d.id}>
+                    {d.date.slice(8)}/{d.date.slice(5, 7)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {participants.slice(0, 300).map((p) => (
+                <TableRow key={p.id}>
+                  <TableCell>{personName(p.personId)}</TableCell>
+                  {days.map((d) => (
+                    <TableCell key={d.id}>
+                      <Checkbox
+                        aria-label={`Hadir ${personName(p.personId)} ${d.date}`}
+                        checked={p.attendedDayIds.includes(d.id)}
+                        onChange={(_, c) =>
+                          void guard(() =>
+                            call('bimtek.participants.save', {
+                              ...p,
+                              attendedDayIds: c.checked
+                                ? [...p.attendedDayIds, d.id]
+                                : p.attendedDayIds.filter((x) => x !== d.id),
+                            }),
+                          )
+                        }
+                      />
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+// Dokumen: choose the kind and its options (stage and day, chapter, paper, a number from SRIKANDI), see the real
+// PDF, save it as PDF or DOCX through the save dialog, print it (Ctrl+P), and the register of produced documents.
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { PaperSize } from '../../../shared/document/model';
+import type { DocumentKind } from '../../../shared/domain/register';
+import type { RenderRequestInput } from '../../../shared/domain/render';
+import { call, CallError } from '../api/bridge';
+import { useNotify } from '../app/toast';
+import { ErrorBar } from '../components/ErrorBar';
+import { PdfPreview } from '../components/PdfPreview';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { asCallError, useData } from '../hooks/use-data';
+
+const PAPERS: { value: PaperSize | ''; label: string }[] = [
+  { value: '', label: 'Sesuai profil Tata Naskah' },
+  { value: 'A4', label: 'A4' },
+  { value: 'F4-215', label: 'F4 215 × 330 mm' },
+  { value: 'F4-210', label: 'F4 210 × 330 mm' },
+];
+
+export function DocumentsScreen() {
+  const meta = useData(async () => ({ kinds: await call('documents.kinds'), chapters: await call('masterplan.chapters.list') }));
+  const register = useData(async () => ({ renders: await call('register.renders'), numbers: await call('register.numbers') }));
+  const [kind, setKind] = useState<DocumentKind>('komitmen');
+  const [stage, setStage] = useState(1);
+  const [day, setDay] = useState(1);
+  const [chapterId, setChapterId] = useState<number | null>(null);
+  const [paper, setPaper] = useState<PaperSize | ''>('');
+  const [manualNumber, setManualNumber] = useState('');
+  const [error, setError] = useState<CallError | null>(null);
+  const notify = useNotify();
+
+  const info = meta.data?.kinds.find((k) => k.kind === kind);
+  const request = useCallback(
+    (format: 'pdf' | 'docx'): RenderRequestInput => ({
+      kind,
+      format,
+      paper: paper || null,
+      stage: info?.needs === 'stage' ? stage : null,
+      day,
+      chapterId: info?.needs === 'chapter' ? chapterId : null,
+      manualNumber: manualNumber.trim() || null,
+    }),
+    [kind, paper, stage, day, chapterId, manualNumber, info?.needs],
+  );
+
+  // The preview follows the options: each change renders again; an answer for older options is ignored.
+  const previewKey = JSON.stringify(request('pdf'));
+  const ready = !!info && (info.needs !== 'chapter' || chapterId !== null);
+  const [shown, setShown] = useState<{
+    key: string;
+    bytes: Uint8Array | null;
+    number: string | null;
+    error: CallError | null;
+  } | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    const key = previewKey;
+    call('documents.preview', JSON.parse(key) as RenderRequestInput).then(
+      (rendered) => current && setShown({ key, bytes: rendered.bytes, number: rendered.number, error: null }),
+      (e: unknown) => current && setShown({ key, bytes: null, number: null, error: asCallError(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [previewKey, ready, refresh]);
+  const busy = ready && shown?.key !== previewKey;
+  const preview = shown?.bytes ? { bytes: shown.bytes, number: shown.number } : null;
+
+  const save = async (format: 'pdf' | 'docx') => {
+    try {
+      const saved = await call('documents.save', request(format));
+      if (saved) {
+        notify(`Tersimpan: ${saved.file}${saved.number ? ` (nomor ${saved.number})` : ''}`);
+        await register.reload();
+      }
+    } catch (e) {
+      setError(asCallError(e));
+    }
+  };
+  const print = useCallback(async () => {
+    try {
+      await call('documents.print', request('pdf'));
+      notify('Dokumen dibuka di penampil PDF untuk dicetak (skala 100%)', 'info');
+    } catch (e) {
+      setError(asCallError(e));
+    }
+  }, [request, notify]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        void print();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [print]);
+
+  return (
+    <>
+      <ScreenHeader
+        title="Dokumen"
+        description="Berita acara, lembar komitmen, daftar hadir dan masterplan, sebagai PDF untuk dicetak atau DOCX untuk diolah lagi."
+        actions={
+          <>
+            <Button appearance="primary" onClick={() => void save('pdf')} disabled={!preview}>
+              Simpan PDF
+            </Button>
+            <Button onClick={() => void save('docx')} disabled={!preview}>
+              Simpan DOCX
+            </Button>
+            <Button onClick={() => void print()} disabled={!preview}>
+              Cetak (Ctrl+P)
+            </Button>
+          </>
+        }
+      />
+      <div style={{ display: 'grid', gridTemplateColumns: '300px 1fr', gap: 20 }}>
+        <aside aria-label="Pilihan dokumen" style={{ display: 'grid', gap: 10, alignContent: 'start' }}>
+          <Field label="Jenis dokumen">
+            <Dropdown
+              aria-label="Jenis dokumen"
+              value={info?.label ?? ''}
+              selectedOptions={[kind]}
+              onOptionSelect={(_, d) => setKind(d.optionValue as DocumentKind)}
+            >
+              {(meta.data?.kinds ?? []).map((k) => (
+                <Option key={k.kind} value={k.kind}>
+                  {k.label}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {info?.needs === 'stage' && (
+            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+              <Field label="Tahap">
+                <Dropdown
+                  aria-label="Tahap Bimtek"
+                  value={`Tahap ${stage}`}
+                  selectedOptions={[String(stage)]}
+                  onOptionSelect={(_, d) => setStage(Number(d.optionValue))}
+                >
+                  {[1, 2, 3, 4].map((n) => (
+                    <Option key={n} value={String(n)}>{`Tahap ${n}`}</Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <Field label="Hari ke-">
+                <Input
+                  type="number"
+                  min={1}
+                  max={10}
+                  value={String(day)}
+                  onChange={(_, d) => setDay(Math.max(1, Number(d.value) || 1))}
+                />
+              </Field>
+            </div>
+          )}
+          {info?.needs === 'chapter' && (
+            <Field label="Bab">
+              <Dropdown
+                aria-label="Bab masterplan"
+                placeholder="Pilih bab"
+                value={meta.data?.chapters.find((c) => c.id === chapterId)?.title ?? ''}
+                selectedOptions={[String(chapterId ?? '')]}
+                onOptionSelect={(_, d) => setChapterId(Number(d.optionValue))}
+              >
+                {(meta.data?.chapters ?? []).map((c) => (
+                  <Option key={c.id} value={String(c.id)}>
+                    {c.title}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+          <Field label="Kertas">
+            <Dropdown
+              aria-label="Kertas"
+              value={PAPERS.find((p) => p.value === paper)!.label}
+              selectedOptions={[paper]}
+              onOptionSelect={(_, d) => setPaper(d.optionValue as PaperSize | '')}
+            >
+              {PAPERS.map((p) => (
+                <Option key={p.value} value={p.value}>
+                  {p.label}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {info?.numbered && (
+            <Field label="Nomor dari SRIKANDI (opsional)" hint={preview?.number ? `Nomor: ${preview.number}` : undefined}>
+              <Input value={manualNumber} onChange={(_, d) => setManualNumber(d.value)} />
+            </Field>
+          )}
+          <Button onClick={() => setRefresh((n) => n + 1)} disabled={busy}>
+            {busy ? 'Menyiapkan…' : 'Perbarui pratinjau'}
+          </Button>
+        </aside>
+        <section aria-label="Pratinjau dokumen">
+          <ErrorBar error={error ?? shown?.error ?? meta.error} />
+          {preview && <PdfPreview bytes={preview.bytes} />}
+        </section>
+      </div>
+      <Subtitle2 as="h2" style={{ display: 'block', marginTop: 20 }}>
+        Register dokumen
+      </Subtitle2>
+      <Table aria-label="Register dokumen" size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Waktu</TableHeaderCell>
+            <TableHeaderCell>Berkas</TableHeaderCell>
+            <TableHeaderCell>Jenis</TableHeaderCell>
+            <TableHeaderCell>Nomor</TableHeaderCell>
+            <TableHeaderCell>Kertas</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {(register.data?.renders ?? []).slice(0, 50).map((r) => (
+            <TableRow key={r.id}>
+              <TableCell>{new Date(r.createdAt).toLocaleString('id-ID')}</TableCell>
+              <TableCell>{r.fileName}</TableCell>
+              <TableCell>{meta.data?.kinds.find((k) => k.kind === r.kind)?.label ?? r.kind}</TableCell>
+              <TableCell>{register.data?.numbers.find((n) => n.id === r.numberId)?.number ?? '—'}</TableCell>
+              <TableCell>{r.paper}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

@@ -1,0 +1,222 @@
+// Masterplan: volumes and chapters with their sections (edited in the section editor), the skeleton templates,
+// the programmes and quick wins, and the SWOT per dimension.
+import { Button, Input, Subtitle2, Tab, TabList, Text, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
+import { useState } from 'react';
+import { SWOT_KINDS, SWOT_LABELS } from '../../../shared/domain/masterplan';
+import { call } from '../api/bridge';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ErrorBar } from '../components/ErrorBar';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { useAction } from '../hooks/use-action';
+import { useData } from '../hooks/use-data';
+import { ProgrammeTable } from './ProgrammeTable';
+import { SectionActions } from './SectionActions';
+import { SectionEditor } from './SectionEditor';
+import { ReadinessList } from './ReadinessList';
+
+export function MasterplanScreen() {
+  const data = useData(async () => ({
+    volumes: await call('masterplan.volumes.list'),
+    chapters: await call('masterplan.chapters.list'),
+    sections: await call('masterplan.sections.list'),
+    dimensions: await call('masterplan.dimensions.list'),
+    elements: await call('masterplan.elements.list'),
+    swot: await call('masterplan.swot.list'),
+    programmes: await call('masterplan.programmes.list'),
+    units: await call('units.list'),
+    templates: await call('templates.list'),
+    programme: await call('profile.getProgramme'),
+  }));
+  const readiness = useData(() => call('masterplan.readiness.list'));
+  const [tab, setTab] = useState<'bab' | 'program' | 'swot' | 'kesiapan'>('bab');
+  const [sectionId, setSectionId] = useState<number | null>(null);
+  const [templateName, setTemplateName] = useState('');
+  const [replaceAsk, setReplaceAsk] = useState<number | null | undefined>(undefined);
+  const { error, run: guard } = useAction(data.reload);
+  const d = data.data;
+  const section = d?.sections.find((s) => s.id === sectionId);
+  const apply = (templateId: number | null, replace = false) =>
+    guard(() => call('templates.apply', { templateId, replace }), 'Kerangka masterplan diterapkan');
+
+  return (
+    <>
+      <ScreenHeader
+        title="Masterplan"
+        description="Buku, bab dan subbab masterplan, program dan quick win, serta analisis SWOT."
+      />
+      <ErrorBar error={error ?? data.error} />
+      <TabList selectedValue={tab} onTabSelect={(_, x) => setTab(x.value as typeof tab)} style={{ marginBottom: 12 }}>
+        <Tab value="bab">Bab dan subbab</Tab>
+        <Tab value="program">Program dan quick win</Tab>
+        <Tab value="swot">SWOT per dimensi</Tab>
+        <Tab value="kesiapan">Kesiapan daerah</Tab>
+      </TabList>
+      {d && tab === 'bab' && (
+        <div style={{ display: 'grid', gridTemplateColumns: '330px 1fr', gap: 20 }}>
+          <div>
+            {d.volumes.length === 0 ? (
+              <Button appearance="primary" onClick={() => void apply(null)}>
+                Mulai dari kerangka standar
+              </Button>
+            ) : (
+              <Tree aria-label="Kerangka masterplan" defaultOpenItems={d.volumes.map((v) => `v${v.id}`)}>
+                {d.volumes.map((v) => (
+                  <TreeItem key={v.id} itemType="branch" value={`v${v.id}`}>
+                    <TreeItemLayout>{v.title}</TreeItemLayout>
+                    <Tree>
+                      {d.chapters
+                        .filter((c) => c.volumeId === v.id)
+                        .map((c) => (
+                          <TreeItem key={c.id} itemType="branch" value={`c${c.id}`}>
+                            <TreeItemLayout>{c.title}</TreeItemLayout>
+                            <Tree>
+                              {d.sections
+                                .filter((s) => s.chapterId === c.id)
+                                .map((s) => (
+                                  <TreeItem key={s.id} itemType="leaf" value={`s${s.id}`} onClick={() => setSectionId(s.id)}>
+                                    <TreeItemLayout style={{ fontWeight: s.id === sectionId ? 600 : 400 }}>
+                                      {s.title}
+                                      {s.body.trim() === '' ? ' ·' : ''}
+                                    </TreeItemLayout>
+                                  </TreeItem>
+                                ))}
+                            </Tree>
+                          </TreeItem>
+                        ))}
+                    </Tree>
+                  </TreeItem>
+                ))}
+              </Tree>
+            )}
+            <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
+              Templat kerangka
+            </Subtitle2>
+            <div style={{ display: 'flex', gap: 6, marginTop: 6 }}>
+              <Input
+                aria-label="Nama templat"
+                placeholder="Nama templat kantor"
+                value={templateName}
+                onChange={(_, x) => setTemplateName(x.value)}
+              />
+              <Button
+                disabled={!templateName.trim()}
+                onClick={() => void guard(() => call('templates.saveCurrent', { name: templateName }), 'Templat tersimpan')}
+              >
+                Simpan
+              </Button>
+            </div>
+            <ul style={{ paddingLeft: 18 }}>
+              <li>
+                Kerangka standar{' '}
+                <Button size="small" appearance="subtle" onClick={() => setReplaceAsk(null)}>
+                  Terapkan
+                </Button>
+              </li>
+              {d.templates.map((t) => (
+                <li key={t.id}>
+                  {t.name}{' '}
+                  <Button size="small" appearance="subtle" onClick={() => setReplaceAsk(t.id)}>
+                    Terapkan
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div>
+            {section ? (
+              <>
+                <SectionActions
+                  section={section}
+                  siblings={d.sections.filter((s) => s.chapterId === section.chapterId)}
+                  run={guard}
+                  onAdded={setSectionId}
+                />
+                <SectionEditor key={section.id} section={section} onSaved={() => void data.reload()} />
+              </>
+            ) : (
+              <Text>Pilih subbab di kerangka untuk menulis isinya.</Text>
+            )}
+          </div>
+        </div>
+      )}
+      {d && tab === 'program' && (
+        <ProgrammeTable
+          programmes={d.programmes}
+          dimensions={d.dimensions}
+          elements={d.elements}
+          units={d.units}
+          year={d.programme?.year ?? new Date().getFullYear()}
+          onChanged={() => void data.reload()}
+        />
+      )}
+      {d && tab === 'swot' && (
+        <div style={{ display: 'grid', gap: 12 }}>
+          {d.dimensions.map((dim) => (
+            <section key={dim.id} aria-label={`SWOT ${dim.name}`}>
+              <Subtitle2 as="h3">{dim.name}</Subtitle2>
+              <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8 }}>
+                {SWOT_KINDS.map((kind) => (
+                  <div key={kind}>
+                    <Text weight="semibold">{SWOT_LABELS[kind]}</Text>
+                    <ul style={{ margin: 0, paddingLeft: 16 }}>
+                      {d.swot
+                        .filter((x) => x.dimensionId === dim.id && x.kind === kind)
+                        .map((x) => (
+                          <li key={x.id}>{x.text}</li>
+                        ))}
+                    </ul>
+                    <Input
+                      aria-label={`Tambah ${SWOT_LABELS[kind]} ${dim.name}`}
+                      placeholder="Tambah butir, Enter"
+                      onKeyDown={(e) => {
+                        const target = e.currentTarget;
+                        if (e.key === 'Enter' && target.value.trim()) {
+                          void guard(() =>
+                            call('masterplan.swot.save', {
+                              id: null,
+                              dimensionId: dim.id,
+                              kind,
+                              text: target.value,
+                              sortOrder: 0,
+                            }),
+                          );
+                          target.value = '';
+                        }
+                      }}
+                    />
+                  </div>
+                ))}
+              </div>
+            </section>
+          ))}
+        </div>
+      )}
+      {d && tab === 'kesiapan' && (
+        <ReadinessList
+          notes={readiness.data ?? []}
+          dimensions={d.dimensions}
+          run={(fn, m) =>
+            guard(async () => {
+              await fn();
+              await readiness.reload();
+            }, m)
+          }
+        />
+      )}
+      <ConfirmDialog
+        open={replaceAsk !== undefined}
+        title="Terapkan kerangka?"
+        confirmLabel="Terapkan"
+        onCancel={() => setReplaceAsk(undefined)}
+        onConfirm={() => {
+          const id = replaceAsk ?? null;
+          setReplaceAsk(undefined);
+          void apply(id, true);
+        }}
+      >
+        Buku, bab dan subbab sekarang diganti dengan kerangka ini. Teks subbab yang sudah ditulis ikut hilang; buat cadangan dulu
+        bila ragu.
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+// Import of people and positions from .xlsx or .csv: a preview with every problem by row, before anything is written.
+import {
+  Badge,
+  Button,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PeopleImportPreview } from '../../../shared/domain/people-import';
+import { call, CallError } from '../api/bridge';
+import { useNotify } from '../app/toast';
+import { FilePicker } from '../components/FilePicker';
+import { ErrorBar } from '../components/ErrorBar';
+import { asCallError } from '../hooks/use-data';
+import { readAsBase64 } from '../lib/files';
+
+export function PeopleImport() {
+  const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
+  const [preview, setPreview] = useState<PeopleImportPreview | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const notify = useNotify();
+
+  const choose = async (picked: File | undefined) => {
+    if (!picked) return;
+    try {
+      const request = { fileName: picked.name, base64: await readAsBase64(picked) };
+      setFile(request);
+      setPreview(await call('people.importPreview', request));
+      setError(null);
+    } catch (e) {
+      setPreview(null);
+      setError(asCallError(e));
+    }
+  };
+  const commit = async () => {
+    if (!file) return;
+    try {
+      const result = await call('people.importCommit', file);
+      notify(`${result.people} pejabat dan ${result.positions} jabatan diimpor`);
+      setPreview(null);
+      setFile(null);
+    } catch (e) {
+      setError(asCallError(e));
+    }
+  };
+
+  return (
+    <section aria-label="Impor pejabat" style={{ display: 'grid', gap: 8 }}>
+      <Subtitle2 as="h2">Impor pejabat dari Excel (.xlsx) atau CSV</Subtitle2>
+      <Text size={200}>
+        Baris pertama berisi judul kolom: Nama, Gelar Depan, Gelar Belakang, NIP, NI PPPK, Pangkat/Golongan, Telepon, Jabatan,
+        Unit, Status.
+      </Text>
+      <div>
+        <FilePicker label="Pilih berkas impor pejabat…" accept=".xlsx,.csv" onPick={(file) => choose(file)} />
+      </div>
+      <ErrorBar error={error} />
+      {preview && (
+        <>
+          <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+            <Badge color="success">{preview.valid} baris baik</Badge>
+            <Badge color={preview.invalid ? 'danger' : 'informative'}>{preview.invalid} baris bermasalah</Badge>
+            <Button appearance="primary" disabled={preview.invalid > 0 || preview.valid === 0} onClick={() => void commit()}>
+              Impor {preview.valid} pejabat
+            </Button>
+            {preview.invalid > 0 && (
+              <Text size={200}>Perbaiki berkas lalu pilih lagi; tidak ada yang disimpan selama masih ada masalah.</Text>
+            )}
+          </div>
+          <Table aria-label="Pratinjau impor" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell style={{ width: 60 }}>Baris</TableHeaderCell>
+                <TableHeaderCell>Nama</TableHeaderCell>
+                <TableHeaderCell>Jabatan</TableHeaderCell>
+                <TableHeaderCell>Unit</TableHeaderCell>
+                <TableHeaderCell>Masalah</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {preview.rows.map((r) => (
+                <TableRow key={r.row}>
+                  <TableCell>{r.row}</TableCell>
+                  <TableCell>{r.name}</TableCell>
+                  <TableCell>{r.jabatan ?? '—'}</TableCell>
+                  <TableCell>{r.unit ?? '—'}</TableCell>
+                  <TableCell style={{ color: r.problems.length ? '#b10e1c' : undefined }}>
+                    {r.problems.join('; ') || 'baik'}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,318 @@
+// Profil Daerah & Kop Surat: the regency's identity and contact lines, logo, Tata Naskah profile (paper, margins,
+// fonts), programme year and MoU, and the numbering template, with a live preview of the kop.
+import { Button, Dropdown, Field, Option, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { FONT_FAMILIES, PAPER_SIZES, regencySchema, type Regency, type RegencyInput } from '../../../shared/domain/regency';
+import { programmeSchema, type Programme } from '../../../shared/domain/programme';
+import { numberingSchema, type Numbering } from '../../../shared/domain/register';
+import { call, type CallError, type Problem } from '../api/bridge';
+import { useNavigation } from '../app/navigation';
+import { useNotify } from '../app/toast';
+import { ErrorBar } from '../components/ErrorBar';
+import { LetterheadPreview } from '../components/LetterheadPreview';
+import { FilePicker } from '../components/FilePicker';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { TextField } from '../components/TextField';
+import { asCallError, useData } from '../hooks/use-data';
+import { readAsBase64 } from '../lib/files';
+import { blankToNull, messageFor, validate } from '../lib/validate';
+
+const PAPER_LABEL: Record<(typeof PAPER_SIZES)[number], string> = {
+  A4: 'A4 (210 × 297 mm)',
+  'F4-215': 'F4 / Folio (215 × 330 mm)',
+  'F4-210': 'F4 (210 × 330 mm)',
+};
+const EMPTY_REGENCY: RegencyInput = { kind: 'kabupaten', name: '', province: '', capital: '', address: '' };
+
+interface Draft {
+  regency: RegencyInput;
+  programme: Partial<Programme>;
+  numbering: Numbering;
+}
+
+export function ProfileScreen() {
+  const loaded = useData(async () => ({
+    regency: await call('profile.getRegency'),
+    programme: await call('profile.getProgramme'),
+    numbering: await call('profile.getNumbering'),
+  }));
+  if (!loaded.data) return loaded.error ? <ErrorBar error={loaded.error} /> : <Spinner label="Memuat…" />;
+  return (
+    <ProfileForm
+      initial={{
+        regency: loaded.data.regency ?? EMPTY_REGENCY,
+        programme: loaded.data.programme ?? { year: new Date().getFullYear(), name: 'Gerakan Menuju Smart City' },
+        numbering: loaded.data.numbering,
+      }}
+    />
+  );
+}
+
+function ProfileForm({ initial }: { initial: Draft }) {
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [error, setError] = useState<CallError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { setDirty, setSaveAction } = useNavigation();
+  const notify = useNotify();
+
+  const update = (change: (d: Draft) => Draft) => {
+    setDraft(change);
+    setDirty(true);
+  };
+  const setRegency = (patch: Partial<RegencyInput>) => update((d) => ({ ...d, regency: { ...d.regency, ...patch } }));
+  const setNaskah = (patch: Partial<NonNullable<RegencyInput['tataNaskah']>>) =>
+    update((d) => ({
+      ...d,
+      regency: { ...d.regency, tataNaskah: { ...regencySchema.shape.tataNaskah.parse(d.regency.tataNaskah), ...patch } },
+    }));
+
+  const save = async () => {
+    const found = [
+      ...validate(regencySchema, draft.regency),
+      ...validate(programmeSchema, draft.programme).map((p) => ({ ...p, path: `programme.${p.path}` })),
+      ...validate(numberingSchema, draft.numbering).map((p) => ({ ...p, path: `numbering.${p.path}` })),
+    ];
+    setProblems(found);
+    if (found.length > 0) return;
+    setSaving(true);
+    try {
+      await call('profile.saveRegency', draft.regency);
+      await call('profile.saveProgramme', draft.programme as Programme);
+      await call('profile.saveNumbering', draft.numbering);
+      setError(null);
+      setDirty(false);
+      notify('Profil daerah tersimpan');
+    } catch (e) {
+      const err = asCallError(e);
+      setError(err);
+      setProblems(err.problems);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  useEffect(() => {
+    setSaveAction(() => void save());
+    return () => setSaveAction(null);
+  });
+
+  const r = draft.regency;
+  const naskah = regencySchema.shape.tataNaskah.parse(r.tataNaskah);
+  const err = (path: string) => messageFor(problems, path);
+  const previewRegency = regencySchema.safeParse(draft.regency);
+
+  const uploadLogo = async (file: File | undefined) => {
+    if (!file) return;
+    if (!['image/png', 'image/jpeg'].includes(file.type)) {
+      setProblems([{ path: 'logo', message: 'logo harus gambar PNG atau JPEG' }]);
+      return;
+    }
+    setRegency({ logo: { mime: file.type as 'image/png' | 'image/jpeg', base64: await readAsBase64(file) } });
+  };
+
+  return (
+    <>
+      <ScreenHeader
+        title="Profil Daerah & Kop Surat"
+        description="Data ini dipakai di kop surat dan di setiap dokumen."
+        actions={
+          <Button appearance="primary" onClick={() => void save()} disabled={saving}>
+            {saving ? 'Menyimpan…' : 'Simpan (Ctrl+S)'}
+          </Button>
+        }
+      />
+      <ErrorBar error={error} />
+      {problems.length > 0 && !error && (
+        <ErrorBar error={asCallError(new Error(`Periksa isian yang ditandai (${problems.length}).`))} />
+      )}
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) minmax(320px, 1fr)', gap: 24 }}>
+        <section aria-label="Identitas daerah" style={{ display: 'grid', gap: 10 }}>
+          <Subtitle2 as="h2">Identitas daerah</Subtitle2>
+          <Field label="Jenis daerah">
+            <Dropdown
+              value={r.kind === 'kota' ? 'Kota' : 'Kabupaten'}
+              selectedOptions={[r.kind]}
+              onOptionSelect={(_, d) => setRegency({ kind: d.optionValue as 'kabupaten' | 'kota' })}
+            >
+              <Option value="kabupaten">Kabupaten</Option>
+              <Option value="kota">Kota</Option>
+            </Dropdown>
+          </Field>
+          <TextField
+            label="Nama daerah"
+            name="name"
+            required
+            value={r.name}
+            onChange={(v) => setRegency({ name: v })}
+            error={err('name')}
+            placeholder="Simalungun"
+          />
+          <TextField
+            label="Provinsi"
+            name="province"
+            required
+            value={r.province}
+            onChange={(v) => setRegency({ province: v })}
+            error={err('province')}
+          />
+          <TextField
+            label="Ibu kota"
+            name="capital"
+            required
+            value={r.capital}
+            onChange={(v) => setRegency({ capital: v })}
+            error={err('capital')}
+          />
+          <TextField
+            label="Nama perangkat daerah"
+            name="officeName"
+            value={r.officeName ?? 'Dinas Komunikasi dan Informatika'}
+            onChange={(v) => setRegency({ officeName: v })}
+            error={err('officeName')}
+          />
+          <TextField
+            label="Alamat"
+            name="address"
+            required
+            value={r.address}
+            onChange={(v) => setRegency({ address: v })}
+            error={err('address')}
+          />
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 10 }}>
+            <TextField
+              label="Telepon"
+              name="phone"
+              value={r.phone}
+              onChange={(v) => setRegency({ phone: blankToNull(v) })}
+              error={err('phone')}
+            />
+            <TextField
+              label="Faksimile"
+              name="fax"
+              value={r.fax}
+              onChange={(v) => setRegency({ fax: blankToNull(v) })}
+              error={err('fax')}
+            />
+            <TextField
+              label="Laman"
+              name="website"
+              value={r.website}
+              onChange={(v) => setRegency({ website: blankToNull(v) })}
+              error={err('website')}
+            />
+            <TextField
+              label="Pos-el"
+              name="email"
+              value={r.email}
+              onChange={(v) => setRegency({ email: blankToNull(v) })}
+              error={err('email')}
+            />
+            <TextField
+              label="Kode pos"
+              name="postalCode"
+              value={r.postalCode}
+              onChange={(v) => setRegency({ postalCode: blankToNull(v) })}
+              error={err('postalCode')}
+            />
+          </div>
+          <Field
+            label="Logo (PNG atau JPEG, paling besar 2 MB)"
+            validationState={err('logo') || err('logo.base64') ? 'error' : 'none'}
+            validationMessage={err('logo') ?? err('logo.base64')}
+          >
+            <div>
+              <FilePicker label="Unggah logo…" accept="image/png,image/jpeg" onPick={(file) => uploadLogo(file)} />
+            </div>
+          </Field>
+        </section>
+        <section aria-label="Tata naskah" style={{ display: 'grid', gap: 10, alignContent: 'start' }}>
+          <Subtitle2 as="h2">Pratinjau kop</Subtitle2>
+          {previewRegency.success ? (
+            <LetterheadPreview regency={previewRegency.data as Regency} />
+          ) : (
+            <em>Lengkapi identitas daerah untuk melihat kop.</em>
+          )}
+          <Subtitle2 as="h2">Tata Naskah</Subtitle2>
+          <Field label="Ukuran kertas">
+            <Dropdown
+              aria-label="Ukuran kertas"
+              value={PAPER_LABEL[naskah.paper]}
+              selectedOptions={[naskah.paper]}
+              onOptionSelect={(_, d) => setNaskah({ paper: d.optionValue as (typeof PAPER_SIZES)[number] })}
+            >
+              {PAPER_SIZES.map((p) => (
+                <Option key={p} value={p}>
+                  {PAPER_LABEL[p]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8 }}>
+            {(['topMm', 'rightMm', 'bottomMm', 'leftMm'] as const).map((side) => (
+              <TextField
+                key={side}
+                type="number"
+                label={{ topMm: 'Atas (mm)', rightMm: 'Kanan (mm)', bottomMm: 'Bawah (mm)', leftMm: 'Kiri (mm)' }[side]}
+                value={String(naskah.margins[side])}
+                onChange={(v) => setNaskah({ margins: { ...naskah.margins, [side]: Number(v) } })}
+                error={err(`tataNaskah.margins.${side}`)}
+              />
+            ))}
+          </div>
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+            {(['fontKorespondensi', 'fontPengaturan'] as const).map((key) => (
+              <Field
+                key={key}
+                label={key === 'fontKorespondensi' ? 'Huruf surat & berita acara' : 'Huruf masterplan & peraturan'}
+              >
+                <Dropdown
+                  value={naskah[key]}
+                  selectedOptions={[naskah[key]]}
+                  onOptionSelect={(_, d) => setNaskah({ [key]: d.optionValue as (typeof FONT_FAMILIES)[number] })}
+                >
+                  {FONT_FAMILIES.map((f) => (
+                    <Option key={f} value={f}>
+                      {f}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            ))}
+          </div>
+          <Subtitle2 as="h2">Program dan penomoran</Subtitle2>
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 8 }}>
+            <TextField
+              label="Tahun program"
+              type="number"
+              value={String(draft.programme.year ?? '')}
+              onChange={(v) => update((d) => ({ ...d, programme: { ...d.programme, year: Number(v) } }))}
+              error={err('programme.year')}
+            />
+            <TextField
+              label="Nomor nota kesepakatan"
+              value={draft.programme.mouNumber}
+              onChange={(v) => update((d) => ({ ...d, programme: { ...d.programme, mouNumber: blankToNull(v) } }))}
+              error={err('programme.mouNumber')}
+            />
+          </div>
+          <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8 }}>
+            <TextField
+              label="Templat nomor dokumen"
+              hint="Token: {kka} {urut} {unit} {bulan_romawi} {tahun}"
+              value={draft.numbering.template}
+              onChange={(v) => update((d) => ({ ...d, numbering: { ...d.numbering, template: v } }))}
+              error={err('numbering.template')}
+            />
+            <TextField
+              label="Kode unit"
+              value={draft.numbering.unitCode}
+              onChange={(v) => update((d) => ({ ...d, numbering: { ...d.numbering, unitCode: v } }))}
+              error={err('numbering.unitCode')}
+            />
+          </div>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+// Pengaturan: backup now and restore (with a confirmation naming what is replaced), automatic backups, bundle
+// export and import, and the import of people from Excel or CSV.
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { BackupComparison, ProgrammeCounts } from '../../../shared/domain/backup';
+import { call, CallError } from '../api/bridge';
+import { useNotify } from '../app/toast';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ErrorBar } from '../components/ErrorBar';
+import { FilePicker } from '../components/FilePicker';
+import { ScreenHeader } from '../components/ScreenHeader';
+import { useAction } from '../hooks/use-action';
+import { useData } from '../hooks/use-data';
+import { readAsBase64 } from '../lib/files';
+import { PeopleImport } from './PeopleImport';
+
+function describe(c: ProgrammeCounts): string {
+  return `${c.regency ?? 'tanpa profil daerah'}${c.year ? ` ${c.year}` : ''}: ${c.units} unit, ${c.people} orang, ${c.positions} jabatan, ${c.signatories} penandatangan, ${c.sections} subbab masterplan berisi teks, ${c.documents} dokumen di register`;
+}
+
+export function SettingsScreen() {
+  const backups = useData(() => call('backup.list'));
+  const { error, run } = useAction(backups.reload);
+  const guard = (fn: () => Promise<void>) => run(fn);
+  const [restore, setRestore] = useState<{ file: { fileName: string; base64: string }; comparison: BackupComparison } | null>(
+    null,
+  );
+  const [bundle, setBundle] = useState<{ name: string; data: unknown } | null>(null);
+  const notify = useNotify();
+
+  return (
+    <>
+      <ScreenHeader title="Pengaturan" description="Cadangan, pemulihan, bundel data dan impor pejabat." />
+      <ErrorBar error={error} />
+      <section aria-label="Cadangan" style={{ display: 'grid', gap: 8, marginBottom: 24 }}>
+        <Subtitle2 as="h2">Cadangan basis data</Subtitle2>
+        <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+          <Button
+            appearance="primary"
+            onClick={() =>
+              void guard(async () => {
+                const entry = await call('backup.create');
+                if (entry) notify(`Cadangan tersimpan: ${entry.file}`);
+              })
+            }
+          >
+            Cadangkan sekarang
+          </Button>
+          <FilePicker
+            label="Pulihkan dari cadangan…"
+            accept=".db"
+            onPick={(picked) =>
+              guard(async () => {
+                const file = { fileName: picked.name, base64: await readAsBase64(picked) };
+                setRestore({ file, comparison: await call('backup.inspect', file) });
+              })
+            }
+          />
+        </div>
+        <Text size={200}>
+          Cadangan otomatis dibuat setiap aplikasi dibuka; sepuluh terakhir disimpan.{' '}
+          {backups.data?.length ? `Terakhir: ${backups.data[0]!.file}` : 'Belum ada cadangan otomatis.'}
+        </Text>
+      </section>
+      <section aria-label="Bundel" style={{ display: 'grid', gap: 8, marginBottom: 24 }}>
+        <Subtitle2 as="h2">Bundel data (JSON)</Subtitle2>
+        <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+          <Button
+            onClick={() =>
+              void guard(async () => {
+                const saved = await call('bundle.save');
+                if (saved) notify(`Bundel tersimpan: ${saved.file}`);
+              })
+            }
+          >
+            Ekspor bundel
+          </Button>
+          <FilePicker
+            label="Impor bundel…"
+            accept=".json"
+            onPick={(picked) =>
+              guard(async () => {
+                let data: unknown;
+                try {
+                  data = JSON.parse(await picked.text());
+                } catch {
+                  throw new CallError(`${picked.name} bukan JSON yang valid.`, 'user');
+                }
+                setBundle({ name: picked.name, data });
+              })
+            }
+          />
+        </div>
+      </section>
+      <PeopleImport />
+      <ConfirmDialog
+        open={restore !== null}
+        title="Pulihkan dari cadangan?"
+        confirmLabel="Ganti dengan cadangan"
+        onCancel={() => setRestore(null)}
+        onConfirm={() =>
+          void guard(async () => {
+            if (!restore) return;
+            setRestore(null);
+            await call('backup.restore', restore.file);
+            notify('Data dipulihkan dari cadangan');
+          })
+        }
+      >
+        <p>Seluruh data sekarang akan diganti:</p>
+        <p>
+          <strong>Sekarang</strong> — {restore && describe(restore.comparison.current)}
+        </p>
+        <p>
+          <strong>Cadangan {restore?.file.fileName}</strong> — {restore && describe(restore.comparison.backup)}
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={bundle !== null}
+        title="Impor bundel?"
+        confirmLabel="Ganti dengan isi bundel"
+        onCancel={() => setBundle(null)}
+        onConfirm={() =>
+          void guard(async () => {
+            if (!bundle) return;
+            const data = bundle.data;
+            setBundle(null);
+            const summary = await call('bundle.import', { bundle: data, replace: true });
+            notify(`Bundel diimpor: ${summary.people} orang, ${summary.positions} jabatan`);
+          })
+        }
+      >
+        Seluruh data sekarang akan diganti dengan isi {bundle?.name}. Bundel yang tidak valid ditolak utuh dan data tidak berubah.
+      </ConfirmDialog>
+    </>
+  );
+}
