@@ -9,6 +9,7 @@ import {
   Toaster,
   tokens,
 } from '@fluentui/react-components';
+import { ConfirmProvider } from './app/confirm';
 import { NavigationProvider, useNavigation } from './app/navigation';
 import { SCREENS } from './app/screens';
 import { TOASTER_ID } from './app/toast';
@@ -55,7 +56,9 @@ function Frame() {
 export function App() {
   return (
     <NavigationProvider>
-      <Frame />
+      <ConfirmProvider>
+        <Frame />
+      </ConfirmProvider>
     </NavigationProvider>
   );
 }

@@ -27,6 +27,7 @@ import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/use-action';
 import { useData } from '../hooks/use-data';
 import { blankToNull } from '../lib/validate';
+import { useConfirm } from '../app/confirm';
 
 const lines = (text: string) =>
   text
@@ -77,6 +78,7 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
     agenda: [],
     outputs: [],
   };
+  const confirm = useConfirm();
   const [stage, setStage] = useState<Stage>(initial);
   const [facilitators, setFacilitators] = useState(initial.facilitators.map((f) => `${f.name} | ${f.institution}`).join('\n'));
   const [outputs, setOutputs] = useState(initial.outputs.join('\n'));
@@ -139,7 +141,12 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
                 <Button
                   size="small"
                   appearance="subtle"
-                  onClick={() => void guard(() => call('bimtek.days.remove', { id: d.id }))}
+                  onClick={() =>
+                    void confirm({
+                      title: 'Hapus hari Bimtek?',
+                      message: `${formatDayDate(d.date)} dihapus, beserta catatan kehadiran peserta pada hari itu.`,
+                    }).then((yes) => (!yes ? undefined : guard(() => call('bimtek.days.remove', { id: d.id }))))
+                  }
                 >
                   Hapus
                 </Button>

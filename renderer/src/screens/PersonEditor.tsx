@@ -22,6 +22,7 @@ import { asCallError } from '../hooks/use-data';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/labels';
 import { blankToNull, messageFor, validate } from '../lib/validate';
 import type { CallError } from '../api/bridge';
+import { useConfirm } from '../app/confirm';
 
 type PersonDraft = Omit<Person, 'id'> & { id: number | null };
 type PositionDraft = Omit<Position, 'id'> & { id: number | null };
@@ -53,6 +54,7 @@ export function PersonEditor(props: {
   const [position, setPosition] = useState<PositionDraft | null>(null);
   const [positionProblems, setPositionProblems] = useState<Problem[]>([]);
   const notify = useNotify();
+  const confirm = useConfirm();
   const edit = (patch: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     props.onDirty(true);
@@ -95,6 +97,7 @@ export function PersonEditor(props: {
   };
 
   const removePosition = async (p: Position) => {
+    if (!(await confirm({ title: 'Hapus jabatan?', message: `${draft.name} tidak lagi tercatat sebagai ${p.title}.` }))) return;
     try {
       await call('positions.remove', { id: p.id });
       notify('Jabatan dihapus');

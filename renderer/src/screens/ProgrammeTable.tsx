@@ -27,6 +27,7 @@ import { call, CallError } from '../api/bridge';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
 import { asCallError } from '../hooks/use-data';
+import { useConfirm } from '../app/confirm';
 
 type Draft = Omit<ProgrammeItem, 'id'> & { id: number | null };
 
@@ -40,6 +41,7 @@ export function ProgrammeTable(props: {
 }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<CallError | null>(null);
+  const confirm = useConfirm();
   const save = async () => {
     if (!draft) return;
     try {
@@ -214,8 +216,13 @@ export function ProgrammeTable(props: {
                   size="small"
                   appearance="subtle"
                   onClick={() =>
-                    void call('masterplan.programmes.remove', { id: p.id }).then(props.onChanged, (e: unknown) =>
-                      setError(asCallError(e)),
+                    void confirm({ title: 'Hapus program?', message: `Program "${p.name}" dihapus dari masterplan.` }).then(
+                      (yes) =>
+                        !yes
+                          ? undefined
+                          : call('masterplan.programmes.remove', { id: p.id }).then(props.onChanged, (e: unknown) =>
+                              setError(asCallError(e)),
+                            ),
                     )
                   }
                 >

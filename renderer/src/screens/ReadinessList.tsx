@@ -3,6 +3,7 @@ import { Button, Dropdown, Option, Subtitle2, Textarea } from '@fluentui/react-c
 import { useState } from 'react';
 import { READINESS_ASPECTS, type Dimension, type ReadinessAspect, type ReadinessNote } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';
+import { useConfirm } from '../app/confirm';
 
 const LABEL: Record<ReadinessAspect, string> = {
   struktur: 'Struktur',
@@ -18,6 +19,7 @@ export function ReadinessList(props: {
   const [aspect, setAspect] = useState<ReadinessAspect>('struktur');
   const [dimensionId, setDimensionId] = useState<number | null>(null);
   const [text, setText] = useState('');
+  const confirm = useConfirm();
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       {READINESS_ASPECTS.map((a) => (
@@ -33,7 +35,11 @@ export function ReadinessList(props: {
                   <Button
                     size="small"
                     appearance="subtle"
-                    onClick={() => void props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus')}
+                    onClick={() =>
+                      void confirm({ title: 'Hapus catatan kesiapan?', message: n.text }).then((yes) =>
+                        !yes ? undefined : props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus'),
+                      )
+                    }
                   >
                     Hapus
                   </Button>

@@ -18,6 +18,7 @@ import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/use-action';
 import { asCallError, useData } from '../hooks/use-data';
 import { blankToNull } from '../lib/validate';
+import { useConfirm } from '../app/confirm';
 
 function TeamCard({ kind, team, onChanged }: { kind: TeamKind; team: Team | undefined; onChanged: () => void }) {
   const [draft, setDraft] = useState<Omit<Team, 'id'> & { id: number | null }>(
@@ -74,6 +75,7 @@ export function TeamsScreen() {
   }));
   const [adding, setAdding] = useState<{ teamId: number; personId: number | null; role: MemberRole } | null>(null);
   const { error, run: guard } = useAction(data.reload);
+  const confirm = useConfirm();
   const people = data.data?.people ?? [];
   return (
     <>
@@ -100,7 +102,12 @@ export function TeamsScreen() {
                         <Button
                           size="small"
                           appearance="subtle"
-                          onClick={() => void guard(() => call('teamMembers.remove', { id: m.id }))}
+                          onClick={() =>
+                            void confirm({
+                              title: 'Hapus anggota tim?',
+                              message: `${people.find((p) => p.id === m.personId)?.name ?? 'Anggota ini'} dikeluarkan dari ${team.name}.`,
+                            }).then((yes) => (!yes ? undefined : guard(() => call('teamMembers.remove', { id: m.id }))))
+                          }
                         >
                           Hapus
                         </Button>

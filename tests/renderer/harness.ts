@@ -1,0 +1,80 @@
+// The app as a user meets it: the built renderer in Debian's Chromium, talking through the web shell to the real
+// services over a real database file. Console errors and failed requests are collected for the tests to check.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { demoBundle } from '../../electron/demo/simalungun-2021';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { startWebShell, type WebShell } from '../../electron/web/server';
+import { webPlatform } from '../../electron/web/web-platform';
+import { openTempDatabase, type TempDatabase } from '../helpers/temp-db';
+
+export const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface RunningApp {
+  page: Page;
+  db: TempDatabase;
+  shell: WebShell;
+  downloads: string;
+  /** Console errors and page errors seen so far. */
+  problems: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function startApp(browser: Browser, options: { demo?: boolean } = {}): Promise<RunningApp> {
+  const db = await openTempDatabase();
+  if (options.demo) db.services.bundle.import(demoBundle(), { replace: true });
+  const downloads = join(db.dir, 'unduhan');
+  const shell = await startWebShell({
+    handlers: createHandlers(db.services, webPlatform(downloads)),
+    rendererDir: join(__dirname, '..', '..', 'out', 'renderer'),
+  });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(shell.url);
+  await page.getByRole('navigation').waitFor();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    page,
+    db,
+    shell,
+    downloads,
+    problems,
+    screenshot: async (name) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    close: async () => {
+      await context.close();
+      await shell.close();
+      db.close();
+    },
+  };
+}
+
+/** Goes to a screen through the navigation drawer, as a user would. */
+export async function openScreen(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation').getByText(label, { exact: true }).click();
+  await page.getByRole('main', { name: label }).waitFor();
+}

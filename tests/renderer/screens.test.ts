@@ -1,0 +1,78 @@
+// Every main screen on the demo programme at 1366x768: it opens without an error, shows its data, and leaves a
+// screenshot in test-artifacts/screenshots for a person to look at.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openScreen, type RunningApp, startApp } from './harness';
+
+let browser: Browser;
+let app: RunningApp;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  app = await startApp(browser, { demo: true });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await browser?.close();
+});
+
+const SCREENS: [label: string, shows: string | RegExp][] = [
+  ['Beranda', 'Yang masih kurang'],
+  ['Profil Daerah & Kop Surat', 'PEMERINTAH KABUPATEN SIMALUNGUN'],
+  ['OPD & Kecamatan', 'Dinas Komunikasi dan Informatika'],
+  ['Pejabat', '107 orang'],
+  ['Dewan & Tim Pelaksana', 'Tim Pelaksana Smart City'],
+  ['Bimtek', 'Peserta (45)'],
+  ['Penutupan & Komitmen', 'Penandatangan (63)'],
+  ['Masterplan', 'Buku I Analisis Strategis'],
+  ['Dokumen', /\d+ halaman, kertas 210 × 297 mm/],
+  ['Pengaturan', 'Cadangan basis data'],
+];
+
+describe('main screens', () => {
+  it.each(SCREENS)('%s opens with its data', async (label, shows) => {
+    await openScreen(app.page, label);
+    await app.page.getByRole('main').getByText(shows).first().waitFor();
+    // Let the last pictures (pdf.js pages, the kop) settle before the screenshot.
+    await app.page.waitForLoadState('networkidle');
+    await app.screenshot(label.replace(/\W+/g, '-').toLowerCase());
+    expect(app.problems).toEqual([]);
+  });
+
+  it('links each missing item on Beranda to the screen that fixes it', async () => {
+    await openScreen(app.page, 'Beranda');
+    await app.page.getByRole('button', { name: /penandatangan belum punya NIP/ }).click();
+    await app.page.getByRole('main', { name: 'Pejabat' }).waitFor();
+    await openScreen(app.page, 'Beranda');
+    await app.page.getByRole('button', { name: 'Logo daerah untuk kop surat belum diunggah' }).click();
+    await app.page.getByRole('main', { name: 'Profil Daerah & Kop Surat' }).waitFor();
+  });
+
+  it('asks before leaving a screen with unsaved changes, and stays when asked to', async () => {
+    await openScreen(app.page, 'Profil Daerah & Kop Surat');
+    await app.page.getByLabel('Provinsi').fill('Sumatera Utara (diubah)');
+    await app.page.getByRole('navigation').getByText('Pejabat', { exact: true }).click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/belum disimpan/i);
+    await dialog.getByRole('button', { name: /Tetap di sini|Batal/ }).click();
+    await expect.poll(() => app.page.getByLabel('Provinsi').inputValue()).toBe('Sumatera Utara (diubah)');
+    expect(app.db.services.profile.getRegency()?.province).toBe('Sumatera Utara');
+    await app.page.getByRole('navigation').getByText('Pejabat', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Buang perubahan' }).click();
+    await app.page.getByRole('main', { name: 'Pejabat' }).waitFor();
+    expect(app.db.services.profile.getRegency()?.province).toBe('Sumatera Utara');
+  });
+
+  it('finds officials by name, NIP or position, with Ctrl+F in the search box', async () => {
+    await openScreen(app.page, 'Pejabat');
+    await app.page.keyboard.press('Control+f');
+    await app.page.keyboard.type('camat');
+    const list = app.page.getByRole('list', { name: 'Daftar pejabat' });
+    await expect.poll(async () => (await list.textContent()) ?? '').toMatch(/Camat/);
+    const count = await app.page.getByText(/^\d+ orang$/).textContent();
+    expect(Number(count!.split(' ')[0])).toBeLessThan(107);
+    expect(Number(count!.split(' ')[0])).toBeGreaterThan(10);
+  });
+});
