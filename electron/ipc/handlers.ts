@@ -51,6 +51,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'profile.saveProgramme': (input: unknown) => s.profile.saveProgramme(input),
     'profile.getNumbering': () => s.profile.getNumbering(),
     'profile.saveNumbering': (input: unknown) => s.profile.saveNumbering(input),
+    'profile.saveAll': (input: unknown) => s.profile.saveAll(input),
     ...collectionHandlers('units', s.units),
     ...collectionHandlers('people', s.people),
     ...collectionHandlers('positions', s.positions),

@@ -1,6 +1,7 @@
 // Regency profile (with logo and Tata Naskah profile), programme year and MoU, and the numbering settings.
 import { programmeSchema, type Programme } from '../../shared/domain/programme';
 import { regencySchema, type Regency } from '../../shared/domain/regency';
+import { profileFormSchema } from '../../shared/domain/profile-form';
 import { numberingSchema, type Numbering } from '../../shared/domain/register';
 import { parseOrThrow } from '../../shared/validation/messages';
 import type { Repositories } from '../repositories/repositories';
@@ -34,6 +35,16 @@ export function profileService(repos: Repositories) {
         })(),
       );
       return this.getNumbering();
+    },
+    /** Regency, programme and numbering together: all three are written, or none. */
+    saveAll(input: unknown): { regency: Regency; programme: Programme; numbering: Numbering } {
+      const form = parseOrThrow(profileFormSchema, input, 'Profil daerah tidak valid');
+      repos.db.transaction(() => {
+        this.saveRegency(form.regency);
+        this.saveProgramme(form.programme);
+        this.saveNumbering(form.numbering);
+      })();
+      return { regency: repos.regency.get()!, programme: repos.programme.get()!, numbering: this.getNumbering() };
     },
   };
 }

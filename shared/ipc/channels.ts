@@ -1,5 +1,6 @@
 // The one map of every call between renderer and main: channel name → input schema and output type.
 // Handlers validate input as unknown with the schema; the preload exposes one named function per channel.
+import { profileFormSchema } from '../domain/profile-form';
 import { z } from 'zod';
 import type { Participant, Stage, StageDay } from '../domain/bimtek';
 import { participantSchema, stageDayFields, stageDayRules, stageSchema } from '../domain/bimtek';
@@ -108,6 +109,7 @@ export const channels = {
   'profile.saveProgramme': channel<Programme>()(programmeSchema),
   'profile.getNumbering': channel<Numbering>()(none),
   'profile.saveNumbering': channel<Numbering>()(numberingSchema),
+  'profile.saveAll': channel<{ regency: Regency; programme: Programme; numbering: Numbering }>()(profileFormSchema),
   ...collection<Unit>()('units', draftOf(unitSchema)),
   ...collection<Person>()('people', draftOf(personFields, personRules)),
   ...collection<Position>()('positions', draftOf(positionFields, positionRules)),

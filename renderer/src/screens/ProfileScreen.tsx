@@ -77,16 +77,20 @@ function ProfileForm({ initial }: { initial: Draft }) {
     if (found.length > 0) return;
     setSaving(true);
     try {
-      await call('profile.saveRegency', draft.regency);
-      await call('profile.saveProgramme', draft.programme as Programme);
-      await call('profile.saveNumbering', draft.numbering);
+      // One call, one transaction: the three parts of the form are saved together or not at all.
+      await call('profile.saveAll', {
+        regency: draft.regency,
+        programme: draft.programme as Programme,
+        numbering: draft.numbering,
+      });
       setError(null);
       setDirty(false);
       notify('Profil daerah tersimpan');
     } catch (e) {
       const err = asCallError(e);
       setError(err);
-      setProblems(err.problems);
+      // The form names regency fields without a prefix, programme and numbering fields with theirs.
+      setProblems(err.problems.map((p) => ({ ...p, path: p.path.replace(/^regency\./, '') })));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,6 @@
 // Pengaturan: backup now and restore (with a confirmation naming what is replaced), automatic backups, bundle
 // export and import, and the import of people from Excel or CSV.
-import { Button, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { BackupComparison, ProgrammeCounts } from '../../../shared/domain/backup';
 import { call, CallError } from '../api/bridge';
@@ -22,6 +22,7 @@ export function SettingsScreen() {
   const backups = useData(() => call('backup.list'));
   const { error, run } = useAction(backups.reload);
   const guard = (fn: () => Promise<void>) => run(fn);
+  const [restoring, setRestoring] = useState(false);
   const [restore, setRestore] = useState<{ file: { fileName: string; base64: string }; comparison: BackupComparison } | null>(
     null,
   );
@@ -32,6 +33,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeader title="Pengaturan" description="Cadangan, pemulihan, bundel data dan impor pejabat." />
       <ErrorBar error={error} />
+      {restoring && <Spinner size="small" labelPosition="after" label="Memulihkan data dari cadangan…" />}
       <section aria-label="Cadangan" style={{ display: 'grid', gap: 8, marginBottom: 24 }}>
         <Subtitle2 as="h2">Cadangan basis data</Subtitle2>
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
@@ -94,15 +96,21 @@ export function SettingsScreen() {
       </section>
       <PeopleImport />
       <ConfirmDialog
-        open={restore !== null}
+        open={restore !== null && !restoring}
         title="Pulihkan dari cadangan?"
         confirmLabel="Ganti dengan cadangan"
         onCancel={() => setRestore(null)}
         onConfirm={() =>
           void guard(async () => {
             if (!restore) return;
-            setRestore(null);
-            await call('backup.restore', restore.file);
+            // The dialog fades out with its text intact; the data is cleared once the restore is done.
+            setRestoring(true);
+            try {
+              await call('backup.restore', restore.file);
+            } finally {
+              setRestoring(false);
+              setRestore(null);
+            }
             notify('Data dipulihkan dari cadangan');
           })
         }

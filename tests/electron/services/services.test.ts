@@ -114,6 +114,31 @@ describe('closure', () => {
   });
 });
 
+describe('profile form', () => {
+  it('saves regency, programme and numbering together, or nothing when one part is wrong', async () => {
+    const { services } = await seeded();
+    const regency = services.profile.getRegency()!;
+    const programme = services.profile.getProgramme()!;
+    const numbering = services.profile.getNumbering();
+    expect(() =>
+      services.profile.saveAll({
+        regency: { ...regency, capital: 'Ibu Kota Baru' },
+        programme: { ...programme, year: 2022 },
+        numbering: { ...numbering, template: '{kka}/{tahun}' },
+      }),
+    ).toThrow(/numbering\.template/);
+    expect(services.profile.getRegency()!.capital).toBe(regency.capital);
+    expect(services.profile.getProgramme()!.year).toBe(programme.year);
+
+    const saved = services.profile.saveAll({
+      regency: { ...regency, capital: 'Ibu Kota Baru' },
+      programme: { ...programme, year: 2022 },
+      numbering: { ...numbering, unitCode: '107.9' },
+    });
+    expect([saved.regency.capital, saved.programme.year, saved.numbering.unitCode]).toEqual(['Ibu Kota Baru', 2022, '107.9']);
+  });
+});
+
 describe('document numbers', () => {
   it('issues the next number of the year from the template, once per document, restarting each year', async () => {
     const { services } = await seeded();
