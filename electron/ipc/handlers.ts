@@ -83,6 +83,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'backup.automatic': () => s.backup.automatic(),
     'backup.list': () => s.backup.list(),
+    'backup.readAutomatic': (input: unknown) => s.backup.readAutomatic(input),
     'backup.inspect': (input: unknown) => s.backup.inspect(input),
     'backup.restore': (input: unknown) => s.backup.restore(input),
     'bundle.save': async () => {

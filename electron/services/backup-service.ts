@@ -1,13 +1,19 @@
 // Backups of the programme database: online copies (SQLite's backup API, safe while the app runs), automatic ones
 // kept in a folder beside the database, and restore: the backup is read as a bundle and replaces the current
 // programme in one transaction, so a bad or cut-off restore leaves the database as it was.
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { backupFileSchema, type BackupComparison, type BackupEntry, type ProgrammeCounts } from '../../shared/domain/backup';
+import {
+  automaticBackupSchema,
+  backupFileSchema,
+  type BackupComparison,
+  type BackupEntry,
+  type ProgrammeCounts,
+} from '../../shared/domain/backup';
 import { regionTitle } from '../../shared/domain/regency';
-import { UserError } from '../../shared/errors';
+import { NotFoundError, UserError } from '../../shared/errors';
 import { parseOrThrow } from '../../shared/validation/messages';
 import { DatabaseOpenError } from '../../shared/errors';
 import { openDatabase, type Db } from '../db/connection';
@@ -98,6 +104,14 @@ export function backupService(db: Db, repos: Repositories, now: () => string) {
           const stat = statSync(join(dir, f));
           return { file: join(dir, f), sizeBytes: stat.size, createdAt: stat.mtime.toISOString() };
         });
+    },
+
+    /** The bytes of one automatic backup, to inspect and restore like a file the user picked. */
+    readAutomatic(input: unknown): { fileName: string; base64: string } {
+      const { name } = parseOrThrow(automaticBackupSchema, input, 'Cadangan tidak valid');
+      const file = join(automaticDir(), name);
+      if (!existsSync(file)) throw new NotFoundError(`Cadangan ${name} tidak ditemukan.`);
+      return { fileName: name, base64: readFileSync(file).toString('base64') };
     },
 
     /** What the backup holds and what it would replace, for the confirmation. */

@@ -7,6 +7,14 @@ export const backupFileSchema = z.object({
   base64: z.base64().max(270_000_000, 'berkas cadangan terlalu besar'),
 });
 
+/** An automatic backup, named by its file name alone: the service looks only in its own folder. */
+export const automaticBackupSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .regex(/^[^/\\:]+\.db$/, 'nama berkas cadangan tidak sah'),
+});
+
 export interface ProgrammeCounts {
   regency: string | null;
   year: number | null;

@@ -39,7 +39,7 @@ import { regencySchema } from '../domain/regency';
 import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
 import { numberingSchema } from '../domain/register';
 import { renderRequestSchema } from '../domain/render';
-import { backupFileSchema, type BackupComparison, type BackupEntry } from '../domain/backup';
+import { automaticBackupSchema, backupFileSchema, type BackupComparison, type BackupEntry } from '../domain/backup';
 import { peopleImportSchema, type PeopleImportPreview } from '../domain/people-import';
 import type { ProgrammeStatus } from '../domain/status';
 import { applySkeletonSchema, saveTemplateSchema, type AppliedSkeleton } from '../domain/templates';
@@ -136,6 +136,7 @@ export const channels = {
   'backup.create': channel<BackupEntry | null>()(none),
   'backup.automatic': channel<BackupEntry>()(none),
   'backup.list': channel<BackupEntry[]>()(none),
+  'backup.readAutomatic': channel<{ fileName: string; base64: string }>()(automaticBackupSchema),
   'backup.inspect': channel<BackupComparison>()(backupFileSchema),
   'backup.restore': channel<ImportSummary>()(backupFileSchema),
   'bundle.save': channel<{ file: string } | null>()(none),

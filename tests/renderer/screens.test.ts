@@ -10,6 +10,7 @@ let app: RunningApp;
 beforeAll(async () => {
   browser = await launchChromium();
   app = await startApp(browser, { demo: true });
+  await app.db.services.backup.automatic();
 });
 
 afterAll(async () => {
@@ -74,5 +75,17 @@ describe('main screens', () => {
     const count = await app.page.getByText(/^\d+ orang$/).textContent();
     expect(Number(count!.split(' ')[0])).toBeLessThan(107);
     expect(Number(count!.split(' ')[0])).toBeGreaterThan(10);
+  });
+
+  it('lists the automatic backups and asks, naming both sides, before restoring one', async () => {
+    await openScreen(app.page, 'Pengaturan');
+    const list = app.page.getByRole('list', { name: 'Cadangan otomatis' });
+    await list.getByRole('button', { name: 'Pulihkan' }).first().click();
+    const dialog = app.page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/Sekarang.*63 unit.*Cadangan.*63 unit/s);
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(app.problems).toEqual([]);
   });
 });

@@ -18,6 +18,10 @@ function describe(c: ProgrammeCounts): string {
   return `${c.regency ?? 'tanpa profil daerah'}${c.year ? ` ${c.year}` : ''}: ${c.units} unit, ${c.people} orang, ${c.positions} jabatan, ${c.signatories} penandatangan, ${c.sections} subbab masterplan berisi teks, ${c.documents} dokumen di register`;
 }
 
+/** Paths come from the main process in the platform's own form: either separator may occur. */
+const nameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
+const folderOf = (path: string) => path.slice(0, path.length - nameOf(path).length - 1);
+
 export function SettingsScreen() {
   const backups = useData(() => call('backup.list'));
   const { error, run } = useAction(backups.reload);
@@ -60,9 +64,30 @@ export function SettingsScreen() {
           />
         </div>
         <Text size={200}>
-          Cadangan otomatis dibuat setiap aplikasi dibuka; sepuluh terakhir disimpan.{' '}
-          {backups.data?.length ? `Terakhir: ${backups.data[0]!.file}` : 'Belum ada cadangan otomatis.'}
+          Cadangan otomatis dibuat setiap aplikasi dibuka; sepuluh terakhir disimpan
+          {backups.data?.length ? ` di ${folderOf(backups.data[0]!.file)}:` : '. Belum ada cadangan otomatis.'}
         </Text>
+        {backups.data && backups.data.length > 0 && (
+          <ul aria-label="Cadangan otomatis" style={{ margin: 0, paddingLeft: 18 }}>
+            {backups.data.map((entry) => (
+              <li key={entry.file}>
+                {new Date(entry.createdAt).toLocaleString('id-ID')} · {(entry.sizeBytes / 1024).toFixed(0)} KB{' '}
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() =>
+                    void guard(async () => {
+                      const file = await call('backup.readAutomatic', { name: nameOf(entry.file) });
+                      setRestore({ file, comparison: await call('backup.inspect', file) });
+                    })
+                  }
+                >
+                  Pulihkan
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-label="Bundel" style={{ display: 'grid', gap: 8, marginBottom: 24 }}>
         <Subtitle2 as="h2">Bundel data (JSON)</Subtitle2>

@@ -74,4 +74,23 @@ describe('backups', () => {
     await expect(t.services.backup.restore(bad)).rejects.toThrow(/foto\.db tidak dapat dipulihkan/);
     expect(t.services.units.list().map((u) => u.name)).toEqual(['Dinas Tetap']);
   });
+
+  it('hands over an automatic backup by its name only, to be inspected and restored like a picked file', async () => {
+    const t = await db();
+    t.services.bundle.import(demoBundle(), { replace: true });
+    const before = t.services.units.list().length;
+    const entry = await t.services.backup.automatic();
+    t.services.units.save({ kind: 'badan', name: 'Badan Sesudah' });
+    const name = entry.file.split(/[\\/]/).pop()!;
+    const file = t.services.backup.readAutomatic({ name });
+    expect(Buffer.from(file.base64, 'base64').equals(readFileSync(entry.file))).toBe(true);
+    expect((await t.services.backup.inspect(file)).backup.units).toBe(before);
+    await t.services.backup.restore(file);
+    expect(t.services.units.list()).toHaveLength(before);
+    expect(t.services.units.list().map((u) => u.name)).not.toContain('Badan Sesudah');
+    for (const bad of ['../programme.db', '..\\programme.db', 'C:programme.db', 'cadangan.txt']) {
+      expect(() => t.services.backup.readAutomatic({ name: bad }), bad).toThrow(/nama berkas cadangan tidak sah/);
+    }
+    expect(() => t.services.backup.readAutomatic({ name: 'tidak-ada.db' })).toThrow(/tidak ditemukan/);
+  });
 });
