@@ -1,8 +1,7 @@
 // Masterplan: volumes and chapters with their sections (edited in the section editor), the skeleton templates,
-// the programmes and quick wins, and the SWOT per dimension.
+// the programmes and quick wins, the six dimensions and their elements, the SWOT and the readiness notes.
 import { Button, Input, Subtitle2, Tab, TabList, Text, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SWOT_KINDS, SWOT_LABELS } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
@@ -12,7 +11,9 @@ import { useData } from '../hooks/use-data';
 import { ProgrammeTable } from './ProgrammeTable';
 import { SectionActions } from './SectionActions';
 import { SectionEditor } from './SectionEditor';
+import { DimensionsPanel } from './DimensionsPanel';
 import { ReadinessList } from './ReadinessList';
+import { SwotBoard } from './SwotBoard';
 
 export function MasterplanScreen() {
   const data = useData(async () => ({
@@ -28,7 +29,7 @@ export function MasterplanScreen() {
     programme: await call('profile.getProgramme'),
   }));
   const readiness = useData(() => call('masterplan.readiness.list'));
-  const [tab, setTab] = useState<'bab' | 'program' | 'swot' | 'kesiapan'>('bab');
+  const [tab, setTab] = useState<'bab' | 'program' | 'dimensi' | 'swot' | 'kesiapan'>('bab');
   const [sectionId, setSectionId] = useState<number | null>(null);
   const [templateName, setTemplateName] = useState('');
   const [replaceAsk, setReplaceAsk] = useState<number | null | undefined>(undefined);
@@ -42,12 +43,13 @@ export function MasterplanScreen() {
     <>
       <ScreenHeader
         title="Masterplan"
-        description="Buku, bab dan subbab masterplan, program dan quick win, serta analisis SWOT."
+        description="Buku, bab dan subbab masterplan, program dan quick win, dimensi dan elemen, SWOT, serta kesiapan daerah."
       />
       <ErrorBar error={error ?? data.error} />
       <TabList selectedValue={tab} onTabSelect={(_, x) => setTab(x.value as typeof tab)} style={{ marginBottom: 12 }}>
         <Tab value="bab">Bab dan subbab</Tab>
         <Tab value="program">Program dan quick win</Tab>
+        <Tab value="dimensi">Dimensi dan elemen</Tab>
         <Tab value="swot">SWOT per dimensi</Tab>
         <Tab value="kesiapan">Kesiapan daerah</Tab>
       </TabList>
@@ -149,48 +151,8 @@ export function MasterplanScreen() {
           onChanged={() => void data.reload()}
         />
       )}
-      {d && tab === 'swot' && (
-        <div style={{ display: 'grid', gap: 12 }}>
-          {d.dimensions.map((dim) => (
-            <section key={dim.id} aria-label={`SWOT ${dim.name}`}>
-              <Subtitle2 as="h3">{dim.name}</Subtitle2>
-              <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8 }}>
-                {SWOT_KINDS.map((kind) => (
-                  <div key={kind}>
-                    <Text weight="semibold">{SWOT_LABELS[kind]}</Text>
-                    <ul style={{ margin: 0, paddingLeft: 16 }}>
-                      {d.swot
-                        .filter((x) => x.dimensionId === dim.id && x.kind === kind)
-                        .map((x) => (
-                          <li key={x.id}>{x.text}</li>
-                        ))}
-                    </ul>
-                    <Input
-                      aria-label={`Tambah ${SWOT_LABELS[kind]} ${dim.name}`}
-                      placeholder="Tambah butir, Enter"
-                      onKeyDown={(e) => {
-                        const target = e.currentTarget;
-                        if (e.key === 'Enter' && target.value.trim()) {
-                          void guard(() =>
-                            call('masterplan.swot.save', {
-                              id: null,
-                              dimensionId: dim.id,
-                              kind,
-                              text: target.value,
-                              sortOrder: 0,
-                            }),
-                          );
-                          target.value = '';
-                        }
-                      }}
-                    />
-                  </div>
-                ))}
-              </div>
-            </section>
-          ))}
-        </div>
-      )}
+      {d && tab === 'swot' && <SwotBoard dimensions={d.dimensions} items={d.swot} run={guard} />}
+      {d && tab === 'dimensi' && <DimensionsPanel dimensions={d.dimensions} elements={d.elements} run={guard} />}
       {d && tab === 'kesiapan' && (
         <ReadinessList
           notes={readiness.data ?? []}
