@@ -138,9 +138,22 @@ describe('a new user from an empty database', () => {
         .first()
         .click();
     }
-    await expect.poll(() => main().getByRole('list', { name: 'Urutan penandatangan' }).getByRole('listitem').count()).toBe(3);
+    const order = main().getByRole('list', { name: 'Urutan penandatangan' }).getByRole('listitem');
+    await expect.poll(() => order.count()).toBe(3);
+    // The head of the office signs first: dragged from the last place to the top.
+    await order.filter({ hasText: 'Januarti Simarmata' }).dragTo(order.filter({ hasText: 'Hendra Saragih' }));
+    await expect.poll(async () => (await order.first().textContent()) ?? '').toContain('Januarti Simarmata');
     await page.keyboard.press('Control+s');
     await expect.poll(() => app.db.services.closure.get()?.signatories.length ?? 0).toBe(3);
+    const people = app.db.services.people.list();
+    const positions = app.db.services.positions.list();
+    const nameOf = (positionId: number) =>
+      people.find((p) => p.id === positions.find((x) => x.id === positionId)?.personId)?.name;
+    expect(app.db.services.closure.get()!.signatories.map((s) => nameOf(s.positionId))).toEqual([
+      'Januarti Simarmata',
+      'Hendra Saragih',
+      'Rosdiana Sitorus',
+    ]);
   });
 
   it('previews the commitment sheet, saves it as PDF, and sees the preview change to F4', async () => {
