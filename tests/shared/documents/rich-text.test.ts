@@ -81,13 +81,22 @@ describe('parseRichText', () => {
     expect(parseRichText('a\r\n\r\nb').map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
   });
 
-  it('parses any text, keeps every word and makes no empty runs', () => {
+  it('parses any text, keeps every word, and makes no empty runs nor blank edges', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '*', '_', '-', '#', '1', '.', 'é', '•', ')'), maxLength: 300 }),
         (body) => {
           const blocks = parseRichText(body);
-          for (const run of runsOf(blocks)) expect(run.text.trim()).not.toBe('');
+          // A run of spaces between two styled words is needed ("_a_ _b_"); an empty run, or a paragraph that
+          // starts or ends with blank space, is not.
+          for (const run of runsOf(blocks)) expect(run.text).not.toBe('');
+          for (const b of blocks) {
+            const runs = b.type === 'paragraph' ? [b.runs] : b.type === 'list' ? b.items.map((i) => i.runs) : [];
+            for (const line of runs) {
+              expect(line[0]?.text.trim()).not.toBe('');
+              expect(line[line.length - 1]?.text.trim()).not.toBe('');
+            }
+          }
           const letters = (s: string) => s.replace(/[^abé]/g, '');
           expect(letters(blocks.flatMap(blockText).join(' '))).toBe(letters(body));
         },
