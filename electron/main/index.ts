@@ -3,7 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen } from 'electron';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDatabase } from '../db/connection';
 import { DATABASE_FILE_NAME } from '../db/default-location';
 import { createHandlers } from '../ipc/handlers';
@@ -12,13 +12,15 @@ import { createServices } from '../services/services';
 import { menuTemplate } from './menu';
 import { electronPlatform } from './save-dialog';
 import { restoreWindowState } from './window-state';
+import { isAppUrl } from './app-url';
 import { hardenApp, hardenSession } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
 
 function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? `file://${join(here, '../renderer/index.html')}`;
+  // pathToFileURL, not string concatenation: on Windows the path has a drive letter and backslashes.
+  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 }
 
 function appOrigin(): string {
@@ -59,7 +61,7 @@ async function start(): Promise<void> {
     ),
     (event) => {
       const frameUrl = event.senderFrame?.url ?? '';
-      return mainWindow !== null && event.sender === mainWindow.webContents && frameUrl.startsWith(appOrigin());
+      return mainWindow !== null && event.sender === mainWindow.webContents && isAppUrl(frameUrl, appOrigin());
     },
   );
 

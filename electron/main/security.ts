@@ -2,6 +2,7 @@
 // and the single checked function through which links leave the app.
 import { app, session, shell, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
+import { isAppUrl } from './app-url';
 
 const ALLOWED_EXTERNAL = /^(https:\/\/|mailto:)/i;
 
@@ -27,7 +28,7 @@ export function hardenSession(): void {
 
 export function hardenContents(contents: WebContents, appOrigin: () => string): void {
   contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(appOrigin())) event.preventDefault();
+    if (!isAppUrl(url, appOrigin())) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -1,0 +1,16 @@
+// Whether a URL is the app's own page: the one test behind navigation blocking and the IPC sender check.
+// Compared by origin (or by the exact file for file://), never by prefix: "http://localhost:5173.evil.example"
+// starts with "http://localhost:5173".
+
+export function isAppUrl(url: string, appUrl: string): boolean {
+  let candidate: URL;
+  let app: URL;
+  try {
+    candidate = new URL(url);
+    app = new URL(appUrl);
+  } catch {
+    return false;
+  }
+  if (app.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === app.pathname;
+  return candidate.origin === app.origin;
+}
