@@ -16,6 +16,7 @@ import {
 import { formatPangkat, PANGKAT_CODES, type PangkatCode } from '../../../shared/format/pangkat';
 import { call, type Problem } from '../api/bridge';
 import { useNotify } from '../app/toast';
+import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
 import { asCallError } from '../hooks/use-data';
@@ -210,19 +211,12 @@ export function PersonEditor(props: {
                 error={messageFor(positionProblems, 'title')}
               />
               <Field label="Unit">
-                <Dropdown
-                  aria-label="Unit jabatan"
-                  value={props.units.find((u) => u.id === position.unitId)?.name ?? '—'}
-                  selectedOptions={[String(position.unitId ?? '')]}
-                  onOptionSelect={(_, d) => setPosition({ ...position, unitId: d.optionValue ? Number(d.optionValue) : null })}
-                >
-                  <Option value="">—</Option>
-                  {props.units.map((u) => (
-                    <Option key={u.id} value={String(u.id)}>
-                      {u.name}
-                    </Option>
-                  ))}
-                </Dropdown>
+                <UnitDropdown
+                  label="Unit jabatan"
+                  units={props.units}
+                  value={position.unitId}
+                  onChange={(unitId) => setPosition({ ...position, unitId })}
+                />
               </Field>
               <Field label="Peran">
                 <Dropdown

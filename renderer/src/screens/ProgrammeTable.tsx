@@ -24,6 +24,7 @@ import {
 import type { Unit } from '../../../shared/domain/organisation';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { call, CallError } from '../api/bridge';
+import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
 import { asCallError } from '../hooks/use-data';
@@ -110,19 +111,12 @@ export function ProgrammeTable(props: {
                 </Option>
               ))}
           </Dropdown>
-          <Dropdown
-            aria-label="OPD penanggung jawab"
-            value={props.units.find((u) => u.id === draft.unitId)?.name ?? '—'}
-            selectedOptions={[String(draft.unitId ?? '')]}
-            onOptionSelect={(_, d) => setDraft({ ...draft, unitId: d.optionValue ? Number(d.optionValue) : null })}
-          >
-            <Option value="">—</Option>
-            {props.units.map((u) => (
-              <Option key={u.id} value={String(u.id)}>
-                {u.name}
-              </Option>
-            ))}
-          </Dropdown>
+          <UnitDropdown
+            label="OPD penanggung jawab"
+            units={props.units}
+            value={draft.unitId}
+            onChange={(unitId) => setDraft({ ...draft, unitId })}
+          />
           <Dropdown
             aria-label="Jangka"
             value={HORIZON_LABELS[draft.horizon]}
