@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../electron/db/connection';
 import { demoBundle } from '../electron/demo/simalungun-2021';
 import { contextLoader } from '../electron/documents/context-loader';
-import { renderDocx } from '../electron/documents/docx/render-docx';
+import { renderDocxFromLayout } from '../electron/documents/docx-from-layout';
 import { layoutForPdf, renderPdf } from '../electron/documents/pdf/render-pdf';
 import { createServices } from '../electron/services/services';
 import type { DocumentModel } from '../shared/document/model';
@@ -72,12 +72,9 @@ async function main(): Promise<void> {
 
     console.log(`Node ${process.version}; ${WARM_RUNS} warm runs each, one process.\n`);
     await measure('Lembar komitmen, 60 penandatangan, PDF', () => renderPdf(komitmen), `   ${komitmenPages} pages`);
-    await measure('Lembar komitmen, 60 penandatangan, DOCX', () => renderDocx(komitmen));
+    await measure('Lembar komitmen, 60 penandatangan, DOCX', () => renderDocxFromLayout(komitmen));
     await measure('Draf masterplan lengkap, PDF', () => renderPdf(masterplan), `   ${masterplanPages} pages`);
-    await measure('Draf masterplan lengkap, DOCX', () => {
-      const toc = layoutForPdf(masterplan).tocEntries.map((e) => e.page);
-      return renderDocx(masterplan, { tocPageNumbers: toc });
-    });
+    await measure('Draf masterplan lengkap, DOCX', () => renderDocxFromLayout(masterplan));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,7 +15,7 @@ import type { Repositories } from '../repositories/repositories';
 import type { registerService } from '../services/register-service';
 import { contextLoader } from './context-loader';
 import { DOCUMENT_KIND_INFO, kindInfo } from '../../shared/documents/document-kinds';
-import { renderDocx } from './docx/render-docx';
+import { renderDocxFromLayout } from './docx-from-layout';
 import { layoutForPdf, writePdf } from './pdf/render-pdf';
 
 export interface RenderedDocument {
@@ -97,8 +97,7 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
       const layout = layoutForPdf(model);
       return { bytes: await writePdf(model, layout), fileName, number, pageCount: layout.pages.length };
     }
-    const layout = model.blocks.some((b) => b.type === 'toc') ? layoutForPdf(model) : null;
-    const bytes = await renderDocx(model, layout ? { tocPageNumbers: layout.tocEntries.map((e) => e.page) } : {});
+    const bytes = await renderDocxFromLayout(model);
     return { bytes, fileName, number, pageCount: null };
   };
 

@@ -82,4 +82,6 @@ export interface DocxEnv {
   nextListInstance: () => number;
   /** Drawing ids, unique within the document; docx's own counter runs across documents and breaks reproducibility. */
   nextImageId: () => number;
+  /** The laid-out column shares of the next table, if the caller passed the PDF's layout. */
+  nextTableColumns: () => number[] | undefined;
 }

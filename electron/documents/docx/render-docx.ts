@@ -17,12 +17,15 @@ export interface RenderDocxOptions {
    * without them the contents lists the headings with no numbers.
    */
   tocPageNumbers?: number[];
+  /** Column shares of each table in document order, from the PDF's layout; without them, the model's weights. */
+  tableColumns?: number[][];
 }
 
 export async function renderDocx(model: DocumentModel, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const page = pageGeometry(model);
   let listInstance = 0;
   let imageId = 0;
+  let tableIndex = 0;
   const env: DocxEnv = {
     textWidthTw: page.textWidthTw,
     textHeightTw: page.textHeightTw,
@@ -31,6 +34,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     tocPageNumbers: options.tocPageNumbers,
     nextListInstance: () => ++listInstance,
     nextImageId: () => ++imageId,
+    nextTableColumns: () => options.tableColumns?.[tableIndex++],
   };
   const { footers, titlePage } = sectionFooters(model.footer);
   const keywords = model.meta.keywords?.join(', ');

@@ -89,10 +89,10 @@ function tableRow(
 
 /** A ruled table followed by the small gap the PDF leaves under it (which also keeps Word from merging tables). */
 export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): (Table | Paragraph)[] {
-  const widths = columnWidths(
-    table.columns.map((c) => c.weight),
-    env.textWidthTw,
-  );
+  // Every table takes its place in the sequence, so that the shares stay aligned with the PDF's tables.
+  const laidOut = env.nextTableColumns();
+  const shares = laidOut && laidOut.length === table.columns.length ? laidOut : table.columns.map((c) => c.weight);
+  const widths = columnWidths(shares, env.textWidthTw);
   const kept = keep !== 'none';
   const rows = [
     // Header rows always stay with the first body row.

@@ -11,6 +11,8 @@ export interface LayoutEnv {
   width: number;
   /** Height of the text area of one page. */
   pageHeight: number;
+  /** Column widths of every table laid out, as shares of the text width, in document order (for the DOCX). */
+  tableColumns: number[][];
 }
 
 export const mm = mmToPt;

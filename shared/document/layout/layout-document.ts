@@ -97,6 +97,7 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     left: margins.left,
     width: paper.width - margins.left - margins.right,
     pageHeight: frame.bottom - frame.top,
+    tableColumns: [],
   };
   const slots: TocSlots = { items: [], right: env.left + env.width, maxLevel: 3 };
   const slices = applyPageBreaks(model.blocks.flatMap((block) => blockSlices(env, block, model, slots)));
@@ -132,5 +133,5 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
       });
     });
   }
-  return { width: paper.width, height: paper.height, margins, pages, tocEntries };
+  return { width: paper.width, height: paper.height, margins, pages, tocEntries, tableColumns: env.tableColumns };
 }

@@ -5,11 +5,13 @@ import type { Align, TableBlock, TableCell, TableRow } from '../model';
 import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
 import type { DrawContext, Slice } from './paginator';
-import { wrapRuns, type Line } from './text';
+import { styleOf, wrapRuns, type Line } from './text';
 
 const PAD_X = mm(1.5);
 const PAD_Y = mm(1);
 const BORDER = 0.5;
+/** Word processors measure a hair differently (rounding to twips, kerning): a word sized exactly would be cut. */
+const WORD_SLACK = 2;
 
 interface CellLayout {
   x: number;
@@ -19,14 +21,58 @@ interface CellLayout {
   align: Align;
 }
 
-function columnEdges(env: LayoutEnv, table: TableBlock): number[] {
-  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
-  const edges = [env.left];
-  let acc = 0;
-  for (const column of table.columns) {
-    acc += column.weight;
-    edges.push(env.left + (env.width * acc) / total);
+/** The widest word of a column (words break only at ordinary spaces), plus padding: narrower, it would be cut. */
+function minContentWidths(env: LayoutEnv, table: TableBlock, size: number): number[] {
+  const widths = table.columns.map(() => 0);
+  for (const row of [...table.header, ...table.rows]) {
+    let col = 0;
+    for (const cell of row.cells) {
+      const span = Math.max(1, cell.colSpan ?? 1);
+      if (span === 1 && col < widths.length) {
+        for (const run of cell.lines.flat()) {
+          const style = styleOf(run);
+          for (const word of run.text.split(/[ \n]+/)) {
+            if (word) widths[col] = Math.max(widths[col]!, env.measure.width(word, style, size) + 2 * PAD_X + WORD_SLACK);
+          }
+        }
+      }
+      col += span;
+    }
   }
+  return widths;
+}
+
+/**
+ * Column edges from the weights, except that a column too narrow for its widest word (an amount, a year span,
+ * "Menengah") is widened to it, the width coming from the columns that have room to spare. When the words of all
+ * columns together do not fit, the weights stand and long words are cut, as before.
+ */
+export function columnWidths(totalWidth: number, weights: number[], minimums: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => (totalWidth * w) / sum);
+  if (minimums.reduce((a, b) => a + b, 0) > totalWidth) return widths;
+  const fixed = new Set<number>();
+  // Each round fixes the columns below their minimum and shares what is left among the others by weight.
+  for (let round = 0; round < weights.length; round++) {
+    const short = widths.map((w, i) => (!fixed.has(i) && w < minimums[i]! - 1e-6 ? i : -1)).filter((i) => i >= 0);
+    if (short.length === 0) break;
+    for (const i of short) fixed.add(i);
+    const free = totalWidth - [...fixed].reduce((a, i) => a + minimums[i]!, 0);
+    const freeWeight = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
+    widths.forEach((_, i) => (widths[i] = fixed.has(i) ? minimums[i]! : (free * weights[i]!) / freeWeight));
+  }
+  return widths;
+}
+
+function columnEdges(env: LayoutEnv, table: TableBlock, size: number): number[] {
+  const widths = columnWidths(
+    env.width,
+    table.columns.map((c) => c.weight),
+    minContentWidths(env, table, size),
+  );
+  env.tableColumns.push(widths.map((w) => w / env.width));
+  const edges = [env.left];
+  for (const w of widths) edges.push(edges[edges.length - 1]! + w);
   return edges;
 }
 
@@ -120,7 +166,7 @@ function splitRow(env: LayoutEnv, cells: CellLayout[], limit: number, size: numb
 
 export function tableSlices(env: LayoutEnv, table: TableBlock): Slice[] {
   const size = table.sizePt ?? env.size;
-  const edges = columnEdges(env, table);
+  const edges = columnEdges(env, table, size);
   const lh = env.measure.lineHeight(size);
   const measureRow = (row: TableRow, minHeight: number) => {
     const cells = layoutCells(env, table, row, edges, size);

@@ -85,4 +85,9 @@ export interface LayoutResult {
   margins: { top: number; right: number; bottom: number; left: number };
   pages: LaidOutPage[];
   tocEntries: TocEntry[];
+  /**
+   * Column widths of each table, as shares of the text width, in document order: the weights as widened for
+   * words that must not be cut. The DOCX uses them so that both outputs break lines alike.
+   */
+  tableColumns: number[][];
 }

@@ -97,6 +97,19 @@ describe('renderDocx: the commitment sheet', () => {
     expect(grid.map((w) => Math.round((w / 9354) * 15))).toEqual([1, 5, 5, 4]);
   });
 
+  it('takes the column widths of the PDF layout when given, so both outputs wrap alike', async () => {
+    const model = komitmenModel({ signatories: 3 });
+    const { document } = await openDocx(await renderDocx(model, { tableColumns: [[0.1, 0.4, 0.3, 0.2]] }));
+    const table = all(document, /<w:tbl>.*?<\/w:tbl>/gs).find((m) => visibleText(m[0]).includes('Tanda Tangan'))![0];
+    const grid = all(table, /<w:gridCol w:w="(\d+)"\/>/g).map((m) => Number(m[1]));
+    expect(grid.map((w) => Math.round((w / 9354) * 10))).toEqual([1, 4, 3, 2]);
+    // Shares for another shape of table are ignored rather than misapplied.
+    const { document: other } = await openDocx(await renderDocx(model, { tableColumns: [[0.5, 0.5]] }));
+    const otherTable = all(other, /<w:tbl>.*?<\/w:tbl>/gs).find((m) => visibleText(m[0]).includes('Tanda Tangan'))![0];
+    const otherGrid = all(otherTable, /<w:gridCol w:w="(\d+)"\/>/g).map((m) => Number(m[1]));
+    expect(otherGrid.map((w) => Math.round((w / 9354) * 15))).toEqual([1, 5, 5, 4]);
+  });
+
   it('staggers signature labels: odd at the left of the cell, even from its middle', async () => {
     const { document } = await openDocx(await renderDocx(komitmenModel({ signatories: 4 })));
     const rows = tableRows(document, 'Tanda Tangan').slice(1);

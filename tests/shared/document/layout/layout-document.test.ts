@@ -64,10 +64,10 @@ function expectInside(layout: LayoutResult): void {
 
 describe('layoutDocument', () => {
   it('repeats the table header on every page and never splits a row', () => {
-    const layout = layoutDocument(model([signatureTable(60)]), fixedMetrics);
+    const layout = layoutDocument(model([signatureTable(80)]), fixedMetrics);
     expect(layout.pages.length).toBeGreaterThan(3);
     for (const page of layout.pages) expect(pageText(page)).toContain('Tanda Tangan');
-    for (let i = 1; i <= 60; i++) {
+    for (let i = 1; i <= 80; i++) {
       const pages = layout.pages.filter((p) => texts(p).some((t) => t.text === `Nama Penandatangan ${i}`));
       expect(pages, `baris ${i}`).toHaveLength(1);
       expect(texts(pages[0]!).filter((t) => t.text === `${i}.`)).toHaveLength(2); // number and signature slot
@@ -162,6 +162,27 @@ describe('layoutDocument', () => {
       texts(layoutDocument(model([block], { footer: { pageNumbers: false } }), fixedMetrics).pages[0]!).map((t) => t.size);
     expect(new Set(sizes(grid(10)))).toEqual(new Set([10]));
     expect(new Set(sizes(grid()))).toEqual(new Set([12]));
+  });
+
+  it('widens a column to its widest word, taking the room from the others, and keeps the weights when all cannot fit', () => {
+    const table = (amount: string): Block => ({
+      type: 'table',
+      columns: [{ weight: 6 }, { weight: 1 }],
+      header: [],
+      rows: [{ cells: [{ lines: [[{ text: 'Program pelayanan publik terpadu' }]] }, { lines: [[{ text: amount }]] }] }],
+    });
+    const amountLine = (amount: string) => {
+      const layout = layoutDocument(model([table(amount)], { footer: { pageNumbers: false } }), fixedMetrics);
+      return { items: texts(layout.pages[0]!), columns: layout.tableColumns[0]! };
+    };
+    const fits = amountLine('12.000.000.000');
+    // 14 characters at 6 pt, never cut; the first column gives up the room.
+    expect(fits.items.filter((t) => /\d/.test(t.text)).map((t) => t.text)).toEqual(['12.000.000.000']);
+    expect(fits.columns[1]! * 453.5).toBeGreaterThan(14 * 6);
+    expect(fits.columns[0]! + fits.columns[1]!).toBeCloseTo(1, 6);
+    // A word wider than the whole page cannot be honoured: the weights stand and the word is cut.
+    const tooLong = amountLine('9'.repeat(200));
+    expect(tooLong.columns[1]).toBeCloseTo(1 / 7, 6);
   });
 
   it('keeps every text inside margins and cells for random signatories, names and titles', () => {
