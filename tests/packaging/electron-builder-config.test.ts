@@ -1,4 +1,4 @@
-// The Windows installer configuration (electron-builder.yml), read and schema-checked by electron-builder itself,
+// The Windows installer configuration (electron.builder.yml), read and schema-checked by electron-builder itself,
 // and one real packing run with a stand-in Electron to prove that everything the app reads at run time is inside.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ const root = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   main: string;
   productName?: string;
+  scripts: Record<string, string>;
   dependencies: Record<string, string>;
 };
 
@@ -32,7 +33,6 @@ interface TargetEntry {
 interface BuilderConfig {
   appId?: string;
   productName?: string;
-  extraMetadata?: { productName?: string };
   directories?: { output?: string; buildResources?: string };
   files?: (string | { from?: string; filter?: string[] })[];
   asarUnpack?: string[];
@@ -51,14 +51,16 @@ const asar = libRequire('@electron/asar') as {
   extractFile(archive: string, file: string): Buffer;
 };
 
+const CONFIG_FILE = join(root, 'electron.builder.yml');
 let config: BuilderConfig;
 
 beforeAll(async () => {
-  config = await configModule.getConfig(root, null, null);
+  config = await configModule.getConfig(root, CONFIG_FILE, null);
 });
 
-describe('electron-builder.yml', () => {
-  it('is the file electron-builder loads by itself, and passes its schema', async () => {
+describe('electron.builder.yml', () => {
+  it("is the file npm run dist:win names, and passes electron-builder's schema", async () => {
+    expect(pkg.scripts['dist:win']).toContain('--config electron.builder.yml');
     expect(config.appId).toBe('id.go.kominfo.smartcitydesk');
     // The validator normalises what it checks (files become file sets), so it gets a copy.
     const copy = structuredClone(config);
@@ -84,7 +86,7 @@ describe('electron-builder.yml', () => {
   it('gives Electron the product name the CLI uses for the data folder', () => {
     // Electron names app.getPath('userData') after package.json's productName (else its name).
     expect(config.productName).toBe(PRODUCT_NAME);
-    expect(config.extraMetadata?.productName ?? pkg.productName).toBe(PRODUCT_NAME);
+    expect(pkg.productName).toBe(PRODUCT_NAME);
   });
 
   it('rebuilds native modules for Electron and keeps them out of the asar', () => {
@@ -154,7 +156,7 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
     mkdirSync(join(fakeElectron, 'resources'), { recursive: true });
     writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
     const output = join(work, 'dist');
-    const args = [builderCli, '--linux', 'dir', '--x64', '-c.npmRebuild=false'];
+    const args = [builderCli, '--config', CONFIG_FILE, '--linux', 'dir', '--x64', '-c.npmRebuild=false'];
     args.push(`-c.electronDist=${fakeElectron}`, `-c.directories.output=${output}`);
     try {
       execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
