@@ -83,7 +83,9 @@ export function DocumentsScreen() {
   const busy = ready && shown?.key !== previewKey;
   const preview = shown?.bytes ? { bytes: shown.bytes, number: shown.number } : null;
 
+  const [saving, setSaving] = useState<'pdf' | 'docx' | null>(null);
   const save = async (format: 'pdf' | 'docx') => {
+    setSaving(format);
     try {
       const saved = await call('documents.save', request(format));
       if (saved) {
@@ -92,6 +94,8 @@ export function DocumentsScreen() {
       }
     } catch (e) {
       setError(asCallError(e));
+    } finally {
+      setSaving(null);
     }
   };
   const print = useCallback(async () => {
@@ -121,11 +125,11 @@ export function DocumentsScreen() {
         description="Berita acara, lembar komitmen, daftar hadir dan masterplan, sebagai PDF untuk dicetak atau DOCX untuk diolah lagi."
         actions={
           <>
-            <Button appearance="primary" onClick={() => void save('pdf')} disabled={!preview}>
-              Simpan PDF
+            <Button appearance="primary" onClick={() => void save('pdf')} disabled={!preview || saving !== null}>
+              {saving === 'pdf' ? 'Menyimpan PDF…' : 'Simpan PDF'}
             </Button>
-            <Button onClick={() => void save('docx')} disabled={!preview}>
-              Simpan DOCX
+            <Button onClick={() => void save('docx')} disabled={!preview || saving !== null}>
+              {saving === 'docx' ? 'Menyimpan DOCX…' : 'Simpan DOCX'}
             </Button>
             <Button onClick={() => void print()} disabled={!preview}>
               Cetak (Ctrl+P)

@@ -2,6 +2,7 @@
 import {
   Badge,
   Button,
+  Spinner,
   Subtitle2,
   Table,
   TableBody,
@@ -24,10 +25,12 @@ export function PeopleImport() {
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<PeopleImportPreview | null>(null);
   const [error, setError] = useState<CallError | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   const notify = useNotify();
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
+    setBusy(`Membaca ${picked.name}…`);
     try {
       const request = { fileName: picked.name, base64: await readAsBase64(picked) };
       setFile(request);
@@ -36,10 +39,13 @@ export function PeopleImport() {
     } catch (e) {
       setPreview(null);
       setError(asCallError(e));
+    } finally {
+      setBusy(null);
     }
   };
   const commit = async () => {
     if (!file) return;
+    setBusy('Mengimpor pejabat…');
     try {
       const result = await call('people.importCommit', file);
       notify(`${result.people} pejabat dan ${result.positions} jabatan diimpor`);
@@ -47,6 +53,8 @@ export function PeopleImport() {
       setFile(null);
     } catch (e) {
       setError(asCallError(e));
+    } finally {
+      setBusy(null);
     }
   };
 
@@ -58,15 +66,25 @@ export function PeopleImport() {
         Unit, Status.
       </Text>
       <div>
-        <FilePicker label="Pilih berkas impor pejabat…" accept=".xlsx,.csv" onPick={(file) => choose(file)} />
+        <FilePicker
+          label="Pilih berkas impor pejabat…"
+          accept=".xlsx,.csv"
+          disabled={busy !== null}
+          onPick={(file) => choose(file)}
+        />
       </div>
+      {busy && <Spinner size="tiny" labelPosition="after" label={busy} />}
       <ErrorBar error={error} />
       {preview && (
         <>
           <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
             <Badge color="success">{preview.valid} baris baik</Badge>
             <Badge color={preview.invalid ? 'danger' : 'informative'}>{preview.invalid} baris bermasalah</Badge>
-            <Button appearance="primary" disabled={preview.invalid > 0 || preview.valid === 0} onClick={() => void commit()}>
+            <Button
+              appearance="primary"
+              disabled={busy !== null || preview.invalid > 0 || preview.valid === 0}
+              onClick={() => void commit()}
+            >
               Impor {preview.valid} pejabat
             </Button>
             {preview.invalid > 0 && (

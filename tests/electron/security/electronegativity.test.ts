@@ -1,7 +1,7 @@
 // Electronegativity (Doyensec's scanner for Electron misconfigurations) over the app's Electron source, main and
 // preload included: no HIGH finding is allowed. A control window with known-bad settings proves the scanner really
 // parses this TypeScript and reports HIGH, so a silent scanner cannot make the test pass.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,13 +45,14 @@ const electronVersion = (projectRequire('electron/package.json') as { version: s
 const REVIEWED_FALSE_POSITIVES: { id: string; file: string; reason: string }[] = [];
 
 const work = mkdtempSync(join(tmpdir(), 'scd-electronegativity-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }));
 
-function scan(input: string): Promise<ScanResult> {
-  return run({
+async function scan(input: string): Promise<ScanResult> {
+  const output = join(work, `report-${Date.now()}.json`);
+  const result = await run({
     input,
     // The report file is written as a side effect; keep it out of the project.
-    output: join(work, `report-${Date.now()}.json`),
+    output,
     isSarif: false,
     customScan: [],
     // This global check downloads Electron's release list from GitHub to flag outdated versions; it needs the
@@ -64,6 +65,23 @@ function scan(input: string): Promise<ScanResult> {
     electronVersionOverride: electronVersion,
     parserPlugins: [],
   });
+  await reportWritten(output);
+  return result;
+}
+
+/**
+ * The scanner writes its report with fire-and-forget fs.writeFile calls whose callbacks throw, after its promise
+ * resolves: removing the folder under them fails the run with an error outside any test. Wait until the file has
+ * stopped growing.
+ */
+async function reportWritten(file: string): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    await new Promise((done) => setTimeout(done, 30));
+    const size = existsSync(file) ? statSync(file).size : -1;
+    if (size >= 0 && size === last) return;
+    last = size;
+  }
 }
 
 const describeFinding = (f: Finding) =>
