@@ -88,4 +88,28 @@ describe('main screens', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(app.problems).toEqual([]);
   });
+
+  it("shows an out-of-range margin at its field, and saves the office's own kop lines", async () => {
+    const page = app.page;
+    await openScreen(page, 'Profil Daerah & Kop Surat');
+    const main = page.getByRole('main');
+    await main.getByRole('spinbutton', { name: 'Kiri (mm)' }).fill('100');
+    await page.keyboard.press('Control+s');
+    const left = main.locator('.fui-Field').filter({ has: page.getByRole('spinbutton', { name: 'Kiri (mm)' }) });
+    await expect.poll(() => left.textContent()).toMatch(/60/);
+    expect(app.db.services.profile.getRegency()!.tataNaskah.margins.leftMm).toBe(30);
+    await main.getByRole('spinbutton', { name: 'Kiri (mm)' }).fill('30');
+
+    await main.getByRole('button', { name: 'Ubah baris kop sendiri' }).click();
+    await main.getByRole('textbox', { name: 'Baris kop 2' }).fill('DINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN');
+    await expect
+      .poll(() => main.getByLabel('Pratinjau kop surat').textContent())
+      .toContain('DINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN');
+    await page.keyboard.press('Control+s');
+    await expect
+      .poll(() => app.db.services.profile.getRegency()!.tataNaskah.letterheadLines.map((l) => l.text)[1])
+      .toBe('DINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN');
+    expect(app.problems).toEqual([]);
+    await app.screenshot('profil-baris-kop');
+  });
 });

@@ -15,7 +15,7 @@ function DimensionCard({ dimension, elements, run }: { dimension: Dimension; ele
   const confirm = useConfirm();
   const changed = description !== (dimension.description ?? '');
   return (
-    <Card aria-label={`Dimensi ${dimension.name}`} style={{ display: 'grid', gap: 8 }}>
+    <Card aria-label={`Dimensi ${dimension.name}`} style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
       <Subtitle2 as="h3">{dimension.name}</Subtitle2>
       <Textarea
         aria-label={`Uraian ${dimension.name}`}

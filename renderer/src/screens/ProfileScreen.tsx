@@ -2,7 +2,7 @@
 // fonts), programme year and MoU, and the numbering template, with a live preview of the kop.
 import { Button, Dropdown, Field, Option, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { FONT_FAMILIES, PAPER_SIZES, regencySchema, type Regency, type RegencyInput } from '../../../shared/domain/regency';
+import { regencySchema, type Regency, type RegencyInput, type TataNaskah } from '../../../shared/domain/regency';
 import { programmeSchema, type Programme } from '../../../shared/domain/programme';
 import { numberingSchema, type Numbering } from '../../../shared/domain/register';
 import { call, type CallError, type Problem } from '../api/bridge';
@@ -16,12 +16,8 @@ import { TextField } from '../components/TextField';
 import { asCallError, useData } from '../hooks/use-data';
 import { readAsBase64 } from '../lib/files';
 import { blankToNull, messageFor, validate } from '../lib/validate';
+import { naskahOf, TataNaskahFields } from './TataNaskahFields';
 
-const PAPER_LABEL: Record<(typeof PAPER_SIZES)[number], string> = {
-  A4: 'A4 (210 × 297 mm)',
-  'F4-215': 'F4 / Folio (215 × 330 mm)',
-  'F4-210': 'F4 (210 × 330 mm)',
-};
 const EMPTY_REGENCY: RegencyInput = { kind: 'kabupaten', name: '', province: '', capital: '', address: '' };
 
 interface Draft {
@@ -61,11 +57,8 @@ function ProfileForm({ initial }: { initial: Draft }) {
     setDirty(true);
   };
   const setRegency = (patch: Partial<RegencyInput>) => update((d) => ({ ...d, regency: { ...d.regency, ...patch } }));
-  const setNaskah = (patch: Partial<NonNullable<RegencyInput['tataNaskah']>>) =>
-    update((d) => ({
-      ...d,
-      regency: { ...d.regency, tataNaskah: { ...regencySchema.shape.tataNaskah.parse(d.regency.tataNaskah), ...patch } },
-    }));
+  const setNaskah = (patch: Partial<TataNaskah>) =>
+    update((d) => ({ ...d, regency: { ...d.regency, tataNaskah: { ...naskahOf(d.regency), ...patch } } }));
 
   const save = async () => {
     const found = [
@@ -102,7 +95,6 @@ function ProfileForm({ initial }: { initial: Draft }) {
   });
 
   const r = draft.regency;
-  const naskah = regencySchema.shape.tataNaskah.parse(r.tataNaskah);
   const err = (path: string) => messageFor(problems, path);
   const previewRegency = regencySchema.safeParse(draft.regency);
 
@@ -131,7 +123,7 @@ function ProfileForm({ initial }: { initial: Draft }) {
         <ErrorBar error={asCallError(new Error(`Periksa isian yang ditandai (${problems.length}).`))} />
       )}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) minmax(320px, 1fr)', gap: 24 }}>
-        <section aria-label="Identitas daerah" style={{ display: 'grid', gap: 10 }}>
+        <section aria-label="Identitas daerah" style={{ display: 'grid', gap: 10, alignContent: 'start' }}>
           <Subtitle2 as="h2">Identitas daerah</Subtitle2>
           <Field label="Jenis daerah">
             <Dropdown
@@ -226,7 +218,12 @@ function ProfileForm({ initial }: { initial: Draft }) {
             validationMessage={err('logo') ?? err('logo.base64')}
           >
             <div>
-              <FilePicker label="Unggah logo…" accept="image/png,image/jpeg" onPick={(file) => uploadLogo(file)} />
+              <FilePicker label="Unggah logo…" accept="image/png,image/jpeg" onPick={(file) => uploadLogo(file)} />{' '}
+              {r.logo && (
+                <Button appearance="subtle" onClick={() => setRegency({ logo: null })}>
+                  Hapus logo
+                </Button>
+              )}
             </div>
           </Field>
         </section>
@@ -237,53 +234,7 @@ function ProfileForm({ initial }: { initial: Draft }) {
           ) : (
             <em>Lengkapi identitas daerah untuk melihat kop.</em>
           )}
-          <Subtitle2 as="h2">Tata Naskah</Subtitle2>
-          <Field label="Ukuran kertas">
-            <Dropdown
-              aria-label="Ukuran kertas"
-              value={PAPER_LABEL[naskah.paper]}
-              selectedOptions={[naskah.paper]}
-              onOptionSelect={(_, d) => setNaskah({ paper: d.optionValue as (typeof PAPER_SIZES)[number] })}
-            >
-              {PAPER_SIZES.map((p) => (
-                <Option key={p} value={p}>
-                  {PAPER_LABEL[p]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8 }}>
-            {(['topMm', 'rightMm', 'bottomMm', 'leftMm'] as const).map((side) => (
-              <TextField
-                key={side}
-                type="number"
-                label={{ topMm: 'Atas (mm)', rightMm: 'Kanan (mm)', bottomMm: 'Bawah (mm)', leftMm: 'Kiri (mm)' }[side]}
-                value={String(naskah.margins[side])}
-                onChange={(v) => setNaskah({ margins: { ...naskah.margins, [side]: Number(v) } })}
-                error={err(`tataNaskah.margins.${side}`)}
-              />
-            ))}
-          </div>
-          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
-            {(['fontKorespondensi', 'fontPengaturan'] as const).map((key) => (
-              <Field
-                key={key}
-                label={key === 'fontKorespondensi' ? 'Huruf surat & berita acara' : 'Huruf masterplan & peraturan'}
-              >
-                <Dropdown
-                  value={naskah[key]}
-                  selectedOptions={[naskah[key]]}
-                  onOptionSelect={(_, d) => setNaskah({ [key]: d.optionValue as (typeof FONT_FAMILIES)[number] })}
-                >
-                  {FONT_FAMILIES.map((f) => (
-                    <Option key={f} value={f}>
-                      {f}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            ))}
-          </div>
+          <TataNaskahFields regency={draft.regency} onChange={setNaskah} error={err} />
           <Subtitle2 as="h2">Program dan penomoran</Subtitle2>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 8 }}>
             <TextField
