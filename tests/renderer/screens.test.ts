@@ -1,5 +1,7 @@
 // Every main screen on the demo programme at 1366x768: it opens without an error, shows its data, and leaves a
 // screenshot in test-artifacts/screenshots for a person to look at.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openScreen, type RunningApp, startApp } from './harness';
@@ -111,5 +113,26 @@ describe('main screens', () => {
       .toBe('DINAS KOMUNIKASI, INFORMATIKA DAN PERSANDIAN');
     expect(app.problems).toEqual([]);
     await app.screenshot('profil-baris-kop');
+  });
+
+  it('previews the attendance list of a chosen stage and saves it as DOCX', async () => {
+    const page = app.page;
+    await openScreen(page, 'Dokumen');
+    const main = page.getByRole('main');
+    await main.getByRole('combobox', { name: 'Jenis dokumen' }).click();
+    await page.getByRole('option', { name: /Daftar Hadir/ }).click();
+    await main.getByRole('combobox', { name: 'Tahap Bimtek' }).click();
+    await page.getByRole('option', { name: 'Tahap 4' }).click();
+    await expect.poll(() => main.getByTestId('preview-info').textContent(), { timeout: 20_000 }).toMatch(/\d+ halaman/);
+    await main.getByRole('button', { name: 'Simpan DOCX' }).click();
+    await page
+      .getByText(/Tersimpan: .*\.docx/)
+      .first()
+      .waitFor();
+    const saved = readdirSync(app.downloads).filter((f) => f.endsWith('.docx'));
+    expect(saved).toHaveLength(1);
+    expect(readFileSync(join(app.downloads, saved[0]!)).subarray(0, 2).toString()).toBe('PK');
+    expect(app.db.services.register.renders().some((r) => r.format === 'docx' && r.kind === 'daftar-hadir')).toBe(true);
+    expect(app.problems).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
   const container = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number | null>(null);
   const [size, setSize] = useState<string>('');
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -16,10 +17,14 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
     if (!host) return;
     host.replaceChildren();
     setPages(null);
+    setFailure(null);
     const task = getDocument({ data: bytes.slice() });
-    void task.promise.then(async (doc) => {
-      for (let n = 1; n <= doc.numPages && !cancelled; n++) {
+    const draw = async () => {
+      const doc = await task.promise;
+      for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
+        // Newer options replaced this preview while it was loading: leave the host to the new one.
+        if (cancelled) return;
         const viewport = page.getViewport({ scale: scale * 1.25 });
         if (n === 1) setSize(`${Math.round((page.view[2]! * 25.4) / 72)} × ${Math.round((page.view[3]! * 25.4) / 72)} mm`);
         const canvas = document.createElement('canvas');
@@ -32,6 +37,11 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
         await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
       }
       if (!cancelled) setPages(doc.numPages);
+    };
+    draw().catch((error: unknown) => {
+      // Destroying the task of a replaced preview rejects its pending work; that is expected, not an error.
+      if (cancelled) return;
+      setFailure(error instanceof Error ? error.message : String(error));
     });
     return () => {
       cancelled = true;
@@ -42,7 +52,13 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
   return (
     <div>
       <Text size={200} aria-live="polite" data-testid="preview-info">
-        {pages === null ? <Spinner size="tiny" label="Menyiapkan pratinjau…" /> : `${pages} halaman, kertas ${size}`}
+        {failure ? (
+          `Pratinjau tidak dapat ditampilkan: ${failure}`
+        ) : pages === null ? (
+          <Spinner size="tiny" label="Menyiapkan pratinjau…" />
+        ) : (
+          `${pages} halaman, kertas ${size}`
+        )}
       </Text>
       <div
         ref={container}
