@@ -108,8 +108,9 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       mkdirSync(dir, { recursive: true });
       const file = join(dir, rendered.fileName);
       writeFileAtomic(file, rendered.bytes);
-      await platform.openFile?.(file);
-      return { file };
+      if (!platform.openFile) return { file, opened: false };
+      await platform.openFile(file);
+      return { file, opened: true };
     },
     'register.numbers': () => s.register.numbers(),
     'register.renders': () => s.register.renders(),

@@ -148,7 +148,7 @@ export const channels = {
   'documents.preview': channel<RenderedDocumentView>()(renderRequestSchema),
   'documents.save': channel<SavedDocumentView | null>()(renderRequestSchema),
   /** Renders the PDF and opens it in the system's PDF viewer for printing at 100% scale. */
-  'documents.print': channel<{ file: string }>()(renderRequestSchema),
+  'documents.print': channel<{ file: string; opened: boolean }>()(renderRequestSchema),
   'register.numbers': channel<DocumentNumber[]>()(none),
   'register.renders': channel<DocumentRender[]>()(none),
   'bundle.export': channel<Bundle>()(none),

@@ -135,4 +135,16 @@ describe('main screens', () => {
     expect(app.db.services.register.renders().some((r) => r.format === 'docx' && r.kind === 'daftar-hadir')).toBe(true);
     expect(app.problems).toEqual([]);
   });
+
+  it('prints the current document with Ctrl+P', async () => {
+    const page = app.page;
+    await openScreen(page, 'Dokumen');
+    await expect.poll(() => page.getByTestId('preview-info').textContent(), { timeout: 20_000 }).toMatch(/\d+ halaman/);
+    await page.keyboard.press('Control+p');
+    const message = page.getByText(/PDF untuk dicetak disimpan di .*\.pdf/).first();
+    await message.waitFor();
+    const file = /disimpan di (.*\.pdf)/.exec((await message.textContent())!)![1]!;
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(app.problems).toEqual([]);
+  });
 });

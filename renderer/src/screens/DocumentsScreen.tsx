@@ -100,8 +100,13 @@ export function DocumentsScreen() {
   };
   const print = useCallback(async () => {
     try {
-      await call('documents.print', request('pdf'));
-      notify('Dokumen dibuka di penampil PDF untuk dicetak (skala 100%)', 'info');
+      const printed = await call('documents.print', request('pdf'));
+      notify(
+        printed.opened
+          ? 'Dokumen dibuka di penampil PDF; cetak dengan skala 100% (ukuran sebenarnya)'
+          : `PDF untuk dicetak disimpan di ${printed.file}; buka dan cetak dengan skala 100%`,
+        'info',
+      );
     } catch (e) {
       setError(asCallError(e));
     }

@@ -1,6 +1,6 @@
 // The IPC handlers called directly against a real database: raw unknown input validated by the channel map,
 // results and errors wrapped in envelopes the renderer can show in words.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, invokeChannel } from '../../../electron/ipc/handlers';
@@ -13,12 +13,13 @@ const open: TempDatabase[] = [];
 afterEach(() => open.splice(0).forEach((t) => t.close()));
 /** The save dialog answers with a file in the test's folder, or cancels when `cancel` is set. */
 const dialog = { cancel: false, dir: '' };
-async function handlers() {
+async function handlers(openFile?: (file: string) => Promise<void>) {
   const t = await openTempDatabase();
   open.push(t);
   dialog.dir = t.dir;
   return createHandlers(t.services, {
     chooseSavePath: async (name) => (dialog.cancel ? null : join(dialog.dir, name)),
+    ...(openFile ? { openFile } : {}),
   });
 }
 
@@ -85,5 +86,27 @@ describe('ipc handlers', () => {
 
     const missing = await invokeChannel(h, 'documents.preview', { kind: 'daftar-hadir', format: 'pdf' });
     expect(missing).toMatchObject({ ok: false, error: { kind: 'validation', problems: [{ path: 'stage' }] } });
+  });
+
+  it('prints by handing the exact PDF to the system viewer, or says where it is when there is none', async () => {
+    const opened: string[] = [];
+    const h = await handlers(async (file) => {
+      opened.push(file);
+    });
+    await invokeChannel(h, 'bundle.import', { bundle: demoBundle() });
+    const printed = (await invokeChannel(h, 'documents.print', { kind: 'komitmen', format: 'pdf' })) as {
+      value: { file: string; opened: boolean };
+    };
+    expect(printed.value.opened).toBe(true);
+    expect(opened).toEqual([printed.value.file]);
+    expect(readFileSync(printed.value.file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const webLike = await handlers();
+    await invokeChannel(webLike, 'bundle.import', { bundle: demoBundle() });
+    const saved = (await invokeChannel(webLike, 'documents.print', { kind: 'komitmen', format: 'pdf' })) as {
+      value: { file: string; opened: boolean };
+    };
+    expect(saved.value.opened).toBe(false);
+    expect(existsSync(saved.value.file)).toBe(true);
   });
 });
