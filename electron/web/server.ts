@@ -1,6 +1,6 @@
-// The web shell: the same handlers as Electron's IPC, served to a browser on 127.0.0.1. Every API call must carry
-// the token written into the page, and requests naming another host are refused (DNS rebinding), so no other
-// site or local user's page can reach the programme database.
+// The web shell: the same handlers as Electron's IPC on 127.0.0.1. The page is served only to whoever opens the
+// address printed at launch (its token becomes an HttpOnly cookie), every API call carries the token, and requests
+// naming another host are refused (DNS rebinding).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -38,6 +38,7 @@ export interface WebShellOptions {
 }
 
 export interface WebShell {
+  /** The address to open, with the token that lets the page in. */
   url: string;
   token: string;
   close(): Promise<void>;
@@ -63,8 +64,11 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // The rest is read and dropped, so that the client still gets its 413 (the connection then closes).
+        request.removeAllListeners('data');
+        request.resume();
+        chunks.length = 0;
         fail(new HttpError(413, 'Permintaan terlalu besar.'));
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -72,6 +76,14 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
     request.on('error', fail);
   });
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw new HttpError(400, 'Alamat tidak sah.');
+  }
 }
 
 function sameToken(given: string | string[] | undefined, token: string): boolean {
@@ -102,10 +114,10 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   // Read on every request, so that a rebuilt renderer is picked up without restarting; fails early if missing.
   const indexHtml = async () =>
     (await readFile(join(root, 'index.html'), 'utf8')).replace(
-      '<head>',
-      `<head>\n    <meta name="scd-token" content="${token}" />`,
+      /<head(\s[^>]*)?>/i,
+      (head) => `${head}\n    <meta name="scd-token" content="${token}" />`,
     );
-  await indexHtml();
+  if (!(await indexHtml()).includes(token)) throw new Error(`${join(root, 'index.html')} has no <head> for the token`);
   let allowedHosts: string[] = [];
 
   async function api(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
@@ -127,9 +139,18 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     send(response, 200, 'application/json; charset=utf-8', encodeWire(envelope));
   }
 
+  /** The page holds the token, so it goes only to a request that shows the token (the launch URL, then the cookie). */
+  async function page(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> {
+    const cookie = /(?:^|;\s*)scd-token=([0-9a-f]+)/.exec(request.headers.cookie ?? '')?.[1];
+    if (!sameToken(url.searchParams.get('t') ?? undefined, token) && !sameToken(cookie, token)) {
+      throw new HttpError(403, 'Buka alamat lengkap yang dicetak saat npm run web dimulai.');
+    }
+    response.setHeader('Set-Cookie', `scd-token=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    send(response, 200, TYPES['.html']!, await indexHtml());
+  }
+
   async function asset(response: ServerResponse, path: string): Promise<void> {
-    if (path === '/' || path === '/index.html') return send(response, 200, TYPES['.html']!, await indexHtml());
-    const file = normalize(join(root, decodeURIComponent(path)));
+    const file = normalize(join(root, decodePath(path)));
     if (!file.startsWith(root + sep)) throw new HttpError(404, 'Tidak ditemukan.');
     let bytes: Buffer;
     try {
@@ -143,9 +164,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const server = createServer((request, response) => {
     const handle = async () => {
       if (!allowedHosts.includes(request.headers.host ?? '')) throw new HttpError(403, 'Host tidak dikenal.');
-      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-      if (path.startsWith('/api/')) return api(request, response, decodeURIComponent(path.slice('/api/'.length)));
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const path = url.pathname;
+      if (path.startsWith('/api/')) return api(request, response, decodePath(path.slice('/api/'.length)));
       if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'Metode tidak didukung.');
+      if (path === '/' || path === '/index.html') return page(request, response, url);
       return asset(response, path);
     };
     handle().catch((error: unknown) => {
@@ -161,7 +184,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const { port } = server.address() as AddressInfo;
   allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/?t=${token}`,
     token,
     close: () =>
       new Promise<void>((done) => {

@@ -44,11 +44,12 @@ const api = (channel: string, input: unknown, headers: Record<string, string> = 
 
 describe('web shell server', () => {
   it('serves the page with the token and the content security policy, and only on 127.0.0.1', async () => {
-    expect(shell.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const page = await http(port, { path: '/' });
+    expect(shell.url).toBe(`http://127.0.0.1:${port}/?t=${shell.token}`);
+    const page = await http(port, { path: `/?t=${shell.token}` });
     expect(page.status).toBe(200);
     expect(page.body).toContain(`<meta name="scd-token" content="${shell.token}" />`);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(String(page.headers['set-cookie'])).toMatch(/^scd-token=[0-9a-f]+; HttpOnly; SameSite=Strict; Path=\//);
     expect((await http(port, { path: '/assets/app.js' })).headers['content-type']).toMatch(/^text\/javascript/);
   });
 
@@ -94,6 +95,15 @@ describe('web shell server', () => {
   it('refuses a body over the limit without reading it, and malformed JSON', async () => {
     const big = await api('units.save', { kind: 'dinas', name: 'x'.repeat(100 * 1024), order: 1 });
     expect(big.status).toBe(413);
+    // Without a length announced (chunked), the limit is found while reading, and the answer is still a 413.
+    const chunked = await http(port, {
+      method: 'POST',
+      path: '/api/units.save',
+      headers: { 'Content-Type': 'application/json', 'X-SCD-Token': shell.token, 'Transfer-Encoding': 'chunked' },
+      body: encodeWire({ input: { kind: 'dinas', name: 'x'.repeat(100 * 1024) } }),
+    });
+    expect(chunked.status).toBe(413);
+    expect(db.services.units.list()).toHaveLength(1);
     const broken = await http(port, {
       method: 'POST',
       path: '/api/units.list',
@@ -103,12 +113,26 @@ describe('web shell server', () => {
     expect(broken.status).toBe(400);
   });
 
+  it('gives the page, and so the token, only to whoever opened the launch address', async () => {
+    const stranger = await http(port, { path: '/' });
+    expect(stranger.status).toBe(403);
+    expect(stranger.body).not.toContain(shell.token);
+    expect((await http(port, { path: '/?t=tebakan' })).status).toBe(403);
+    expect((await http(port, { path: '/index.html', headers: { Cookie: 'scd-token=tebakan' } })).status).toBe(403);
+    const reload = await http(port, { path: '/', headers: { Cookie: `lain=1; scd-token=${shell.token}` } });
+    expect(reload.status).toBe(200);
+    expect(reload.body).toContain(shell.token);
+  });
+
   it('serves nothing outside the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/nope.js']) {
+    // URL parsing already folds "/../" and "%2e%2e"; an encoded slash reaches the folder check itself.
+    const paths = ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%2f..%2fsecret.txt', '/nope.js'];
+    for (const path of paths) {
       const answer = await http(port, { path });
       expect(answer.status, path).toBe(404);
       expect(answer.body).not.toContain('rahasia');
     }
+    expect((await http(port, { path: '/assets/%E0%A4%A' })).status).toBe(400);
   });
 
   it('saves documents into the downloads folder without overwriting an earlier file', async () => {
