@@ -93,6 +93,20 @@ async function start(): Promise<void> {
     if (state.maximized) mainWindow?.maximize();
     mainWindow?.show();
   });
+  // The page refuses to unload while a form holds unsaved changes; Electron would then ignore the close silently,
+  // so the user is asked here, in the same words as inside the app.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question',
+      title: 'Perubahan belum disimpan',
+      message: 'Perubahan pada formulir ini belum disimpan.',
+      detail: 'Tutup Smart City Desk dan buang perubahan itu?',
+      buttons: ['Buang perubahan dan tutup', 'Batal'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
     const bounds = mainWindow.getNormalBounds();

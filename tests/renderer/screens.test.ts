@@ -123,6 +123,8 @@ describe('main screens', () => {
     await page.getByRole('option', { name: /Daftar Hadir/ }).click();
     await main.getByRole('combobox', { name: 'Tahap Bimtek' }).click();
     await page.getByRole('option', { name: 'Tahap 4' }).click();
+    const shown = main.getByRole('region', { name: 'Pratinjau dokumen' });
+    await expect.poll(() => shown.getAttribute('data-request'), { timeout: 20_000 }).toMatch(/"kind":"daftar-hadir".*"stage":4/);
     await expect.poll(() => main.getByTestId('preview-info').textContent(), { timeout: 20_000 }).toMatch(/\d+ halaman/);
     await main.getByRole('button', { name: 'Simpan DOCX' }).click();
     await page
@@ -145,6 +147,26 @@ describe('main screens', () => {
     await message.waitFor();
     const file = /disimpan di (.*\.pdf)/.exec((await message.textContent())!)![1]!;
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('asks before another official replaces unsaved edits of the one open', async () => {
+    const page = app.page;
+    await openScreen(page, 'Pejabat');
+    const list = page.getByRole('list', { name: 'Daftar pejabat' });
+    await list.getByText('Agustina Simanjorang', { exact: true }).click();
+    const name = page.getByRole('main').getByRole('textbox', { name: /^Nama( \*)?$/ });
+    await name.fill('Agustina Simanjorang (diubah)');
+    await list.getByText(/^Ade Irma Saragih/).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Tetap di sini' }).click();
+    await expect.poll(() => name.inputValue()).toBe('Agustina Simanjorang (diubah)');
+    await list.getByText(/^Ade Irma Saragih/).click();
+    await dialog.getByRole('button', { name: 'Buang perubahan' }).click();
+    await expect.poll(() => name.inputValue()).toBe('Ade Irma Saragih');
+    expect(app.db.services.people.list().some((p) => p.name === 'Agustina Simanjorang')).toBe(true);
+    // Nothing is left unsaved now: leaving the screen does not ask.
+    await openScreen(page, 'Beranda');
     expect(app.problems).toEqual([]);
   });
 });

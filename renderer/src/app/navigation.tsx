@@ -8,6 +8,11 @@ interface Navigation {
   go: (screen: ScreenId) => void;
   /** Screens report unsaved changes so that leaving asks first. */
   setDirty: (dirty: boolean) => void;
+  /**
+   * Before a screen replaces its own form (another person, section or stage): true at once when nothing is
+   * unsaved, otherwise the user's answer to the same question as when leaving the screen.
+   */
+  confirmLeave: () => Promise<boolean>;
   /** The current screen's save action, for Ctrl+S. */
   setSaveAction: (save: (() => void) | null) => void;
 }
@@ -22,14 +27,33 @@ export function useNavigation(): Navigation {
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [screen, setScreen] = useState<ScreenId>('beranda');
-  const [pending, setPending] = useState<ScreenId | null>(null);
+  const [pending, setPending] = useState<{ resolve: (leave: boolean) => void } | null>(null);
   const dirty = useRef(false);
   const saveAction = useRef<(() => void) | null>(null);
 
-  const go = useCallback((next: ScreenId) => {
-    if (dirty.current) setPending(next);
-    else setScreen(next);
-  }, []);
+  const confirmLeave = useCallback(
+    () =>
+      new Promise<boolean>((resolve) => {
+        if (!dirty.current) return resolve(true);
+        // A question still open is answered "stay" before the new one replaces it.
+        setPending((earlier) => {
+          earlier?.resolve(false);
+          return { resolve };
+        });
+      }),
+    [],
+  );
+  const go = useCallback(
+    (next: ScreenId) => {
+      void confirmLeave().then((leave) => leave && setScreen(next));
+    },
+    [confirmLeave],
+  );
+  const answer = (leave: boolean) => {
+    if (leave) dirty.current = false;
+    pending?.resolve(leave);
+    setPending(null);
+  };
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
@@ -56,33 +80,29 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       setDirty: (d) => {
         dirty.current = d;
       },
+      confirmLeave,
       setSaveAction: (save) => {
         saveAction.current = save;
       },
     }),
-    [screen, go],
+    [screen, go, confirmLeave],
   );
 
   return (
     <NavigationContext.Provider value={value}>
       {children}
-      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && setPending(null)}>
+      <Dialog open={pending !== null} onOpenChange={(_, d) => !d.open && answer(false)}>
         <DialogSurface>
           <DialogBody>
             <DialogTitle>Perubahan belum disimpan</DialogTitle>
-            <DialogContent>Perubahan pada layar ini belum disimpan. Tinggalkan layar dan buang perubahan itu?</DialogContent>
+            <DialogContent>
+              Perubahan pada formulir ini belum disimpan. Tinggalkan formulir dan buang perubahan itu?
+            </DialogContent>
             <DialogActions>
-              <Button appearance="secondary" onClick={() => setPending(null)}>
+              <Button appearance="secondary" onClick={() => answer(false)}>
                 Tetap di sini
               </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  dirty.current = false;
-                  if (pending) setScreen(pending);
-                  setPending(null);
-                }}
-              >
+              <Button appearance="primary" onClick={() => answer(true)}>
                 Buang perubahan
               </Button>
             </DialogActions>

@@ -15,12 +15,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Participant, Stage, StageDay } from '../../../shared/domain/bimtek';
 import type { Person, Position } from '../../../shared/domain/organisation';
 import { toRoman } from '../../../shared/format/roman';
 import { formatDayDate } from '../../../shared/format/dates';
 import { call } from '../api/bridge';
+import { useNavigation } from '../app/navigation';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
@@ -37,6 +38,7 @@ const lines = (text: string) =>
 
 export function BimtekScreen() {
   const [number, setNumber] = useState<1 | 2 | 3 | 4>(1);
+  const { confirmLeave } = useNavigation();
   const data = useData(async () => ({
     stages: await call('bimtek.stages.list'),
     days: await call('bimtek.days.list'),
@@ -50,7 +52,10 @@ export function BimtekScreen() {
         title="Bimtek"
         description="Empat tahap bimbingan teknis penyusunan masterplan: hari, tempat, narasumber, agenda, hasil, peserta dan kehadiran."
       />
-      <TabList selectedValue={String(number)} onTabSelect={(_, d) => setNumber(Number(d.value) as 1 | 2 | 3 | 4)}>
+      <TabList
+        selectedValue={String(number)}
+        onTabSelect={(_, d) => void confirmLeave().then((leave) => leave && setNumber(Number(d.value) as 1 | 2 | 3 | 4))}
+      >
         {[1, 2, 3, 4].map((n) => (
           <Tab key={n} value={String(n)}>{`Tahap ${toRoman(n)}`}</Tab>
         ))}
@@ -79,11 +84,26 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
     outputs: [],
   };
   const confirm = useConfirm();
-  const [stage, setStage] = useState<Stage>(initial);
-  const [facilitators, setFacilitators] = useState(initial.facilitators.map((f) => `${f.name} | ${f.institution}`).join('\n'));
-  const [outputs, setOutputs] = useState(initial.outputs.join('\n'));
-  const [agenda, setAgenda] = useState(initial.agenda.map((a) => (a.time ? `${a.time} | ${a.text}` : a.text)).join('\n'));
+  const { setDirty, setSaveAction } = useNavigation();
+  // Every edit of the stage's own fields marks the form unsaved, so that leaving it asks first.
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setDirty(true);
+    };
+  const [stage, setStageRaw] = useState<Stage>(initial);
+  const [facilitators, setFacilitatorsRaw] = useState(initial.facilitators.map((f) => `${f.name} | ${f.institution}`).join('\n'));
+  const [outputs, setOutputsRaw] = useState(initial.outputs.join('\n'));
+  const [agenda, setAgendaRaw] = useState(initial.agenda.map((a) => (a.time ? `${a.time} | ${a.text}` : a.text)).join('\n'));
+  const [setStage, setFacilitators, setOutputs, setAgenda] = [
+    edited(setStageRaw),
+    edited(setFacilitatorsRaw),
+    edited(setOutputsRaw),
+    edited(setAgendaRaw),
+  ];
   const [newDay, setNewDay] = useState({ date: '', startTime: '08.00', endTime: '16.00' });
+  const [savingRows, setSavingRows] = useState<ReadonlySet<number>>(new Set());
   const { error, run: guard } = useAction(reload);
   const days = data.days.filter((d) => d.stageNumber === number);
   const participants = data.participants.filter((p) => p.stageNumber === number);
@@ -102,9 +122,15 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
             const [time, ...text] = l.split('|');
             return text.length ? { time: time!.trim() || null, text: text.join('|').trim() } : { time: null, text: l };
           }),
-        }),
+        }).then(() => setDirty(false)),
       `Tahap ${toRoman(number)} tersimpan`,
     );
+  useEffect(() => {
+    setSaveAction(() => void saveStage());
+    return () => setSaveAction(null);
+  });
+  // The form goes away with its edits (the user agreed to that first): nothing is left unsaved.
+  useEffect(() => () => setDirty(false), [setDirty]);
 
   return (
     <>
@@ -243,7 +269,10 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
                       <Checkbox
                         aria-label={`Hadir ${personName(p.personId)} ${d.date}`}
                         checked={p.attendedDayIds.includes(d.id)}
-                        onChange={(_, c) =>
+                        // A row waits for its save and the reload: a second tick built on the old list would undo the first.
+                        disabled={savingRows.has(p.id)}
+                        onChange={(_, c) => {
+                          setSavingRows((rows) => new Set(rows).add(p.id));
                           void guard(() =>
                             call('bimtek.participants.save', {
                               ...p,
@@ -251,8 +280,14 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
                                 ? [...p.attendedDayIds, d.id]
                                 : p.attendedDayIds.filter((x) => x !== d.id),
                             }),
-                          )
-                        }
+                          ).finally(() =>
+                            setSavingRows((rows) => {
+                              const next = new Set(rows);
+                              next.delete(p.id);
+                              return next;
+                            }),
+                          );
+                        }}
                       />
                     </TableCell>
                   ))}

@@ -223,7 +223,8 @@ export function DocumentsScreen() {
             {busy ? 'Menyiapkan…' : 'Perbarui pratinjau'}
           </Button>
         </aside>
-        <section aria-label="Pratinjau dokumen">
+        {/* data-request names the options of the preview shown, for the tests to wait on the right one. */}
+        <section aria-label="Pratinjau dokumen" data-request={shown?.key}>
           <ErrorBar error={error ?? shown?.error ?? meta.error} />
           {preview && <PdfPreview bytes={preview.bytes} />}
         </section>

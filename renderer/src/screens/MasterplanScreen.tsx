@@ -3,6 +3,7 @@
 import { Button, Input, Subtitle2, Tab, TabList, Text, Tree, TreeItem, TreeItemLayout } from '@fluentui/react-components';
 import { useState } from 'react';
 import { call } from '../api/bridge';
+import { useNavigation } from '../app/navigation';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
@@ -31,6 +32,12 @@ export function MasterplanScreen() {
   const readiness = useData(() => call('masterplan.readiness.list'));
   const [tab, setTab] = useState<'bab' | 'program' | 'dimensi' | 'swot' | 'kesiapan'>('bab');
   const [sectionId, setSectionId] = useState<number | null>(null);
+  const { confirmLeave } = useNavigation();
+  // Another section or tab replaces the section editor: ask first when it holds unsaved changes.
+  const guarded =
+    <T,>(set: (value: T) => void) =>
+    (value: T) =>
+      void confirmLeave().then((leave) => leave && set(value));
   const [templateName, setTemplateName] = useState('');
   const [replaceAsk, setReplaceAsk] = useState<number | null | undefined>(undefined);
   const { error, run: guard } = useAction(data.reload);
@@ -46,7 +53,7 @@ export function MasterplanScreen() {
         description="Buku, bab dan subbab masterplan, program dan quick win, dimensi dan elemen, SWOT, serta kesiapan daerah."
       />
       <ErrorBar error={error ?? data.error} />
-      <TabList selectedValue={tab} onTabSelect={(_, x) => setTab(x.value as typeof tab)} style={{ marginBottom: 12 }}>
+      <TabList selectedValue={tab} onTabSelect={(_, x) => guarded(setTab)(x.value as typeof tab)} style={{ marginBottom: 12 }}>
         <Tab value="bab">Bab dan subbab</Tab>
         <Tab value="program">Program dan quick win</Tab>
         <Tab value="dimensi">Dimensi dan elemen</Tab>
@@ -75,7 +82,12 @@ export function MasterplanScreen() {
                               {d.sections
                                 .filter((s) => s.chapterId === c.id)
                                 .map((s) => (
-                                  <TreeItem key={s.id} itemType="leaf" value={`s${s.id}`} onClick={() => setSectionId(s.id)}>
+                                  <TreeItem
+                                    key={s.id}
+                                    itemType="leaf"
+                                    value={`s${s.id}`}
+                                    onClick={() => guarded(setSectionId)(s.id)}
+                                  >
                                     <TreeItemLayout style={{ fontWeight: s.id === sectionId ? 600 : 400 }}>
                                       {s.title}
                                       {s.body.trim() === '' ? ' ·' : ''}

@@ -24,7 +24,9 @@ export function PeopleScreen() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('semua');
   const [selected, setSelected] = useState<Person | typeof NEW_PERSON | null>(null);
-  const { setDirty } = useNavigation();
+  const { setDirty, confirmLeave } = useNavigation();
+  // Another person replaces the editor: ask first when it holds unsaved changes.
+  const select = (next: Person | typeof NEW_PERSON) => void confirmLeave().then((leave) => leave && setSelected(next));
   const search = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -69,7 +71,7 @@ export function PeopleScreen() {
         title="Pejabat"
         description="Orang dan jabatan yang dipegangnya; satu orang dapat memegang beberapa jabatan sekaligus (Plt., Plh., Pj.)."
         actions={
-          <Button appearance="primary" onClick={() => setSelected({ ...NEW_PERSON })}>
+          <Button appearance="primary" onClick={() => select({ ...NEW_PERSON })}>
             Tambah pejabat
           </Button>
         }
@@ -120,8 +122,8 @@ export function PeopleScreen() {
                     key={row.person.id}
                     role="listitem"
                     tabIndex={0}
-                    onClick={() => setSelected(row.person)}
-                    onKeyDown={(e) => e.key === 'Enter' && setSelected(row.person)}
+                    onClick={() => select(row.person)}
+                    onKeyDown={(e) => e.key === 'Enter' && select(row.person)}
                     style={{
                       position: 'absolute',
                       top: item.start,

@@ -1,6 +1,6 @@
 // Edits one person (name, gelar, NIP or NI PPPK, pangkat, phone) and the several positions they hold at once.
 import { Button, Dropdown, Field, Option, Subtitle2 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { draftOf } from '../../../shared/domain/common';
 import {
   personFields,
@@ -55,6 +55,9 @@ export function PersonEditor(props: {
   const [position, setPosition] = useState<PositionDraft | null>(null);
   const [positionProblems, setPositionProblems] = useState<Problem[]>([]);
   const notify = useNotify();
+  const { onDirty } = props;
+  // The editor goes away with its edits (the user agreed to that first): nothing is left unsaved.
+  useEffect(() => () => onDirty(false), [onDirty]);
   const confirm = useConfirm();
   const edit = (patch: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));

@@ -38,6 +38,8 @@ export function SectionEditor({ section, onSaved }: { section: Section; onSaved:
       setError(asCallError(e));
     }
   };
+  // The editor goes away with its edits (the user agreed to that first): nothing is left unsaved.
+  useEffect(() => () => setDirty(false), [setDirty]);
   useEffect(() => {
     setSaveAction(() => void save());
     return () => setSaveAction(null);

@@ -28,8 +28,10 @@ function TeamCard({ kind, team, onChanged }: { kind: TeamKind; team: Team | unde
   const notify = useNotify();
   const save = async () => {
     try {
-      await call('teams.save', draft);
-      notify(`${draft.name} tersimpan`);
+      // The saved team has its id: a second save updates it instead of inserting another.
+      const saved = await call('teams.save', draft);
+      setDraft(saved);
+      notify(`${saved.name} tersimpan`);
       setError(null);
       onChanged();
     } catch (e) {
