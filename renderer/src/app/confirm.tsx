@@ -15,7 +15,17 @@ const ConfirmContext = createContext<Confirm>(() => Promise.resolve(false));
 
 export function ConfirmProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<(ConfirmRequest & { answer: (yes: boolean) => void }) | null>(null);
-  const confirm = useCallback<Confirm>((request) => new Promise((answer) => setPending({ ...request, answer })), []);
+  const confirm = useCallback<Confirm>(
+    (request) =>
+      new Promise((answer) =>
+        // A question still open is answered "no" before the new one replaces it, so no caller waits forever.
+        setPending((earlier) => {
+          earlier?.answer(false);
+          return { ...request, answer };
+        }),
+      ),
+    [],
+  );
   const close = (yes: boolean) => {
     pending?.answer(yes);
     setPending(null);

@@ -112,16 +112,18 @@ export function DocumentsScreen() {
     }
   }, [request, notify]);
 
+  const canPrint = !!preview;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'p') {
         e.preventDefault();
-        void print();
+        // Like the Cetak button: only with a preview on screen, and once per press (not on key repeat).
+        if (canPrint && !e.repeat) void print();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [print]);
+  }, [print, canPrint]);
 
   return (
     <>

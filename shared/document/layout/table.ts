@@ -48,8 +48,9 @@ function minContentWidths(env: LayoutEnv, table: TableBlock, size: number): numb
  * columns together do not fit, the weights stand and long words are cut, as before.
  */
 export function columnWidths(totalWidth: number, weights: number[], minimums: number[]): number[] {
+  // All-zero weights (a malformed model) share the width equally rather than dividing by zero.
   const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => (totalWidth * w) / sum);
+  const widths = weights.map((w) => (sum > 0 ? (totalWidth * w) / sum : totalWidth / weights.length));
   if (minimums.reduce((a, b) => a + b, 0) > totalWidth) return widths;
   const fixed = new Set<number>();
   // Each round fixes the columns below their minimum and shares what is left among the others by weight.
@@ -59,7 +60,10 @@ export function columnWidths(totalWidth: number, weights: number[], minimums: nu
     for (const i of short) fixed.add(i);
     const free = totalWidth - [...fixed].reduce((a, i) => a + minimums[i]!, 0);
     const freeWeight = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
-    widths.forEach((_, i) => (widths[i] = fixed.has(i) ? minimums[i]! : (free * weights[i]!) / freeWeight));
+    const freeCount = weights.length - fixed.size;
+    widths.forEach(
+      (_, i) => (widths[i] = fixed.has(i) ? minimums[i]! : freeWeight > 0 ? (free * weights[i]!) / freeWeight : free / freeCount),
+    );
   }
   return widths;
 }

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../../../../shared/document/layout/layout-document';
+import { columnWidths } from '../../../../shared/document/layout/table';
 import type { LaidOutPage, LayoutResult, TextItem } from '../../../../shared/document/layout/types';
 import type { Block, DocumentModel, TableRow } from '../../../../shared/document/model';
 import { fixedMetrics } from './fixed-metrics';
@@ -183,6 +184,24 @@ describe('layoutDocument', () => {
     // A word wider than the whole page cannot be honoured: the weights stand and the word is cut.
     const tooLong = amountLine('9'.repeat(200));
     expect(tooLong.columns[1]).toBeCloseTo(1 / 7, 6);
+  });
+
+  it('shares column widths that always fill the text width, honouring every minimum that can be honoured', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 200 })), { minLength: 1, maxLength: 9 }),
+        (columns) => {
+          const weights = columns.map(([w]) => w);
+          const minimums = columns.map(([, m]) => m);
+          const widths = columnWidths(450, weights, minimums);
+          expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(450, 6);
+          for (const w of widths) expect(w).toBeGreaterThanOrEqual(0);
+          if (minimums.reduce((a, b) => a + b, 0) <= 450)
+            widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(minimums[i]! - 1e-6));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps every text inside margins and cells for random signatories, names and titles', () => {
