@@ -169,4 +169,23 @@ describe('main screens', () => {
     await openScreen(page, 'Beranda');
     expect(app.problems).toEqual([]);
   });
+
+  it('records attendance when a day is ticked for a participant', async () => {
+    const page = app.page;
+    await openScreen(page, 'Bimtek');
+    const box = page.getByRole('checkbox', { name: 'Hadir Juliper Purba 2021-09-06' });
+    expect(await box.isChecked()).toBe(false);
+    await box.click();
+    const juliper = app.db.services.people.list().find((p) => p.name === 'Juliper Purba')!;
+    const day = app.db.services.bimtek.days.list().find((d) => d.date === '2021-09-06')!;
+    await expect
+      .poll(
+        () =>
+          app.db.services.bimtek.participants.list().find((p) => p.personId === juliper.id && p.stageNumber === 1)
+            ?.attendedDayIds,
+      )
+      .toContain(day.id);
+    await expect.poll(() => box.isChecked()).toBe(true);
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -1,20 +1,6 @@
 // Bimtek: the four stages with title, venue, facilitators, agenda and expected outputs; their days; and the
 // participants with attendance per day.
-import {
-  Button,
-  Checkbox,
-  Combobox,
-  Option,
-  Subtitle2,
-  Tab,
-  TabList,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Combobox, Option, Subtitle2, Tab, TabList } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Participant, Stage, StageDay } from '../../../shared/domain/bimtek';
 import type { Person, Position } from '../../../shared/domain/organisation';
@@ -22,6 +8,7 @@ import { toRoman } from '../../../shared/format/roman';
 import { formatDayDate } from '../../../shared/format/dates';
 import { call } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
+import { AttendanceTable } from './AttendanceTable';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
@@ -103,7 +90,6 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
     edited(setAgendaRaw),
   ];
   const [newDay, setNewDay] = useState({ date: '', startTime: '08.00', endTime: '16.00' });
-  const [savingRows, setSavingRows] = useState<ReadonlySet<number>>(new Set());
   const { error, run: guard } = useAction(reload);
   const days = data.days.filter((d) => d.stageNumber === number);
   const participants = data.participants.filter((p) => p.stageNumber === number);
@@ -249,52 +235,7 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
                 </Option>
               ))}
           </Combobox>
-          <Table size="small" aria-label="Kehadiran peserta">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Nama</TableHeaderCell>
-                {days.map((d) => (
-                  <TableHeaderCell key={d.id}>
-                    {d.date.slice(8)}/{d.date.slice(5, 7)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {participants.slice(0, 300).map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>{personName(p.personId)}</TableCell>
-                  {days.map((d) => (
-                    <TableCell key={d.id}>
-                      <Checkbox
-                        aria-label={`Hadir ${personName(p.personId)} ${d.date}`}
-                        checked={p.attendedDayIds.includes(d.id)}
-                        // A row waits for its save and the reload: a second tick built on the old list would undo the first.
-                        disabled={savingRows.has(p.id)}
-                        onChange={(_, c) => {
-                          setSavingRows((rows) => new Set(rows).add(p.id));
-                          void guard(() =>
-                            call('bimtek.participants.save', {
-                              ...p,
-                              attendedDayIds: c.checked
-                                ? [...p.attendedDayIds, d.id]
-                                : p.attendedDayIds.filter((x) => x !== d.id),
-                            }),
-                          ).finally(() =>
-                            setSavingRows((rows) => {
-                              const next = new Set(rows);
-                              next.delete(p.id);
-                              return next;
-                            }),
-                          );
-                        }}
-                      />
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <AttendanceTable days={days} participants={participants} personName={personName} run={guard} />
         </section>
       </div>
     </>
