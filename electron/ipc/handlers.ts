@@ -69,6 +69,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     ...collectionHandlers('masterplan.volumes', s.masterplan.volumes),
     ...collectionHandlers('masterplan.chapters', s.masterplan.chapters),
     ...collectionHandlers('masterplan.sections', s.masterplan.sections),
+    'masterplan.sections.reorder': (input: unknown) => s.masterplan.sectionOrder.reorder(input),
     ...collectionHandlers('masterplan.dimensions', s.masterplan.dimensions),
     ...collectionHandlers('masterplan.elements', s.masterplan.elements),
     ...collectionHandlers('masterplan.readiness', s.masterplan.readiness),

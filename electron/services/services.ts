@@ -19,6 +19,7 @@ import { createRepositories } from '../repositories/repositories';
 import { bimtekService } from './bimtek-service';
 import { documentService } from '../documents/document-service';
 import { exportBundle, importBundle } from './bundle-service';
+import { sectionOrderService } from './section-order-service';
 import { templateService } from './template-service';
 import { statusService } from './status-service';
 import { peopleImportService } from './people-import-service';
@@ -50,6 +51,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),
       chapters: collectionService(db, repos.chapters, draftOf(chapterSchema), 'Bab'),
       sections: collectionService(db, repos.sections, draftOf(sectionSchema), 'Subbab'),
+      sectionOrder: sectionOrderService(db, repos),
       dimensions: collectionService(db, repos.dimensions, draftOf(dimensionSchema), 'Dimensi'),
       elements: collectionService(db, repos.elements, draftOf(elementSchema), 'Elemen'),
       readiness: collectionService(db, repos.readiness, draftOf(readinessNoteSchema), 'Catatan kesiapan'),

@@ -34,6 +34,12 @@ export const sectionSchema = z.object({
 });
 export type Section = z.output<typeof sectionSchema>;
 
+/** A chapter's sections in their new order: every section of the chapter, each once. */
+export const sectionOrderSchema = z.object({
+  chapterId: id,
+  sectionIds: z.array(id).min(1).max(500),
+});
+
 export const DIMENSION_CODES = ['governance', 'branding', 'economy', 'living', 'society', 'environment'] as const;
 export type DimensionCode = (typeof DIMENSION_CODES)[number];
 

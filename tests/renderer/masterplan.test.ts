@@ -44,6 +44,20 @@ describe('masterplan screen', () => {
     await app.screenshot('masterplan-subbab');
   });
 
+  it('moves a section down within its chapter', async () => {
+    const order = () =>
+      app.db.services.masterplan.sections
+        .list()
+        .filter((s) => s.title.startsWith('Kesiapan '))
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((s) => s.title);
+    expect(order()[0]).toBe('Kesiapan Struktur');
+    await main().getByRole('button', { name: 'Turunkan' }).click();
+    await expect.poll(order).toEqual(['Kesiapan Infrastruktur', 'Kesiapan Struktur', 'Kesiapan Suprastruktur']);
+    const body = app.db.services.masterplan.sections.list().find((s) => s.title === 'Kesiapan Struktur')!.body;
+    expect(body).toBe('### Perangkat daerah sudah memiliki unit TIK.');
+  });
+
   it('adds a SWOT point with Enter and removes it after confirming', async () => {
     await main().getByRole('tab', { name: 'SWOT per dimensi' }).click();
     const input = main().getByRole('textbox', { name: 'Tambah Kekuatan Smart Governance' });

@@ -15,12 +15,10 @@ export function SectionActions(props: {
   const [asking, setAsking] = useState(false);
   const ordered = [...props.siblings].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
   const index = ordered.findIndex((s) => s.id === props.section.id);
-  /** Renumbers the chapter's sections 1..n in the new order, in one pass of saves. */
+  /** The chapter's new order in one call: only the order changes, in one transaction. */
+  const orderOf = (next: Section[]) => ({ chapterId: props.section.chapterId, sectionIds: next.map((s) => s.id) });
   const reorder = (next: Section[]) =>
-    props.run(
-      () => Promise.all(next.map((s, i) => call('masterplan.sections.save', { ...s, sortOrder: i + 1 }))),
-      'Urutan subbab tersimpan',
-    );
+    props.run(() => call('masterplan.sections.reorder', orderOf(next)), 'Urutan subbab tersimpan');
   const move = (delta: number) => {
     const target = index + delta;
     if (target < 0 || target >= ordered.length) return;
@@ -40,7 +38,7 @@ export function SectionActions(props: {
       });
       const next = [...ordered];
       next.splice(index + 1, 0, created);
-      await Promise.all(next.map((s, i) => call('masterplan.sections.save', { ...s, sortOrder: i + 1 })));
+      await call('masterplan.sections.reorder', orderOf(next));
       props.onAdded(created.id);
     }, 'Subbab ditambahkan');
   return (
