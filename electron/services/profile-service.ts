@@ -39,11 +39,16 @@ export function profileService(repos: Repositories) {
     /** Regency, programme and numbering together: all three are written, or none. */
     saveAll(input: unknown): { regency: Regency; programme: Programme; numbering: Numbering } {
       const form = parseOrThrow(profileFormSchema, input, 'Profil daerah tidak valid');
-      repos.db.transaction(() => {
-        this.saveRegency(form.regency);
-        this.saveProgramme(form.programme);
-        this.saveNumbering(form.numbering);
-      })();
+      // The counters are left alone: the form holds them as they were when it opened, and documents numbered
+      // since then must not hand out the same numbers again.
+      const { counters: _formCounters, ...numbering } = form.numbering;
+      withSqliteErrors(() =>
+        repos.db.transaction(() => {
+          repos.regency.save(form.regency);
+          repos.programme.save(form.programme);
+          repos.numbering.save(numbering);
+        })(),
+      );
       return { regency: repos.regency.get()!, programme: repos.programme.get()!, numbering: this.getNumbering() };
     },
   };

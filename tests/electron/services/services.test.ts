@@ -136,6 +136,14 @@ describe('profile form', () => {
       numbering: { ...numbering, unitCode: '107.9' },
     });
     expect([saved.regency.capital, saved.programme.year, saved.numbering.unitCode]).toEqual(['Ibu Kota Baru', 2022, '107.9']);
+
+    // A number issued while the form was open is not handed out again when the form is saved.
+    services.register.issueNumber({ kind: 'daftar-hadir', subjectKey: 'stage-1-day-1', date: '2022-11-19' });
+    const formNumbering = services.profile.getNumbering();
+    const issued = services.register.issueNumber({ kind: 'daftar-hadir', subjectKey: 'stage-1-day-2', date: '2022-11-19' });
+    services.profile.saveAll({ regency, programme, numbering: formNumbering });
+    const next = services.register.issueNumber({ kind: 'daftar-hadir', subjectKey: 'stage-2-day-1', date: '2022-11-19' });
+    expect(next.number).not.toBe(issued.number);
   });
 });
 
