@@ -11,6 +11,17 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === app.pathname;
+  if (app.protocol === 'file:') return candidate.protocol === 'file:' && filePath(candidate) === filePath(app);
   return candidate.origin === app.origin;
+}
+
+/** A file URL's path, decoded; Windows paths ("/C:/…") compared without regard to case, as Windows does. */
+function filePath(url: URL): string {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  return /^\/[a-zA-Z]:\//.test(path) ? path.toLowerCase() : path;
 }

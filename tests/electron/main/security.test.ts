@@ -20,6 +20,10 @@ describe('isAppUrl', () => {
     const app = 'file:///C:/Users/staf/AppData/Local/Programs/smart-city-desk/resources/app.asar/out/renderer/index.html';
     expect(isAppUrl(`${app}#pejabat`, app)).toBe(true);
     expect(isAppUrl('file:///C:/Users/staf/Downloads/evil.html', app)).toBe(false);
+    // Windows paths match whatever the drive letter's case or the encoding of a space.
+    const spaced = 'file:///C:/Program%20Files/Smart%20City%20Desk/resources/app.asar/out/renderer/index.html';
+    expect(isAppUrl('file:///c:/Program Files/Smart City Desk/resources/app.asar/out/renderer/index.html', spaced)).toBe(true);
+    expect(isAppUrl('file:///home/staf/out/renderer/INDEX.html', 'file:///home/staf/out/renderer/index.html')).toBe(false);
     expect(isAppUrl('https://example.com/', app)).toBe(false);
   });
 });
