@@ -68,10 +68,16 @@ export function DocumentsScreen() {
     error: CallError | null;
   } | null>(null);
   const [refresh, setRefresh] = useState(0);
+  // Typing a number from SRIKANDI or a day renders once the typing pauses, not on every key.
+  const [settledKey, setSettledKey] = useState(previewKey);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettledKey(previewKey), 300);
+    return () => clearTimeout(timer);
+  }, [previewKey]);
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    const key = previewKey;
+    const key = settledKey;
     call('documents.preview', JSON.parse(key) as RenderRequestInput).then(
       (rendered) => current && setShown({ key, bytes: rendered.bytes, number: rendered.number, error: null }),
       (e: unknown) => current && setShown({ key, bytes: null, number: null, error: asCallError(e) }),
@@ -79,9 +85,10 @@ export function DocumentsScreen() {
     return () => {
       current = false;
     };
-  }, [previewKey, ready, refresh]);
+  }, [settledKey, ready, refresh]);
   const busy = ready && shown?.key !== previewKey;
-  const preview = shown?.bytes ? { bytes: shown.bytes, number: shown.number } : null;
+  // Without the options a kind needs (a chapter), the previous kind's preview must not stay savable.
+  const preview = ready && shown?.bytes ? { bytes: shown.bytes, number: shown.number } : null;
 
   const [saving, setSaving] = useState<'pdf' | 'docx' | null>(null);
   const save = async (format: 'pdf' | 'docx') => {
