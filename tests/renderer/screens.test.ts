@@ -188,4 +188,27 @@ describe('main screens', () => {
     await expect.poll(() => box.isChecked()).toBe(true);
     expect(app.problems).toEqual([]);
   });
+
+  it('draws preview pages as they scroll into view', async () => {
+    const page = app.page;
+    await openScreen(page, 'Dokumen');
+    await expect.poll(() => page.getByTestId('preview-info').textContent(), { timeout: 20_000 }).toMatch(/\d+ halaman/);
+    const inked = (label: string) =>
+      page
+        .getByRole('main')
+        .getByLabel(label, { exact: true })
+        .evaluate((canvas: HTMLCanvasElement) => {
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let dark = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+          return dark;
+        });
+    const count = Number((await page.getByTestId('preview-info').textContent())!.split(' ')[0]);
+    expect(count).toBeGreaterThan(2);
+    await expect.poll(() => inked('Halaman 1')).toBeGreaterThan(1000);
+    expect(await inked(`Halaman ${count}`)).toBe(0);
+    await page.getByRole('main').getByLabel(`Halaman ${count}`, { exact: true }).scrollIntoViewIfNeeded();
+    await expect.poll(() => inked(`Halaman ${count}`)).toBeGreaterThan(1000);
+    expect(app.problems).toEqual([]);
+  });
 });

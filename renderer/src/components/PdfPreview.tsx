@@ -1,9 +1,13 @@
 // Shows the real PDF bytes page by page with pdf.js, so the preview is exactly what will be printed or saved.
+// Every page gets its place at once; a page is drawn only when it scrolls into view, so a long masterplan draft
+// does not hold hundreds of megabytes of canvases.
 import { Spinner, Text } from '@fluentui/react-components';
-import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist';
+import { GlobalWorkerOptions, getDocument, type PDFPageProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 
 GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/build/pdf.worker.min.mjs', import.meta.url).toString();
+
+const PAGE_STYLE = 'display:block;margin:0 auto 12px;box-shadow:0 1px 4px rgba(0,0,0,.25);background:white;max-width:100%';
 
 export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: number }) {
   const container = useRef<HTMLDivElement>(null);
@@ -18,8 +22,27 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
     host.replaceChildren();
     setPages(null);
     setFailure(null);
+    const fail = (error: unknown) => {
+      // Destroying the task of a replaced preview rejects its pending work; that is expected, not an error.
+      if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+    };
+    const waiting = new Map<Element, { page: PDFPageProxy; canvas: HTMLCanvasElement }>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const item = waiting.get(entry.target);
+          if (!entry.isIntersecting || !item) continue;
+          waiting.delete(entry.target);
+          observer.unobserve(entry.target);
+          const viewport = item.page.getViewport({ scale: scale * 1.25 });
+          const context = item.canvas.getContext('2d')!;
+          item.page.render({ canvas: item.canvas, canvasContext: context, viewport }).promise.catch(fail);
+        }
+      },
+      { root: host, rootMargin: '400px 0px' },
+    );
     const task = getDocument({ data: bytes.slice() });
-    const draw = async () => {
+    const layOut = async () => {
       const doc = await task.promise;
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
@@ -31,20 +54,17 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
         canvas.width = viewport.width;
         canvas.height = viewport.height;
         canvas.setAttribute('aria-label', `Halaman ${n}`);
-        canvas.style.cssText =
-          'display:block;margin:0 auto 12px;box-shadow:0 1px 4px rgba(0,0,0,.25);background:white;max-width:100%';
+        canvas.style.cssText = PAGE_STYLE;
         host.appendChild(canvas);
-        await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
+        waiting.set(canvas, { page, canvas });
+        observer.observe(canvas);
       }
       if (!cancelled) setPages(doc.numPages);
     };
-    draw().catch((error: unknown) => {
-      // Destroying the task of a replaced preview rejects its pending work; that is expected, not an error.
-      if (cancelled) return;
-      setFailure(error instanceof Error ? error.message : String(error));
-    });
+    layOut().catch(fail);
     return () => {
       cancelled = true;
+      observer.disconnect();
       void task.destroy();
     };
   }, [bytes, scale]);
