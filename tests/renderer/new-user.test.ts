@@ -141,8 +141,14 @@ describe('a new user from an empty database', () => {
     const order = main().getByRole('list', { name: 'Urutan penandatangan' }).getByRole('listitem');
     await expect.poll(() => order.count()).toBe(3);
     // The head of the office signs first: dragged from the last place to the top.
-    await order.filter({ hasText: 'Januarti Simarmata' }).dragTo(order.filter({ hasText: 'Hendra Saragih' }));
+    // Dragged by its grip at the left edge of the row, as a user would.
+    await order
+      .filter({ hasText: 'Januarti Simarmata' })
+      .dragTo(order.filter({ hasText: 'Hendra Saragih' }), { sourcePosition: { x: 12, y: 16 }, targetPosition: { x: 12, y: 8 } });
     await expect.poll(async () => (await order.first().textContent()) ?? '').toContain('Januarti Simarmata');
+    // The third signs for the Bupati through the Sekda (a.n. … u.b. …).
+    await main().getByRole('textbox', { name: 'a.n. penandatangan 3' }).fill('Bupati Simalungun');
+    await main().getByRole('textbox', { name: 'u.b. penandatangan 3' }).fill('Sekretaris Daerah');
     await page.keyboard.press('Control+s');
     await expect.poll(() => app.db.services.closure.get()?.signatories.length ?? 0).toBe(3);
     const people = app.db.services.people.list();
@@ -154,6 +160,8 @@ describe('a new user from an empty database', () => {
       'Hendra Saragih',
       'Rosdiana Sitorus',
     ]);
+    const third = app.db.services.closure.get()!.signatories[2]!;
+    expect([third.onBehalfOf, third.byOrderOf]).toEqual(['Bupati Simalungun', 'Sekretaris Daerah']);
   });
 
   it('previews the commitment sheet, saves it as PDF, and sees the preview change to F4', async () => {

@@ -46,6 +46,8 @@ export function SignatoryList(props: {
               key={s.key}
               draggable
               onDragStart={() => setDragging(index)}
+              // A drag dropped outside the list leaves no row marked as moving.
+              onDragEnd={() => setDragging(null)}
               onDragOver={(e) => e.preventDefault()}
               onDrop={() => {
                 if (dragging !== null) move(dragging, index);
@@ -53,7 +55,7 @@ export function SignatoryList(props: {
               }}
               style={{
                 display: 'grid',
-                gridTemplateColumns: '24px 32px 1fr 150px 170px 96px',
+                gridTemplateColumns: '24px 32px minmax(0, 1fr) 140px 150px 150px 96px',
                 gap: 6,
                 alignItems: 'center',
                 padding: '4px 6px',
@@ -79,7 +81,14 @@ export function SignatoryList(props: {
                 aria-label={`a.n. penandatangan ${index + 1}`}
                 placeholder="a.n. (misal Bupati Simalungun)"
                 value={s.onBehalfOf ?? ''}
-                onChange={(_, d) => patch(index, { onBehalfOf: d.value || null })}
+                onChange={(_, d) => patch(index, d.value ? { onBehalfOf: d.value } : { onBehalfOf: null, byOrderOf: null })}
+              />
+              <Input
+                aria-label={`u.b. penandatangan ${index + 1}`}
+                placeholder="u.b. (misal Sekretaris Daerah)"
+                value={s.byOrderOf ?? ''}
+                disabled={!s.onBehalfOf}
+                onChange={(_, d) => patch(index, { byOrderOf: d.value || null })}
               />
               <div style={{ display: 'flex' }}>
                 <Button
