@@ -1,5 +1,6 @@
 // The web shell's wire format: JSON in which byte arrays travel as {"$bytes": base64}, so documents and backups
-// reach the page as the same Uint8Array the Electron preload hands over.
+// reach the page as the same Uint8Array the Electron preload hands over. Keys of the data that start with "$" are
+// escaped with one more "$", so that no user data (an imported bundle) can pass for bytes.
 
 const BYTES_KEY = '$bytes';
 
@@ -17,17 +18,26 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
+
 export function encodeWire(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Uint8Array ? { [BYTES_KEY]: toBase64(v) } : v));
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v instanceof Uint8Array) return { [BYTES_KEY]: toBase64(v) };
+    if (isPlainObject(v) && Object.keys(v).some((k) => k.startsWith('$'))) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.startsWith('$') ? `$${k}` : k, x]));
+    }
+    return v;
+  });
 }
 
 export function decodeWire(text: string): unknown {
   return JSON.parse(text, (_key, v: unknown) => {
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      const keys = Object.keys(v);
-      const encoded = (v as Record<string, unknown>)[BYTES_KEY];
-      if (keys.length === 1 && typeof encoded === 'string') return fromBase64(encoded);
-    }
-    return v;
+    if (!isPlainObject(v)) return v;
+    const keys = Object.keys(v);
+    const encoded = v[BYTES_KEY];
+    if (keys.length === 1 && typeof encoded === 'string') return fromBase64(encoded);
+    if (!keys.some((k) => k.startsWith('$'))) return v;
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k.startsWith('$$') ? k.slice(1) : k, x]));
   });
 }

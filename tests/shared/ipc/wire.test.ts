@@ -19,9 +19,15 @@ describe('wire format', () => {
     );
   });
 
-  it('leaves ordinary objects alone, even one with a $bytes key beside others', () => {
-    const value = { a: 1, b: [null, 'x'], c: { $bytes: 'AAAA', other: true } };
+  it('leaves ordinary objects alone, even ones whose keys look like the bytes marker', () => {
+    const value = { a: 1, b: [null, 'x'], c: { $bytes: 'AAAA', other: true }, d: { $bytes: 'AQID' }, e: { $$x: 1 } };
     expect(decodeWire(encodeWire(value))).toEqual(value);
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        expect(decodeWire(encodeWire(json))).toEqual(JSON.parse(JSON.stringify(json)));
+      }),
+      { numRuns: 300 },
+    );
     expect(JSON.parse(encodeWire(new Uint8Array([1, 2, 3])))).toEqual({ $bytes: 'AQID' });
   });
 });
