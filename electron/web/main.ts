@@ -1,5 +1,6 @@
 // `npm run web`: the app in a browser on this computer, for work without Electron and for the UI tests. Opens the
 // database (creating it when new), serves the built renderer on 127.0.0.1 and prints the address to open.
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port harus bilangan 0–65535, bukan ${values.port}`);
   const downloads = resolve(values.downloads ?? join(homedir(), 'Downloads', 'Smart City Desk'));
+  // A first start on this computer: the app-data folder does not exist yet.
+  mkdirSync(dirname(dbFile), { recursive: true });
   const opened = await openDatabase(dbFile);
   const services = createServices(opened.db);
   // As in the desktop app: one automatic backup per start, beside the database.
