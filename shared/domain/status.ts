@@ -16,3 +16,21 @@ export interface ProgrammeStatus {
   counts: { units: number; people: number; sections: number; sectionsWritten: number; programmes: number };
   issues: StatusIssue[];
 }
+
+export type Phase = 'selesai' | 'berlangsung' | 'terjadwal' | 'belum-dijadwalkan';
+
+export const PHASE_LABEL: Record<Phase, string> = {
+  selesai: 'Selesai',
+  berlangsung: 'Berlangsung',
+  terjadwal: 'Terjadwal',
+  'belum-dijadwalkan': 'Belum dijadwalkan',
+};
+
+/** Where a stage (or the closure) stands on `today`, from its dates (ISO yyyy-mm-dd, compared as text). */
+export function phaseOf(dates: readonly string[], today: string): Phase {
+  if (dates.length === 0) return 'belum-dijadwalkan';
+  const sorted = [...dates].sort();
+  if (sorted[sorted.length - 1]! < today) return 'selesai';
+  if (sorted[0]! > today) return 'terjadwal';
+  return 'berlangsung';
+}

@@ -211,4 +211,12 @@ describe('main screens', () => {
     await expect.poll(() => inked(`Halaman ${count}`)).toBeGreaterThan(1000);
     expect(app.problems).toEqual([]);
   });
+
+  it('marks each stage of the 2021 demo as done on the Beranda timeline', async () => {
+    await openScreen(app.page, 'Beranda');
+    const timeline = app.page.getByRole('region', { name: 'Tahapan Bimtek' });
+    for (const card of ['Tahap I', 'Tahap II', 'Tahap III', 'Tahap IV', 'Penutupan']) {
+      expect(await timeline.getByLabel(card, { exact: true }).textContent()).toContain('Selesai');
+    }
+  });
 });

@@ -8,6 +8,26 @@ import { ScreenHeader } from '../components/ScreenHeader';
 import { useData } from '../hooks/use-data';
 import { formatDate, formatDateRange } from '../../../shared/format/dates';
 import { toRoman } from '../../../shared/format/roman';
+import { PHASE_LABEL, phaseOf, type Phase } from '../../../shared/domain/status';
+
+const PHASE_COLOR: Record<Phase, 'success' | 'brand' | 'informative' | 'warning'> = {
+  selesai: 'success',
+  berlangsung: 'brand',
+  terjadwal: 'informative',
+  'belum-dijadwalkan': 'warning',
+};
+
+/** The local date as yyyy-mm-dd: the office's calendar day, not UTC's. */
+const localToday = () => new Date().toLocaleDateString('sv-SE');
+
+function PhaseBadge({ dates }: { dates: string[] }) {
+  const phase = phaseOf(dates, localToday());
+  return (
+    <Badge appearance="tint" color={PHASE_COLOR[phase]} style={{ alignSelf: 'flex-start' }}>
+      {PHASE_LABEL[phase]}
+    </Badge>
+  );
+}
 
 export function HomeScreen() {
   const { data, error, loading } = useData(() => call('status.summary'));
@@ -27,7 +47,7 @@ export function HomeScreen() {
             style={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 12, marginBottom: 20 }}
           >
             {data.stages.map((stage) => (
-              <Card key={stage.number} size="small">
+              <Card key={stage.number} size="small" aria-label={`Tahap ${toRoman(stage.number)}`}>
                 <CardHeader
                   header={<Subtitle2>Tahap {toRoman(stage.number)}</Subtitle2>}
                   description={<Caption1>{stage.title ?? 'Belum diisi'}</Caption1>}
@@ -38,9 +58,10 @@ export function HomeScreen() {
                     : 'Tanggal belum diisi'}
                 </Body1>
                 <Caption1>{stage.participants} peserta</Caption1>
+                <PhaseBadge dates={stage.dates} />
               </Card>
             ))}
-            <Card size="small">
+            <Card size="small" aria-label="Penutupan">
               <CardHeader
                 header={<Subtitle2>Penutupan</Subtitle2>}
                 description={<Caption1>{data.closure.venue ?? 'Tempat belum diisi'}</Caption1>}
@@ -49,6 +70,7 @@ export function HomeScreen() {
               <Caption1>
                 {data.closure.signatories} penandatangan, {data.closure.mengetahui} mengetahui
               </Caption1>
+              <PhaseBadge dates={data.closure.date ? [data.closure.date] : []} />
             </Card>
           </section>
           <section aria-label="Yang masih kurang">
