@@ -15,7 +15,7 @@ import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/use-action';
 import { useData } from '../hooks/use-data';
 import { blankToNull } from '../lib/validate';
-import { useConfirm } from '../app/confirm';
+import { RemoveButton } from '../components/RemoveButton';
 
 const lines = (text: string) =>
   text
@@ -70,7 +70,6 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
     agenda: [],
     outputs: [],
   };
-  const confirm = useConfirm();
   const { setDirty, setSaveAction } = useNavigation();
   // Every edit of the stage's own fields marks the form unsaved, so that leaving it asks first.
   const edited =
@@ -150,18 +149,13 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
             {days.map((d) => (
               <li key={d.id}>
                 {formatDayDate(d.date)}, {d.startTime ?? '?'}–{d.endTime ?? '?'}{' '}
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  onClick={() =>
-                    void confirm({
-                      title: 'Hapus hari Bimtek?',
-                      message: `${formatDayDate(d.date)} dihapus, beserta catatan kehadiran peserta pada hari itu.`,
-                    }).then((yes) => (!yes ? undefined : guard(() => call('bimtek.days.remove', { id: d.id }))))
-                  }
-                >
-                  Hapus
-                </Button>
+                <RemoveButton
+                  question={{
+                    title: 'Hapus hari Bimtek?',
+                    message: `${formatDayDate(d.date)} dihapus, beserta catatan kehadiran peserta pada hari itu.`,
+                  }}
+                  onRemove={() => guard(() => call('bimtek.days.remove', { id: d.id }))}
+                />
               </li>
             ))}
           </ul>

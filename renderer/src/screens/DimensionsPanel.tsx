@@ -1,18 +1,16 @@
 // The six smart city dimensions: each with its description (as the masterplan prints it) and its elements, which
 // can be added, renamed and removed. The dimensions themselves are fixed by the national programme.
 import { Button, Card, Input, Subtitle2, Textarea } from '@fluentui/react-components';
-import { Dismiss12Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Dimension, Element } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';
-import { useConfirm } from '../app/confirm';
+import { RemoveButton } from '../components/RemoveButton';
 
 type Run = (fn: () => Promise<unknown>, message?: string) => Promise<void>;
 
 function DimensionCard({ dimension, elements, run }: { dimension: Dimension; elements: Element[]; run: Run }) {
   const [description, setDescription] = useState(dimension.description ?? '');
   const [name, setName] = useState('');
-  const confirm = useConfirm();
   const changed = description !== (dimension.description ?? '');
   return (
     <Card aria-label={`Dimensi ${dimension.name}`} style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
@@ -42,16 +40,11 @@ function DimensionCard({ dimension, elements, run }: { dimension: Dimension; ele
         {elements.map((el) => (
           <li key={el.id}>
             {el.name}{' '}
-            <Button
-              size="small"
-              appearance="transparent"
-              icon={<Dismiss12Regular />}
-              aria-label={`Hapus elemen ${el.name}`}
-              onClick={() =>
-                void confirm({ title: 'Hapus elemen?', message: `Elemen "${el.name}" dihapus dari ${dimension.name}.` }).then(
-                  (yes) => (yes ? run(() => call('masterplan.elements.remove', { id: el.id }), 'Elemen dihapus') : undefined),
-                )
-              }
+            <RemoveButton
+              compact
+              label={`Hapus elemen ${el.name}`}
+              question={{ title: 'Hapus elemen?', message: `Elemen "${el.name}" dihapus dari ${dimension.name}.` }}
+              onRemove={() => run(() => call('masterplan.elements.remove', { id: el.id }), 'Elemen dihapus')}
             />
           </li>
         ))}

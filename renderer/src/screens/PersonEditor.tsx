@@ -16,6 +16,7 @@ import {
 import { formatPangkat, PANGKAT_CODES, type PangkatCode } from '../../../shared/format/pangkat';
 import { call, type Problem } from '../api/bridge';
 import { useNotify } from '../app/toast';
+import { RemoveButton } from '../components/RemoveButton';
 import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
@@ -23,7 +24,6 @@ import { asCallError } from '../hooks/use-data';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/labels';
 import { blankToNull, messageFor, validate } from '../lib/validate';
 import type { CallError } from '../api/bridge';
-import { useConfirm } from '../app/confirm';
 
 type PersonDraft = Omit<Person, 'id'> & { id: number | null };
 type PositionDraft = Omit<Position, 'id'> & { id: number | null };
@@ -58,7 +58,6 @@ export function PersonEditor(props: {
   const { onDirty } = props;
   // The editor goes away with its edits (the user agreed to that first): nothing is left unsaved.
   useEffect(() => () => onDirty(false), [onDirty]);
-  const confirm = useConfirm();
   const edit = (patch: Partial<PersonDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     props.onDirty(true);
@@ -101,7 +100,6 @@ export function PersonEditor(props: {
   };
 
   const removePosition = async (p: Position) => {
-    if (!(await confirm({ title: 'Hapus jabatan?', message: `${draft.name} tidak lagi tercatat sebagai ${p.title}.` }))) return;
     try {
       await call('positions.remove', { id: p.id });
       notify('Jabatan dihapus');
@@ -194,9 +192,10 @@ export function PersonEditor(props: {
                 <Button size="small" appearance="subtle" onClick={() => setPosition(p)}>
                   Ubah
                 </Button>
-                <Button size="small" appearance="subtle" onClick={() => void removePosition(p)}>
-                  Hapus
-                </Button>
+                <RemoveButton
+                  question={{ title: 'Hapus jabatan?', message: `${draft.name} tidak lagi tercatat sebagai ${p.title}.` }}
+                  onRemove={() => removePosition(p)}
+                />
               </li>
             ))}
           </ul>

@@ -28,7 +28,7 @@ import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
 import { asCallError } from '../hooks/use-data';
-import { useConfirm } from '../app/confirm';
+import { RemoveButton } from '../components/RemoveButton';
 
 type Draft = Omit<ProgrammeItem, 'id'> & { id: number | null };
 
@@ -42,7 +42,6 @@ export function ProgrammeTable(props: {
 }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<CallError | null>(null);
-  const confirm = useConfirm();
   const save = async () => {
     if (!draft) return;
     try {
@@ -206,22 +205,14 @@ export function ProgrammeTable(props: {
                 <Button size="small" appearance="subtle" onClick={() => setDraft(p)}>
                   Ubah
                 </Button>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  onClick={() =>
-                    void confirm({ title: 'Hapus program?', message: `Program "${p.name}" dihapus dari masterplan.` }).then(
-                      (yes) =>
-                        !yes
-                          ? undefined
-                          : call('masterplan.programmes.remove', { id: p.id }).then(props.onChanged, (e: unknown) =>
-                              setError(asCallError(e)),
-                            ),
+                <RemoveButton
+                  question={{ title: 'Hapus program?', message: `Program "${p.name}" dihapus dari masterplan.` }}
+                  onRemove={() =>
+                    call('masterplan.programmes.remove', { id: p.id }).then(props.onChanged, (e: unknown) =>
+                      setError(asCallError(e)),
                     )
                   }
-                >
-                  Hapus
-                </Button>
+                />
               </TableCell>
             </TableRow>
           ))}

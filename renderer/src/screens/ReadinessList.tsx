@@ -3,7 +3,7 @@ import { Button, Dropdown, Option, Subtitle2, Textarea } from '@fluentui/react-c
 import { useState } from 'react';
 import { READINESS_ASPECTS, type Dimension, type ReadinessAspect, type ReadinessNote } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';
-import { useConfirm } from '../app/confirm';
+import { RemoveButton } from '../components/RemoveButton';
 
 const LABEL: Record<ReadinessAspect, string> = {
   struktur: 'Struktur',
@@ -19,7 +19,6 @@ export function ReadinessList(props: {
   const [aspect, setAspect] = useState<ReadinessAspect>('struktur');
   const [dimensionId, setDimensionId] = useState<number | null>(null);
   const [text, setText] = useState('');
-  const confirm = useConfirm();
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       {READINESS_ASPECTS.map((a) => (
@@ -32,17 +31,10 @@ export function ReadinessList(props: {
                 <li key={n.id}>
                   {n.dimensionId ? `${props.dimensions.find((d) => d.id === n.dimensionId)?.name ?? ''}: ` : ''}
                   {n.text}{' '}
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    onClick={() =>
-                      void confirm({ title: 'Hapus catatan kesiapan?', message: n.text }).then((yes) =>
-                        !yes ? undefined : props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus'),
-                      )
-                    }
-                  >
-                    Hapus
-                  </Button>
+                  <RemoveButton
+                    question={{ title: 'Hapus catatan kesiapan?', message: n.text }}
+                    onRemove={() => props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus')}
+                  />
                 </li>
               ))}
           </ul>

@@ -1,17 +1,15 @@
 // SWOT per dimension: four columns (strengths, weaknesses, opportunities, threats) of short points; a point is
 // added with Enter and removed after a confirmation.
-import { Button, Input, Subtitle2, Text } from '@fluentui/react-components';
-import { Dismiss12Regular } from '@fluentui/react-icons';
+import { Input, Subtitle2, Text } from '@fluentui/react-components';
 import { type Dimension, SWOT_KINDS, SWOT_LABELS, type SwotItem } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';
-import { useConfirm } from '../app/confirm';
+import { RemoveButton } from '../components/RemoveButton';
 
 export function SwotBoard(props: {
   dimensions: Dimension[];
   items: SwotItem[];
   run: (fn: () => Promise<unknown>, message?: string) => Promise<void>;
 }) {
-  const confirm = useConfirm();
   return (
     <div style={{ display: 'grid', gap: 16 }}>
       {props.dimensions.map((dim) => (
@@ -27,19 +25,11 @@ export function SwotBoard(props: {
                     {items.map((x) => (
                       <li key={x.id}>
                         {x.text}{' '}
-                        <Button
-                          size="small"
-                          appearance="transparent"
-                          icon={<Dismiss12Regular />}
-                          aria-label={`Hapus butir: ${x.text}`}
-                          onClick={() =>
-                            void confirm({ title: `Hapus butir ${SWOT_LABELS[kind].toLowerCase()}?`, message: x.text }).then(
-                              (yes) =>
-                                yes
-                                  ? props.run(() => call('masterplan.swot.remove', { id: x.id }), 'Butir SWOT dihapus')
-                                  : undefined,
-                            )
-                          }
+                        <RemoveButton
+                          compact
+                          label={`Hapus butir: ${x.text}`}
+                          question={{ title: `Hapus butir ${SWOT_LABELS[kind].toLowerCase()}?`, message: x.text }}
+                          onRemove={() => props.run(() => call('masterplan.swot.remove', { id: x.id }), 'Butir SWOT dihapus')}
                         />
                       </li>
                     ))}

@@ -18,7 +18,7 @@ import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/use-action';
 import { asCallError, useData } from '../hooks/use-data';
 import { blankToNull } from '../lib/validate';
-import { useConfirm } from '../app/confirm';
+import { RemoveButton } from '../components/RemoveButton';
 
 function TeamCard({ kind, team, onChanged }: { kind: TeamKind; team: Team | undefined; onChanged: () => void }) {
   const [draft, setDraft] = useState<Omit<Team, 'id'> & { id: number | null }>(
@@ -77,7 +77,6 @@ export function TeamsScreen() {
   }));
   const [adding, setAdding] = useState<{ teamId: number; personId: number | null; role: MemberRole } | null>(null);
   const { error, run: guard } = useAction(data.reload);
-  const confirm = useConfirm();
   const people = data.data?.people ?? [];
   return (
     <>
@@ -101,18 +100,13 @@ export function TeamsScreen() {
                     {members.map((m) => (
                       <li key={m.id}>
                         {people.find((p) => p.id === m.personId)?.name ?? '?'} — {MEMBER_ROLE_LABELS[m.role]}{' '}
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          onClick={() =>
-                            void confirm({
-                              title: 'Hapus anggota tim?',
-                              message: `${people.find((p) => p.id === m.personId)?.name ?? 'Anggota ini'} dikeluarkan dari ${team.name}.`,
-                            }).then((yes) => (!yes ? undefined : guard(() => call('teamMembers.remove', { id: m.id }))))
-                          }
-                        >
-                          Hapus
-                        </Button>
+                        <RemoveButton
+                          question={{
+                            title: 'Hapus anggota tim?',
+                            message: `${people.find((p) => p.id === m.personId)?.name ?? 'Anggota ini'} dikeluarkan dari ${team.name}.`,
+                          }}
+                          onRemove={() => guard(() => call('teamMembers.remove', { id: m.id }))}
+                        />
                       </li>
                     ))}
                   </ul>

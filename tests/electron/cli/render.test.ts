@@ -7,6 +7,7 @@ import { runCli } from '../../../electron/cli/main';
 import { openDatabase } from '../../../electron/db/connection';
 import { createServices } from '../../../electron/services/services';
 import { tempDir } from '../../helpers/temp-db';
+import { DOCUMENT_KINDS } from '../../../shared/domain/register';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -43,16 +44,7 @@ describe('render', () => {
   it('--list names every kind, and with --db the chapters and their ids', async () => {
     const list = await cli('render', '--list', '--db', copyDemo());
     expect(list.code).toBe(0);
-    for (const kind of [
-      'berita-acara',
-      'komitmen',
-      'komitmen-grid',
-      'daftar-hadir',
-      'masterplan-bab',
-      'masterplan',
-      'templat-bab',
-    ])
-      expect(list.out).toContain(kind);
+    for (const kind of DOCUMENT_KINDS) expect(list.out).toContain(kind);
     expect(list.out).toMatch(/\d+\s+Buku I Analisis Strategis — Pendahuluan/);
   });
 
