@@ -1,17 +1,7 @@
-// Indonesian labels for the domain's codes, shared by the screens.
-import type { PositionRole, PositionStatus } from '../../../shared/domain/organisation';
+// Indonesian labels for the domain's codes, shared by the screens. The domain names most of them itself; the
+// screens read them from here so that one list serves every dropdown and list.
+import type { PositionStatus } from '../../../shared/domain/organisation';
 
-export const ROLE_LABEL: Record<PositionRole, string> = {
-  bupati: 'Bupati / Wali Kota',
-  wakil_bupati: 'Wakil Bupati / Wakil Wali Kota',
-  sekda: 'Sekretaris Daerah',
-  asisten: 'Asisten',
-  staf_ahli: 'Staf Ahli',
-  kepala_opd: 'Kepala OPD',
-  sekretaris_opd: 'Sekretaris OPD',
-  kepala_bidang: 'Kepala Bidang',
-  camat: 'Camat',
-  lainnya: 'Lainnya',
-};
+export { POSITION_ROLE_LABELS as ROLE_LABEL, UNIT_KIND_LABELS as UNIT_KIND_LABEL } from '../../../shared/domain/organisation';
 
 export const STATUS_LABEL: Record<PositionStatus, string> = { definitif: 'Definitif', plt: 'Plt.', plh: 'Plh.', pj: 'Pj.' };

@@ -10,6 +10,7 @@ import { useNavigation } from '../app/navigation';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useData } from '../hooks/use-data';
+import { jabatanOf } from '../lib/jabatan';
 import { STATUS_LABEL } from '../lib/labels';
 import { NEW_PERSON, PersonEditor } from './PersonEditor';
 
@@ -20,7 +21,9 @@ export function PeopleScreen() {
     people: await call('people.list'),
     positions: await call('positions.list'),
     units: await call('units.list'),
+    regency: await call('profile.getRegency'),
   }));
+  const region = data.data?.regency ?? null;
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('semua');
   const [selected, setSelected] = useState<Person | typeof NEW_PERSON | null>(null);
@@ -50,9 +53,11 @@ export function PeopleScreen() {
       .filter(({ person, positions: held }) => {
         if (filter !== 'semua' && !held.some((p) => p.status === filter)) return false;
         if (!q) return true;
-        return [person.name, person.nip ?? '', ...held.map((p) => p.title)].some((t) => t.toLowerCase().includes(q));
+        return [person.name, person.nip ?? '', person.institution ?? '', ...held.map((p) => jabatanOf(p, region))].some((t) =>
+          t.toLowerCase().includes(q),
+        );
       });
-  }, [data.data, query, filter]);
+  }, [data.data, query, filter, region]);
 
   // The app does not use the React Compiler, so nothing memoises the virtualiser's functions behind our back.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -144,9 +149,9 @@ export function PeopleScreen() {
                       style={{ fontSize: 12, color: '#555', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
                     >
                       {row.person.nip ? `NIP ${formatNip(row.person.nip)} · ` : ''}
-                      {row.positions
-                        .map((p) => `${p.status === 'definitif' ? '' : `${STATUS_LABEL[p.status]} `}${p.title}`)
-                        .join('; ') || 'belum ada jabatan'}
+                      {row.person.asn ? '' : `Non-ASN${row.person.institution ? ` (${row.person.institution})` : ''} · `}
+                      {row.positions.map((p) => jabatanOf(p, region)).join('; ') ||
+                        (row.person.asn || !row.person.institution ? 'belum ada jabatan' : '')}
                     </div>
                   </div>
                 );
@@ -161,6 +166,7 @@ export function PeopleScreen() {
               person={selected}
               positions={current?.positions ?? []}
               units={data.data?.units ?? []}
+              region={region}
               onDirty={setDirty}
               onSaved={(person) => {
                 setSelected(person);

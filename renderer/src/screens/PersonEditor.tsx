@@ -1,14 +1,21 @@
-// Edits one person (name, gelar, NIP or NI PPPK, pangkat, phone) and the several positions they hold at once.
-import { Button, Dropdown, Field, Option, Subtitle2 } from '@fluentui/react-components';
+// Edits one person (name, gelar, ASN or not, NIP or NI PPPK, pangkat, eselon, jenis kelamin, instansi, phone) and the
+// several positions they hold at once, each shown as printed (formatJabatan).
+import { Button, Checkbox, Dropdown, Field, Option, Radio, RadioGroup, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { draftOf } from '../../../shared/domain/common';
 import {
+  ESELONS,
+  GENDER_LABELS,
+  GENDERS,
+  genderFromNip,
   personFields,
   personRules,
   POSITION_ROLES,
   POSITION_STATUSES,
   positionFields,
   positionRules,
+  type Eselon,
+  type Gender,
   type Person,
   type Position,
   type Unit,
@@ -21,12 +28,14 @@ import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
 import { asCallError } from '../hooks/use-data';
+import type { Draft, Region } from '../lib/draft';
+import { jabatanOf } from '../lib/jabatan';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/labels';
 import { blankToNull, messageFor, validate } from '../lib/validate';
 import type { CallError } from '../api/bridge';
 
-type PersonDraft = Omit<Person, 'id'> & { id: number | null };
-type PositionDraft = Omit<Position, 'id'> & { id: number | null };
+export type PersonDraft = Draft<Person>;
+type PositionDraft = Draft<Position>;
 const personDraftSchema = draftOf(personFields, personRules);
 const positionDraftSchema = draftOf(positionFields, positionRules);
 
@@ -39,6 +48,10 @@ export const NEW_PERSON: PersonDraft = {
   niPppk: null,
   pangkat: null,
   phone: null,
+  asn: true,
+  institution: null,
+  gender: null,
+  eselon: null,
   isDemo: false,
 };
 
@@ -46,6 +59,7 @@ export function PersonEditor(props: {
   person: PersonDraft;
   positions: Position[];
   units: Unit[];
+  region: Region;
   onSaved: (person: Person) => void;
   onDirty: (dirty: boolean) => void;
 }) {
@@ -137,33 +151,97 @@ export function PersonEditor(props: {
           error={err('backTitle')}
         />
       </div>
+      <Field label="Kepegawaian">
+        <RadioGroup
+          layout="horizontal"
+          aria-label="Kepegawaian"
+          value={draft.asn ? 'asn' : 'non-asn'}
+          onChange={(_, d) =>
+            edit(
+              d.value === 'asn'
+                ? { asn: true }
+                : // Someone outside the civil service has no NIP, NI PPPK, pangkat or eselon: cleared, not just hidden.
+                  { asn: false, nip: null, niPppk: null, pangkat: null, eselon: null },
+            )
+          }
+        >
+          <Radio value="asn" label="ASN" />
+          <Radio value="non-asn" label="Non-ASN" />
+        </RadioGroup>
+      </Field>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+        {draft.asn && (
+          <>
+            <TextField
+              label="NIP"
+              name="nip"
+              value={draft.nip}
+              onChange={(v) => {
+                const nip = blankToNull(v);
+                // Digit 15 of the NIP tells the jenis kelamin: filled in as the NIP is typed.
+                edit({ nip, gender: genderFromNip(nip) ?? draft.gender });
+              }}
+              error={err('nip')}
+              placeholder="19700101 199503 1 001"
+            />
+            <TextField
+              label="NI PPPK"
+              name="niPppk"
+              value={draft.niPppk}
+              onChange={(v) => edit({ niPppk: blankToNull(v) })}
+              error={err('niPppk')}
+            />
+            <Field label="Pangkat/golongan" validationState={err('pangkat') ? 'error' : 'none'} validationMessage={err('pangkat')}>
+              <Dropdown
+                aria-label="Pangkat"
+                value={draft.pangkat ? formatPangkat(draft.pangkat) : '—'}
+                selectedOptions={[draft.pangkat ?? '']}
+                onOptionSelect={(_, d) => edit({ pangkat: (d.optionValue || null) as PangkatCode | null })}
+              >
+                <Option value="">—</Option>
+                {PANGKAT_CODES.map((code) => (
+                  <Option key={code} value={code}>
+                    {formatPangkat(code)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label="Eselon" validationState={err('eselon') ? 'error' : 'none'} validationMessage={err('eselon')}>
+              <Dropdown
+                aria-label="Eselon"
+                value={draft.eselon ?? '—'}
+                selectedOptions={[draft.eselon ?? '']}
+                onOptionSelect={(_, d) => edit({ eselon: (d.optionValue || null) as Eselon | null })}
+              >
+                <Option value="">—</Option>
+                {ESELONS.map((e) => (
+                  <Option key={e} value={e}>
+                    {e}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          </>
+        )}
         <TextField
-          label="NIP"
-          name="nip"
-          value={draft.nip}
-          onChange={(v) => edit({ nip: blankToNull(v) })}
-          error={err('nip')}
-          placeholder="19700101 199503 1 001"
+          label="Instansi"
+          name="institution"
+          value={draft.institution}
+          onChange={(v) => edit({ institution: blankToNull(v) })}
+          error={err('institution')}
+          hint={draft.asn ? 'Bila tidak tampak dari jabatannya' : 'Kementerian, perguruan tinggi, perusahaan, komunitas'}
         />
-        <TextField
-          label="NI PPPK"
-          name="niPppk"
-          value={draft.niPppk}
-          onChange={(v) => edit({ niPppk: blankToNull(v) })}
-          error={err('niPppk')}
-        />
-        <Field label="Pangkat/golongan" validationState={err('pangkat') ? 'error' : 'none'} validationMessage={err('pangkat')}>
+        <Field label="Jenis kelamin" validationState={err('gender') ? 'error' : 'none'} validationMessage={err('gender')}>
           <Dropdown
-            aria-label="Pangkat"
-            value={draft.pangkat ? formatPangkat(draft.pangkat) : '—'}
-            selectedOptions={[draft.pangkat ?? '']}
-            onOptionSelect={(_, d) => edit({ pangkat: (d.optionValue || null) as PangkatCode | null })}
+            aria-label="Jenis kelamin"
+            value={draft.gender ? GENDER_LABELS[draft.gender] : '—'}
+            selectedOptions={[draft.gender ?? '']}
+            onOptionSelect={(_, d) => edit({ gender: (d.optionValue || null) as Gender | null })}
           >
             <Option value="">—</Option>
-            {PANGKAT_CODES.map((code) => (
-              <Option key={code} value={code}>
-                {formatPangkat(code)}
+            {GENDERS.map((g) => (
+              <Option key={g} value={g}>
+                {GENDER_LABELS[g]}
               </Option>
             ))}
           </Dropdown>
@@ -187,13 +265,12 @@ export function PersonEditor(props: {
           <ul aria-label="Jabatan yang dipegang" style={{ paddingLeft: 18, margin: 0 }}>
             {props.positions.map((p) => (
               <li key={p.id}>
-                {STATUS_LABEL[p.status] !== 'Definitif' ? `${STATUS_LABEL[p.status]} ` : ''}
-                {p.title} <em>({ROLE_LABEL[p.role]})</em>{' '}
+                {jabatanOf(p, props.region)} <em>({ROLE_LABEL[p.role]})</em>{' '}
                 <Button size="small" appearance="subtle" onClick={() => setPosition(p)}>
                   Ubah
                 </Button>
                 <RemoveButton
-                  question={{ title: 'Hapus jabatan?', message: `${draft.name} tidak lagi tercatat sebagai ${p.title}.` }}
+                  question={{ title: 'Hapus jabatan?', message: `${draft.name} tidak lagi tercatat sebagai ${jabatanOf(p, props.region)}.` }}
                   onRemove={() => removePosition(p)}
                 />
               </li>
@@ -248,6 +325,14 @@ export function PersonEditor(props: {
                   ))}
                 </Dropdown>
               </Field>
+              <Checkbox
+                label="Tambahkan nama daerah"
+                checked={position.withRegion}
+                onChange={(_, d) => setPosition({ ...position, withRegion: !!d.checked })}
+              />
+              <div style={{ gridColumn: 'span 2', fontSize: 12 }} aria-label="Jabatan tercetak">
+                Tercetak: <strong>{position.title.trim() ? jabatanOf(position, props.region) : '—'}</strong>
+              </div>
               <div style={{ display: 'flex', gap: 6 }}>
                 <Button appearance="primary" onClick={() => void savePosition()}>
                   Simpan jabatan
@@ -263,6 +348,7 @@ export function PersonEditor(props: {
                     id: null,
                     personId: draft.id!,
                     title: '',
+                    withRegion: false,
                     unitId: null,
                     role: 'kepala_opd',
                     status: 'definitif',

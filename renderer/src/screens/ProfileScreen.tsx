@@ -145,6 +145,15 @@ function ProfileForm({ initial }: { initial: Draft }) {
             placeholder="Simalungun"
           />
           <TextField
+            label="Kode wilayah (Kemendagri)"
+            name="regionCode"
+            value={r.regionCode}
+            onChange={(v) => setRegency({ regionCode: blankToNull(v) })}
+            error={err('regionCode')}
+            placeholder="12.08"
+            hint="Kode provinsi dan kabupaten/kota, misalnya 12.08"
+          />
+          <TextField
             label="Provinsi"
             name="province"
             required

@@ -5,8 +5,10 @@ import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import {
   FONT_FAMILIES,
   PAPER_SIZES,
+  NAME_CASES,
   regencySchema,
   tataNaskahSchema,
+  TIME_ZONES,
   type LetterheadLine,
   type RegencyInput,
   type TataNaskah,
@@ -18,6 +20,15 @@ const PAPER_LABEL: Record<TataNaskah['paper'], string> = {
   A4: 'A4 (210 × 297 mm)',
   'F4-215': 'F4 / Folio (215 × 330 mm)',
   'F4-210': 'F4 (210 × 330 mm)',
+};
+const TIME_ZONE_LABEL: Record<TataNaskah['timeZone'], string> = {
+  WIB: 'WIB (Waktu Indonesia Barat)',
+  WITA: 'WITA (Waktu Indonesia Tengah)',
+  WIT: 'WIT (Waktu Indonesia Timur)',
+};
+const NAME_CASE_LABEL: Record<TataNaskah['signerNameCase'], string> = {
+  as_recorded: 'Seperti tercatat',
+  upper: 'Huruf kapital, gelar tetap',
 };
 const SIDES = { topMm: 'Atas (mm)', rightMm: 'Kanan (mm)', bottomMm: 'Bawah (mm)', leftMm: 'Kiri (mm)' } as const;
 const DEFAULTS = tataNaskahSchema.parse({});
@@ -98,6 +109,43 @@ export function TataNaskahFields(props: {
         checked={naskah.dateWordsCase === 'title'}
         onChange={(_, d) => props.onChange({ dateWordsCase: d.checked ? 'title' : 'lower' })}
       />
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 150px', gap: 8 }}>
+        <Field label="Zona waktu">
+          <Dropdown
+            aria-label="Zona waktu"
+            value={TIME_ZONE_LABEL[naskah.timeZone]}
+            selectedOptions={[naskah.timeZone]}
+            onOptionSelect={(_, d) => props.onChange({ timeZone: d.optionValue as TataNaskah['timeZone'] })}
+          >
+            {TIME_ZONES.map((z) => (
+              <Option key={z} value={z}>
+                {TIME_ZONE_LABEL[z]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Penulisan nama penandatangan">
+          <Dropdown
+            aria-label="Penulisan nama penandatangan"
+            value={NAME_CASE_LABEL[naskah.signerNameCase]}
+            selectedOptions={[naskah.signerNameCase]}
+            onOptionSelect={(_, d) => props.onChange({ signerNameCase: d.optionValue as TataNaskah['signerNameCase'] })}
+          >
+            {NAME_CASES.map((c) => (
+              <Option key={c} value={c}>
+                {NAME_CASE_LABEL[c]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <TextField
+          type="number"
+          label="Ruang tanda tangan (mm)"
+          value={String(naskah.signatureSpaceMm)}
+          onChange={(v) => props.onChange({ signatureSpaceMm: Number(v) })}
+          error={props.error('tataNaskah.signatureSpaceMm')}
+        />
+      </div>
       <Subtitle2 as="h3">Baris kop</Subtitle2>
       {lines.length === 0 ? (
         <Text size={200}>

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { draftOf } from '../../../shared/domain/common';
-import { UNIT_KINDS, unitSchema, type Unit, type UnitKind } from '../../../shared/domain/organisation';
+import { UNIT_KINDS, unitFields, unitRules, type Unit, type UnitKind } from '../../../shared/domain/organisation';
 import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
@@ -21,22 +21,52 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
+import { UnitDropdown } from '../components/UnitDropdown';
 import { asCallError, useData } from '../hooks/use-data';
+import type { Draft } from '../lib/draft';
+import { UNIT_KIND_LABEL } from '../lib/labels';
 import { blankToNull, messageFor, validate } from '../lib/validate';
 
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
-  sekretariat: 'Sekretariat',
-  inspektorat: 'Inspektorat',
-  dinas: 'Dinas',
-  badan: 'Badan',
-  bagian: 'Bagian',
-  kecamatan: 'Kecamatan',
-  lainnya: 'Lainnya',
-};
+type UnitDraft = Draft<Unit>;
+const EMPTY: UnitDraft = { id: null, kind: 'dinas', name: '', shortName: null, parentId: null, sortOrder: 0 };
+const draftSchema = draftOf(unitFields, unitRules);
 
-type UnitDraft = Omit<Unit, 'id'> & { id: number | null };
-const EMPTY: UnitDraft = { id: null, kind: 'dinas', name: '', shortName: null, sortOrder: 0 };
-const draftSchema = draftOf(unitSchema);
+/** Units in display order with each unit's children right under it, and how deep each sits. */
+export function unitTree(units: readonly Unit[]): { unit: Unit; depth: number }[] {
+  const ids = new Set(units.map((u) => u.id));
+  const out: { unit: Unit; depth: number }[] = [];
+  const seen = new Set<number>();
+  const walk = (parentId: number | null, depth: number) => {
+    for (const unit of units) {
+      const parent = unit.parentId !== null && ids.has(unit.parentId) ? unit.parentId : null;
+      if (parent !== parentId || seen.has(unit.id)) continue;
+      seen.add(unit.id);
+      out.push({ unit, depth });
+      walk(unit.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  // A unit caught in a loop of parents still shows, at the top level.
+  for (const unit of units) if (!seen.has(unit.id)) out.push({ unit, depth: 0 });
+  return out;
+}
+
+/** Every unit below the given one (its children, their children …). */
+function descendants(units: readonly Unit[], id: number | null): Set<number> {
+  const out = new Set<number>();
+  if (id === null) return out;
+  let added = true;
+  while (added) {
+    added = false;
+    for (const u of units) {
+      if (u.parentId !== null && (u.parentId === id || out.has(u.parentId)) && !out.has(u.id)) {
+        out.add(u.id);
+        added = true;
+      }
+    }
+  }
+  return out;
+}
 
 export function UnitsScreen() {
   const units = useData(() => call('units.list'));
@@ -92,7 +122,13 @@ export function UnitsScreen() {
           e.preventDefault();
           void save();
         }}
-        style={{ display: 'grid', gridTemplateColumns: '160px 2fr 1fr 100px auto', gap: 10, alignItems: 'end', marginBottom: 16 }}
+        style={{
+          display: 'grid',
+          gridTemplateColumns: '160px minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1.4fr) 90px auto',
+          gap: 10,
+          alignItems: 'end',
+          marginBottom: 16,
+        }}
       >
         <Field label="Jenis">
           <Dropdown
@@ -124,6 +160,18 @@ export function UnitsScreen() {
           onChange={(v) => edit({ shortName: blankToNull(v) })}
           error={messageFor(problems, 'shortName')}
         />
+        <Field
+          label="Unit induk"
+          validationState={messageFor(problems, 'parentId') ? 'error' : 'none'}
+          validationMessage={messageFor(problems, 'parentId')}
+        >
+          <UnitDropdown
+            label="Unit induk"
+            units={(units.data ?? []).filter((u) => u.id !== draft.id && !descendants(units.data ?? [], draft.id).has(u.id))}
+            value={draft.parentId}
+            onChange={(parentId) => edit({ parentId })}
+          />
+        </Field>
         <TextField
           label="Urutan"
           type="number"
@@ -153,15 +201,22 @@ export function UnitsScreen() {
             <TableHeaderCell>Nama</TableHeaderCell>
             <TableHeaderCell style={{ width: 140 }}>Jenis</TableHeaderCell>
             <TableHeaderCell style={{ width: 160 }}>Nama singkat</TableHeaderCell>
+            <TableHeaderCell style={{ width: 220 }}>Unit induk</TableHeaderCell>
             <TableHeaderCell style={{ width: 170 }} />
           </TableRow>
         </TableHeader>
         <TableBody>
-          {(units.data ?? []).map((u) => (
+          {unitTree(units.data ?? []).map(({ unit: u, depth }) => (
             <TableRow key={u.id}>
-              <TableCell>{u.name}</TableCell>
+              <TableCell>
+                <span style={{ paddingLeft: depth * 20 }}>
+                  {depth > 0 ? '↳ ' : ''}
+                  {u.name}
+                </span>
+              </TableCell>
               <TableCell>{UNIT_KIND_LABEL[u.kind]}</TableCell>
               <TableCell>{u.shortName ?? '—'}</TableCell>
+              <TableCell>{(units.data ?? []).find((p) => p.id === u.parentId)?.name ?? '—'}</TableCell>
               <TableCell>
                 <Button size="small" appearance="subtle" onClick={() => setDraft(u)}>
                   Ubah
