@@ -1,5 +1,6 @@
 // Regency profile: identity, contact lines of the kop, logo, and the Tata Naskah profile (paper, margins, fonts).
 import { z } from 'zod';
+import { checkBase64Image } from '../format/image-check';
 import { LIMITS, opt, optText, text } from './common';
 
 export const PAPER_SIZES = ['A4', 'F4-215', 'F4-210'] as const;
@@ -20,8 +21,15 @@ export const logoSchema = z
     const jpeg = head.startsWith('/9j/');
     if (logo.mime === 'image/png' && !png)
       ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar PNG' });
-    if (logo.mime === 'image/jpeg' && !jpeg)
+    else if (logo.mime === 'image/jpeg' && !jpeg)
       ctx.addIssue({ code: 'custom', path: ['base64'], message: 'isi logo bukan gambar JPEG' });
+    else {
+      // Decoded whole, so that no document can later fail on a logo the app accepted.
+      const checked = checkBase64Image(logo.base64, logo.mime);
+      if (!checked.ok) {
+        ctx.addIssue({ code: 'custom', path: ['base64'], message: `logo tidak dapat dipakai: ${checked.message}` });
+      }
+    }
   });
 export type Logo = z.output<typeof logoSchema>;
 
