@@ -1,30 +1,41 @@
-// Penutupan & Komitmen: date, venue and place of the closure, who presides, the commitment text and points, and
-// the signatories in signing order with the "Mengetahui" signers.
-import { Button, Dropdown, Field, Option, Spinner, Subtitle2 } from '@fluentui/react-components';
+// Penutupan & Komitmen: date, venue, place and closing time of the closure, who presides, Pihak Pertama and Pihak
+// Kedua of the berita acara with its title, pokok paragraphs and copies, the commitment title, text and points, and
+// the signatories in signing order with each document's "Mengetahui" signers.
+import { Button, Field, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { closureDraftSchema, type Closure } from '../../../shared/domain/closure';
 import type { Person, Position } from '../../../shared/domain/organisation';
+import type { Regency } from '../../../shared/domain/regency';
 import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
+import { ListEditor } from '../components/ListEditor';
+import { PositionPicker } from '../components/PositionPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
 import { asCallError, useData } from '../hooks/use-data';
 import { blankToNull, messageFor, validate } from '../lib/validate';
 import { SignatoryList, type SignatoryDraft } from './SignatoryList';
 
-type ClosureDraft = Omit<Closure, 'signatories'> & { signatories: SignatoryDraft[] };
+type ClosureDraft = Omit<Closure, 'signatories' | 'uid' | 'createdAt' | 'updatedAt'> &
+  Partial<Pick<Closure, 'uid' | 'createdAt' | 'updatedAt'>> & { signatories: SignatoryDraft[] };
 
 const EMPTY: ClosureDraft = {
   date: null,
   venue: null,
   place: null,
   presidingPositionId: null,
+  firstPartyPositionId: null,
+  secondPartyPositionId: null,
   commitmentTitle: 'Komitmen Bersama',
   preamble: null,
   points: [],
   closingText: null,
+  beritaAcaraTitle: null,
+  beritaAcaraPoints: [],
+  closingTime: null,
+  copies: null,
   signatories: [],
 };
 
@@ -33,6 +44,7 @@ export function ClosureScreen() {
     closure: await call('closure.get'),
     positions: await call('positions.list'),
     people: await call('people.list'),
+    regency: await call('profile.getRegency'),
   }));
   if (!data.data) return data.error ? <ErrorBar error={data.error} /> : <Spinner label="Memuat…" />;
   const c = data.data.closure;
@@ -41,11 +53,22 @@ export function ClosureScreen() {
       initial={c ? { ...c, signatories: c.signatories.map((s) => ({ ...s, key: `s${s.id}` })) } : EMPTY}
       positions={data.data.positions}
       people={data.data.people}
+      regency={data.data.regency}
     />
   );
 }
 
-function ClosureForm({ initial, positions, people }: { initial: ClosureDraft; positions: Position[]; people: Person[] }) {
+function ClosureForm({
+  initial,
+  positions,
+  people,
+  regency,
+}: {
+  initial: ClosureDraft;
+  positions: Position[];
+  people: Person[];
+  regency: Regency | null;
+}) {
   const [draft, setDraft] = useState<ClosureDraft>(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<CallError | null>(null);
@@ -58,10 +81,16 @@ function ClosureForm({ initial, positions, people }: { initial: ClosureDraft; po
   };
 
   const save = async () => {
-    const payload = {
+    // Empty lines and paragraphs are dropped before checking, so that a message points at the item it names.
+    const cleaned = {
       ...draft,
       points: draft.points.map((p) => p.trim()).filter(Boolean),
-      signatories: draft.signatories.map(({ key: _key, ...s }, i) => ({ ...s, sortOrder: i + 1 })),
+      beritaAcaraPoints: draft.beritaAcaraPoints.map((p) => p.trim()).filter(Boolean),
+    };
+    setDraft(cleaned);
+    const payload = {
+      ...cleaned,
+      signatories: cleaned.signatories.map(({ key: _key, ...s }, i) => ({ ...s, sortOrder: i + 1 })),
     };
     const found = validate(closureDraftSchema, payload);
     setProblems(found);
@@ -88,7 +117,6 @@ function ClosureForm({ initial, positions, people }: { initial: ClosureDraft; po
   });
 
   const err = (path: string) => messageFor(problems, path);
-  const presiding = positions.find((p) => p.id === draft.presidingPositionId);
   return (
     <>
       <ScreenHeader
@@ -126,24 +154,80 @@ function ClosureForm({ initial, positions, people }: { initial: ClosureDraft; po
           hint="Kosong: ibu kota daerah"
         />
       </div>
-      <Field label="Dipimpin oleh" style={{ marginTop: 10 }}>
-        <Dropdown
-          aria-label="Dipimpin oleh"
-          value={presiding ? `${people.find((p) => p.id === presiding.personId)?.name ?? ''} — ${presiding.title}` : '—'}
-          selectedOptions={[String(draft.presidingPositionId ?? '')]}
-          onOptionSelect={(_, d) => edit({ presidingPositionId: d.optionValue ? Number(d.optionValue) : null })}
-        >
-          <Option value="">—</Option>
-          {positions.map((p) => (
-            <Option key={p.id} value={String(p.id)} text={`${people.find((x) => x.id === p.personId)?.name ?? ''} — ${p.title}`}>
-              {`${people.find((x) => x.id === p.personId)?.name ?? ''} — ${p.title}`}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <div style={{ display: 'grid', gap: 10, marginTop: 10 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 10, marginTop: 10 }}>
+        {(
+          [
+            ['presidingPositionId', 'Dipimpin oleh'],
+            ['firstPartyPositionId', 'Pihak Pertama'],
+            ['secondPartyPositionId', 'Pihak Kedua'],
+          ] as const
+        ).map(([field, label]) => (
+          <Field
+            key={field}
+            label={label}
+            validationState={err(field) ? 'error' : 'none'}
+            validationMessage={err(field)}
+          >
+            <PositionPicker
+              label={label}
+              positions={positions}
+              people={people}
+              region={regency}
+              value={draft[field]}
+              onChange={(id) => edit({ [field]: id })}
+            />
+          </Field>
+        ))}
+      </div>
+      <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
+        Berita acara
+      </Subtitle2>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) 120px 120px', gap: 10 }}>
         <TextField
-          label="Judul komitmen"
+          label="Judul berita acara"
+          name="berita-acara-title"
+          value={draft.beritaAcaraTitle}
+          onChange={(v) => edit({ beritaAcaraTitle: blankToNull(v) })}
+          error={err('beritaAcaraTitle')}
+          hint="Kosong: judul baku"
+        />
+        <TextField
+          label="Jam selesai"
+          name="closing-time"
+          value={draft.closingTime}
+          onChange={(v) => edit({ closingTime: blankToNull(v) })}
+          error={err('closingTime')}
+          placeholder="16.00"
+        />
+        <TextField
+          label="Rangkap"
+          type="number"
+          name="copies"
+          value={draft.copies === null ? '' : String(draft.copies)}
+          onChange={(v) => edit({ copies: v.trim() === '' ? null : Number(v) })}
+          error={err('copies')}
+        />
+      </div>
+      <div style={{ marginTop: 8 }}>
+        <ListEditor
+          label="Pokok berita acara"
+          itemLabel="Paragraf pokok"
+          addLabel="Tambah paragraf"
+          multiline
+          max={50}
+          items={draft.beritaAcaraPoints}
+          onChange={(beritaAcaraPoints) => edit({ beritaAcaraPoints })}
+          error={(i) => err(`beritaAcaraPoints[${i}]`)}
+        />
+      </div>
+      <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
+        Lembar komitmen
+      </Subtitle2>
+      <div style={{ display: 'grid', gap: 10 }}>
+        <TextField
+          label="Judul komitmen (satu baris judul per baris)"
+          name="commitment-title"
+          multiline
           value={draft.commitmentTitle}
           onChange={(v) => edit({ commitmentTitle: v })}
           error={err('commitmentTitle')}
@@ -165,14 +249,17 @@ function ClosureForm({ initial, positions, people }: { initial: ClosureDraft; po
         />
       </div>
       <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
-        Penandatangan ({draft.signatories.filter((s) => s.kind === 'penandatangan').length}) dan Mengetahui (
-        {draft.signatories.filter((s) => s.kind === 'mengetahui').length})
+        Penandatangan ({draft.signatories.filter((s) => s.kind === 'penandatangan').length}), Mengetahui (
+        {draft.signatories.filter((s) => s.kind === 'mengetahui').length}) dan Mengetahui berita acara (
+        {draft.signatories.filter((s) => s.kind === 'mengetahui_berita_acara').length})
       </Subtitle2>
       <SignatoryList
         signatories={draft.signatories}
         positions={positions}
         people={people}
+        region={regency}
         onChange={(signatories) => edit({ signatories })}
+        problem={(i) => problems.find((p) => p.path.startsWith(`signatories[${i}]`))?.message}
       />
     </>
   );

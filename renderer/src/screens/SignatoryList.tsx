@@ -1,27 +1,46 @@
-// The closure's signatories in signing order: reordered by drag and drop (or the arrow buttons, for the keyboard),
-// each marked as signer or "Mengetahui", with the a.n./u.b. chain when someone signs for another office.
+// The closure's signatories in signing order: reordered by drag and drop (or the arrow buttons, for the keyboard).
+// Each entry is one person signing in one or more of their positions, in the order printed ("Kepala Dinas
+// Pariwisata dan Plt. Kepala Dinas Perpustakaan dan Kearsipan"); it signs the commitment sheet, or stands under
+// "Mengetahui" on the commitment sheet or on the berita acara; with the a.n./u.b. chain when it signs for another office.
 import { Button, Combobox, Input, Option, Select, Text, tokens } from '@fluentui/react-components';
-import { ArrowDown16Regular, ArrowUp16Regular, Delete16Regular, ReOrderDotsVertical16Regular } from '@fluentui/react-icons';
+import {
+  ArrowDown16Regular,
+  ArrowUp16Regular,
+  Delete16Regular,
+  Dismiss12Regular,
+  ReOrderDotsVertical16Regular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { ClosureSignatory } from '../../../shared/domain/closure';
+import { MAX_SIGNATORY_POSITIONS, SIGNATORY_KIND_LABELS, SIGNATORY_KINDS, type ClosureSignatory } from '../../../shared/domain/closure';
 import type { Person, Position } from '../../../shared/domain/organisation';
+import type { Draft, Region } from '../lib/draft';
+import { fullName, holderAndJabatan, jabatanList, jabatanOf } from '../lib/jabatan';
 
-export type SignatoryDraft = Omit<ClosureSignatory, 'id'> & { id: number | null; key: string };
+export type SignatoryDraft = Draft<ClosureSignatory> & { key: string };
+
+const fresh = (position: Position, key: string): SignatoryDraft => ({
+  id: null,
+  key,
+  personId: position.personId,
+  positionIds: [position.id],
+  kind: 'penandatangan',
+  onBehalfOf: null,
+  byOrderOf: null,
+  sortOrder: 0,
+});
 
 export function SignatoryList(props: {
   signatories: SignatoryDraft[];
   positions: Position[];
   people: Person[];
+  region: Region;
   onChange: (next: SignatoryDraft[]) => void;
+  /** The first problem found for the entry at this index, if any. */
+  problem?: (index: number) => string | undefined;
 }) {
   const [dragging, setDragging] = useState<number | null>(null);
   const [query, setQuery] = useState('');
-  const personOf = (positionId: number) => {
-    const position = props.positions.find((p) => p.id === positionId);
-    return { position, person: props.people.find((p) => p.id === position?.personId) };
-  };
-  const label = (position: Position) =>
-    `${props.people.find((p) => p.id === position.personId)?.name ?? '?'} — ${position.status === 'definitif' ? '' : `${position.status === 'plt' ? 'Plt.' : position.status === 'plh' ? 'Plh.' : 'Pj.'} `}${position.title}`;
+  const label = (position: Position) => holderAndJabatan(position, props.people, props.region);
   const move = (from: number, to: number) => {
     if (to < 0 || to >= props.signatories.length || from === to) return;
     const next = [...props.signatories];
@@ -31,7 +50,8 @@ export function SignatoryList(props: {
   };
   const patch = (index: number, change: Partial<SignatoryDraft>) =>
     props.onChange(props.signatories.map((s, i) => (i === index ? { ...s, ...change } : s)));
-  const used = new Set(props.signatories.map((s) => s.positionId));
+  const used = new Set(props.signatories.flatMap((s) => s.positionIds));
+  const signing = new Set(props.signatories.map((s) => s.personId));
   const candidates = props.positions
     .filter((p) => !used.has(p.id) && label(p).toLowerCase().includes(query.toLowerCase()))
     .slice(0, 50);
@@ -40,7 +60,10 @@ export function SignatoryList(props: {
     <div>
       <ol aria-label="Urutan penandatangan" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {props.signatories.map((s, index) => {
-          const { position, person } = personOf(s.positionId);
+          const person = props.people.find((p) => p.id === s.personId);
+          const own = props.positions.filter((p) => p.personId === s.personId);
+          const more = own.filter((p) => !s.positionIds.includes(p.id));
+          const problem = props.problem?.(index);
           return (
             <li
               key={s.key}
@@ -55,7 +78,7 @@ export function SignatoryList(props: {
               }}
               style={{
                 display: 'grid',
-                gridTemplateColumns: '24px 32px minmax(0, 1fr) 140px 150px 150px 96px',
+                gridTemplateColumns: '24px 32px minmax(0, 1fr) 190px 130px 130px 96px',
                 gap: 6,
                 alignItems: 'center',
                 padding: '4px 6px',
@@ -66,26 +89,88 @@ export function SignatoryList(props: {
               <ReOrderDotsVertical16Regular aria-hidden style={{ cursor: 'grab' }} />
               <Text>{index + 1}.</Text>
               <div>
-                <div style={{ fontWeight: 600 }}>{person?.name ?? 'Orang tidak ditemukan'}</div>
-                <Text size={200}>{position?.title ?? '—'}</Text>
+                <div style={{ fontWeight: 600 }}>{person ? fullName(person) : 'Orang tidak ditemukan'}</div>
+                <Text size={200} aria-label={`Jabatan penandatangan ${index + 1}`}>
+                  {jabatanList(s.positionIds, props.positions, props.region) || '—'}
+                </Text>
+                {(s.positionIds.length > 1 || more.length > 0) && (
+                  <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 2, alignItems: 'center' }}>
+                    {s.positionIds.length > 1 &&
+                      s.positionIds.map((id, j) => {
+                        const position = own.find((p) => p.id === id);
+                        return (
+                          <span
+                            key={id}
+                            style={{ fontSize: 11, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: 4, padding: '0 4px' }}
+                          >
+                            {j + 1}. {position ? jabatanOf(position, props.region) : '?'}
+                            {j > 0 && (
+                              <Button
+                                size="small"
+                                appearance="transparent"
+                                icon={<ArrowUp16Regular />}
+                                aria-label={`Dahulukan jabatan ${j + 1} penandatangan ${index + 1}`}
+                                onClick={() => {
+                                  const ids = [...s.positionIds];
+                                  [ids[j - 1], ids[j]] = [ids[j]!, ids[j - 1]!];
+                                  patch(index, { positionIds: ids });
+                                }}
+                              />
+                            )}
+                            <Button
+                              size="small"
+                              appearance="transparent"
+                              icon={<Dismiss12Regular />}
+                              aria-label={`Lepas jabatan ${j + 1} penandatangan ${index + 1}`}
+                              onClick={() => patch(index, { positionIds: s.positionIds.filter((x) => x !== id) })}
+                            />
+                          </span>
+                        );
+                      })}
+                    {more.length > 0 && s.positionIds.length < MAX_SIGNATORY_POSITIONS && (
+                      <Select
+                        size="small"
+                        aria-label={`Tambah jabatan penandatangan ${index + 1}`}
+                        value=""
+                        onChange={(_, d) => d.value && patch(index, { positionIds: [...s.positionIds, Number(d.value)] })}
+                        style={{ maxWidth: 280 }}
+                      >
+                        <option value="">+ jabatan lain orang ini…</option>
+                        {more.map((p) => (
+                          <option key={p.id} value={String(p.id)}>
+                            {jabatanOf(p, props.region)}
+                          </option>
+                        ))}
+                      </Select>
+                    )}
+                  </div>
+                )}
+                {problem && (
+                  <Text size={200} role="alert" style={{ color: tokens.colorPaletteRedForeground1, display: 'block' }}>
+                    {problem}
+                  </Text>
+                )}
               </div>
               <Select
                 aria-label={`Peran penandatangan ${index + 1}`}
                 value={s.kind}
                 onChange={(_, d) => patch(index, { kind: d.value as SignatoryDraft['kind'] })}
               >
-                <option value="penandatangan">Penandatangan</option>
-                <option value="mengetahui">Mengetahui</option>
+                {SIGNATORY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {SIGNATORY_KIND_LABELS[k]}
+                  </option>
+                ))}
               </Select>
               <Input
                 aria-label={`a.n. penandatangan ${index + 1}`}
-                placeholder="a.n. (misal Bupati Simalungun)"
+                placeholder="a.n. (misal Bupati …)"
                 value={s.onBehalfOf ?? ''}
                 onChange={(_, d) => patch(index, d.value ? { onBehalfOf: d.value } : { onBehalfOf: null, byOrderOf: null })}
               />
               <Input
                 aria-label={`u.b. penandatangan ${index + 1}`}
-                placeholder="u.b. (misal Sekretaris Daerah)"
+                placeholder="u.b. (misal Sekda)"
                 value={s.byOrderOf ?? ''}
                 disabled={!s.onBehalfOf}
                 onChange={(_, d) => patch(index, { byOrderOf: d.value || null })}
@@ -124,19 +209,9 @@ export function SignatoryList(props: {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onOptionSelect={(_, d) => {
-            if (!d.optionValue) return;
-            props.onChange([
-              ...props.signatories,
-              {
-                id: null,
-                key: `n${Date.now()}`,
-                positionId: Number(d.optionValue),
-                kind: 'penandatangan',
-                onBehalfOf: null,
-                byOrderOf: null,
-                sortOrder: 0,
-              },
-            ]);
+            const position = props.positions.find((p) => String(p.id) === d.optionValue);
+            if (!position) return;
+            props.onChange([...props.signatories, fresh(position, `n${Date.now()}`)]);
             setQuery('');
           }}
           style={{ flex: 1 }}
@@ -149,19 +224,13 @@ export function SignatoryList(props: {
         </Combobox>
         <Button
           onClick={() => {
-            const add = props.positions.filter((p) => !used.has(p.id) && (p.role === 'kepala_opd' || p.role === 'camat'));
-            props.onChange([
-              ...props.signatories,
-              ...add.map((p, i) => ({
-                id: null,
-                key: `a${Date.now()}-${i}`,
-                positionId: p.id,
-                kind: 'penandatangan' as const,
-                onBehalfOf: null,
-                byOrderOf: null,
-                sortOrder: 0,
-              })),
-            ]);
+            const add = props.positions.filter(
+              (p) => !used.has(p.id) && !signing.has(p.personId) && (p.role === 'kepala_opd' || p.role === 'camat'),
+            );
+            // One entry per person: someone heading two offices is added once, with their first position.
+            const seen = new Set<number>();
+            const once = add.filter((p) => !seen.has(p.personId) && seen.add(p.personId));
+            props.onChange([...props.signatories, ...once.map((p, i) => fresh(p, `a${Date.now()}-${i}`))]);
           }}
         >
           Tambah semua kepala OPD dan camat
