@@ -1,127 +1,288 @@
 // Reads what each document needs from the repositories and resolves it into the plain builder inputs of
-// shared/documents/context.ts. Missing data a document cannot do without is named in the error message.
+// shared/documents/context.ts. Every printed jabatan is computed here, once, with formatJabatan/joinJabatan and the
+// regency, and every printed name of a facilitator or team member with printedName: the builders only print them.
+// Missing data a document cannot do without is named in the error message.
 import type { PaperSize } from '../../shared/document/model';
 import type {
+  AttendanceRow,
   BeritaAcaraData,
   DaftarHadirData,
   DocumentBase,
+  FacilitatorInfo,
   KomitmenData,
   MasterplanData,
+  MasterplanPlanData,
   Official,
   Signatory,
   StageSummary,
+  TeamData,
 } from '../../shared/documents/context';
-import type { Stage } from '../../shared/domain/bimtek';
-import type { ClosureSignatory } from '../../shared/domain/closure';
+import { officialName } from '../../shared/documents/signature';
+import type { Participant, Stage, StageDay, StageFacilitator } from '../../shared/domain/bimtek';
+import type { Closure, ClosureSignatory, SignatoryKind } from '../../shared/domain/closure';
+import type {
+  Chapter,
+  Dimension,
+  Element,
+  MasterplanPlan,
+  ProgrammeItem,
+  ReadinessNote,
+  Section,
+  SwotItem,
+  Volume,
+} from '../../shared/domain/masterplan';
+import type { Person, Position, Unit } from '../../shared/domain/organisation';
+import { memberRoleText, TEAM_LABELS, type Programme, type Team, type TeamMember } from '../../shared/domain/programme';
+import type { Regency } from '../../shared/domain/regency';
 import { UserError } from '../../shared/errors';
-import type { Repositories } from '../repositories/repositories';
+import { positionsJabatan } from '../../shared/format/jabatan';
+import { formatVenue } from '../../shared/format/venue';
 
 export class MissingDataError extends UserError {}
 
-export function contextLoader(repos: Repositories, now: () => string) {
-  const officialOf = (positionId: number): Official => {
+/** The reading side of a repository of many records, as the document loader uses it. */
+export interface ReadRepository<T> {
+  list(): T[];
+  get(key: number): T | undefined;
+  listWhere(field: keyof T & string, value: unknown): T[];
+}
+
+/** The reading side of a one-row repository. */
+export interface ReadSingleton<T> {
+  get(): T | null;
+}
+
+/** Everything the documents read; the app's Repositories provide it, and so can a test's in-memory data. */
+export interface DocumentRepositories {
+  regency: ReadSingleton<Regency>;
+  programme: ReadSingleton<Programme>;
+  closure: ReadSingleton<Omit<Closure, 'signatories'>>;
+  plan: ReadSingleton<MasterplanPlan>;
+  units: ReadRepository<Unit>;
+  people: ReadRepository<Person>;
+  positions: ReadRepository<Position>;
+  teams: ReadRepository<Team>;
+  teamMembers: ReadRepository<TeamMember>;
+  stages: ReadRepository<Stage>;
+  stageFacilitators: ReadRepository<StageFacilitator>;
+  stageDays: ReadRepository<StageDay>;
+  participants: ReadRepository<Omit<Participant, 'attendedDayIds'>>;
+  closureSignatories: ReadRepository<ClosureSignatory>;
+  volumes: ReadRepository<Volume>;
+  chapters: ReadRepository<Chapter>;
+  sections: ReadRepository<Section>;
+  dimensions: ReadRepository<Dimension>;
+  elements: ReadRepository<Element>;
+  readiness: ReadRepository<ReadinessNote>;
+  swot: ReadRepository<SwotItem>;
+  programmeItems: ReadRepository<ProgrammeItem>;
+}
+
+const EMPTY_PLAN: MasterplanPlanData = {
+  title: null,
+  periodStart: null,
+  periodEnd: null,
+  vision: null,
+  missions: [],
+  legalBases: [],
+  horizons: { pendek: null, menengah: null, panjang: null },
+  attachments: [],
+};
+
+const bySortOrder = <T extends { sortOrder: number; id: number }>(a: T, b: T) => a.sortOrder - b.sortOrder || a.id - b.id;
+
+export function contextLoader(repos: DocumentRepositories, now: () => string) {
+  const regency = (): Regency => {
+    const r = repos.regency.get();
+    if (!r) throw new MissingDataError('Profil daerah belum diisi (menu Profil Daerah & Kop Surat).');
+    return r;
+  };
+
+  const personOf = (personId: number, what: string): Person => {
+    const person = repos.people.get(personId);
+    if (!person) throw new MissingDataError(`${what} tidak ditemukan (orang dengan id ${personId}).`);
+    return person;
+  };
+
+  const positionOf = (positionId: number): Position => {
     const position = repos.positions.get(positionId);
     if (!position) throw new MissingDataError(`Jabatan dengan id ${positionId} tidak ditemukan.`);
-    const person = repos.people.get(position.personId);
-    if (!person) throw new MissingDataError(`Pemegang jabatan "${position.title}" tidak ditemukan.`);
-    const unit = position.unitId === null ? undefined : repos.units.get(position.unitId);
+    return position;
+  };
+
+  /** A person acting in the given positions (in printed order), with THE jabatan string. */
+  const officialOfPositions = (personId: number, positionIds: readonly number[], profile: Regency): Official => {
+    const positions = positionIds.map(positionOf);
+    const first = positions[0];
+    const person = personOf(personId, first ? `Pemegang jabatan "${first.title}"` : 'Penandatangan');
     return {
       personId: person.id,
-      positionId: position.id,
       name: person.name,
       frontTitle: person.frontTitle,
       backTitle: person.backTitle,
       nip: person.nip,
       niPppk: person.niPppk,
       pangkat: person.pangkat,
-      title: position.title,
-      role: position.role,
-      status: position.status,
-      unitName: unit?.name ?? null,
-      unitKind: unit?.kind ?? null,
+      asn: person.asn,
+      institution: person.institution,
+      jabatan: positionsJabatan(positions, profile),
+      positions: positions.map((p) => {
+        const unit = p.unitId === null ? undefined : repos.units.get(p.unitId);
+        return { positionId: p.id, role: p.role, status: p.status, unitName: unit?.name ?? null, unitKind: unit?.kind ?? null };
+      }),
     };
   };
 
-  const signatoryOf = (s: ClosureSignatory): Signatory => ({
-    ...officialOf(s.positionId),
+  const officialOf = (positionId: number, profile: Regency = regency()): Official =>
+    officialOfPositions(positionOf(positionId).personId, [positionId], profile);
+
+  const signatoryOf = (s: ClosureSignatory, profile: Regency): Signatory => ({
+    ...officialOfPositions(s.personId, s.positionIds, profile),
     kind: s.kind,
     onBehalfOf: s.onBehalfOf,
     byOrderOf: s.byOrderOf,
   });
 
   const base = (paper: PaperSize | undefined, number: string | null): DocumentBase => {
-    const regency = repos.regency.get();
-    if (!regency) throw new MissingDataError('Profil daerah belum diisi (menu Profil Daerah & Kop Surat).');
+    const profile = regency();
     const programme = repos.programme.get();
     if (!programme) throw new MissingDataError('Data program (tahun dan nota kesepakatan) belum diisi.');
-    return { regency, programme, paper: paper ?? regency.tataNaskah.paper, number, createdAt: now() };
+    return { regency: profile, programme, paper: paper ?? profile.tataNaskah.paper, number, createdAt: now() };
   };
 
-  const stageSummary = (stage: Stage): StageSummary => ({
+  const facilitatorsOf = (stageNumber: number, profile: Regency): FacilitatorInfo[] =>
+    repos.stageFacilitators
+      .listWhere('stageNumber', stageNumber)
+      .sort(bySortOrder)
+      .map((f) => {
+        const person = personOf(f.personId, 'Fasilitator');
+        return {
+          name: officialName(person, profile.tataNaskah.signerNameCase),
+          institution: person.institution,
+          role: f.role,
+        };
+      });
+
+  const stageSummary = (stage: Stage, profile: Regency): StageSummary => ({
     number: stage.number,
     title: stage.title,
-    venue: stage.venue,
-    dates: repos.stageDays.listWhere('stageNumber', stage.number).map((d) => d.date),
-    facilitators: stage.facilitators,
+    venue: formatVenue(stage),
+    venueName: stage.venueName,
+    venueAddress: stage.venueAddress,
+    venueCity: stage.venueCity,
+    mode: stage.mode,
+    meetingLink: stage.meetingLink,
+    dates: repos.stageDays
+      .listWhere('stageNumber', stage.number)
+      .map((d) => d.date)
+      .sort(),
+    facilitators: facilitatorsOf(stage.number, profile),
     agenda: stage.agenda,
     outputs: stage.outputs,
     participantCount: repos.participants.listWhere('stageNumber', stage.number).length,
   });
 
-  const closureParts = () => {
-    const closure = repos.closure.get();
-    if (!closure) throw new MissingDataError('Data penutupan Bimtek belum diisi (menu Penutupan & Komitmen).');
-    const signatories = repos.closureSignatories.list().map(signatoryOf);
-    const { presidingPositionId, ...rest } = closure;
-    return { closure: rest, presidingPositionId, signatories };
+  const stages = (profile: Regency) => repos.stages.list().map((s) => stageSummary(s, profile));
+
+  const signatoriesOf = (profile: Regency) => {
+    const all = repos.closureSignatories.list().sort(bySortOrder);
+    const of = (kind: SignatoryKind) => all.filter((s) => s.kind === kind).map((s) => signatoryOf(s, profile));
+    return { penandatangan: of('penandatangan'), mengetahui: of('mengetahui'), beritaAcara: of('mengetahui_berita_acara') };
   };
 
-  const ketuaTimPelaksana = (): Official | null => {
-    const team = repos.teams.list().find((t) => t.kind === 'tim_pelaksana');
+  const closureParts = (profile: Regency) => {
+    const closure = repos.closure.get();
+    if (!closure) throw new MissingDataError('Data penutupan Bimtek belum diisi (menu Penutupan & Komitmen).');
+    const {
+      presidingPositionId,
+      firstPartyPositionId,
+      secondPartyPositionId,
+      uid: _uid,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      ...facts
+    } = closure;
+    const optional = (id: number | null) => (id === null ? null : officialOf(id, profile));
+    return {
+      closure: facts,
+      presiding: optional(presidingPositionId),
+      firstParty: optional(firstPartyPositionId),
+      secondParty: optional(secondPartyPositionId),
+      signatories: signatoriesOf(profile),
+    };
+  };
+
+  const teamOf = (kind: Team['kind']) => repos.teams.list().find((t) => t.kind === kind);
+
+  const ketuaTimPelaksana = (profile: Regency): Official | null => {
+    const team = teamOf('tim_pelaksana');
     const ketua = team && repos.teamMembers.listWhere('teamId', team.id).find((m) => m.role === 'ketua');
     if (!ketua) return null;
     const positionId = ketua.positionId ?? repos.positions.listWhere('personId', ketua.personId)[0]?.id;
-    return positionId === undefined ? null : officialOf(positionId);
+    return positionId === undefined ? null : officialOf(positionId, profile);
   };
 
-  const firstWithRole = (role: Official['role']): Official | null => {
-    const position = repos.positions.list().find((p) => p.role === role);
-    return position ? officialOf(position.id) : null;
+  const firstWithRole = (role: Position['role'], profile: Regency): Official | null => {
+    const position = repos.positions.list().find((p) => p.role === role && p.status === 'definitif') ??
+      repos.positions.list().find((p) => p.role === role);
+    return position ? officialOf(position.id, profile) : null;
   };
+
+  const teams = (profile: Regency): TeamData[] =>
+    repos.teams.list().map((team) => ({
+      kind: team.kind,
+      name: team.name?.trim() || TEAM_LABELS[team.kind],
+      skNumber: team.skNumber,
+      skDate: team.skDate,
+      skTitle: team.skTitle,
+      members: repos.teamMembers
+        .listWhere('teamId', team.id)
+        .sort(bySortOrder)
+        .map((m) => {
+          const person = personOf(m.personId, 'Anggota tim');
+          return {
+            name: officialName(
+              m.positionId === null ? person : officialOf(m.positionId, profile),
+              profile.tataNaskah.signerNameCase,
+            ),
+            jabatan: m.positionId === null ? person.institution : officialOf(m.positionId, profile).jabatan,
+            role: memberRoleText(m),
+          };
+        }),
+    }));
 
   return {
     officialOf,
 
     beritaAcara(paper: PaperSize | undefined, number: string | null): BeritaAcaraData {
-      const { closure, presidingPositionId, signatories } = closureParts();
-      const presiding = presidingPositionId === null ? null : officialOf(presidingPositionId);
-      const signer = presiding ?? ketuaTimPelaksana();
+      const b = base(paper, number);
+      const { closure, presiding, firstParty, secondParty, signatories } = closureParts(b.regency);
+      // Older data has no parties: the presiding official signs, else the ketua Tim Pelaksana.
+      const signer = presiding ?? ketuaTimPelaksana(b.regency);
       return {
-        ...base(paper, number),
+        ...b,
         closure,
         presiding,
-        commitmentSigners: signatories.filter((s) => s.kind === 'penandatangan').length,
-        stages: repos.stages.list().map(stageSummary),
+        firstParty,
+        secondParty,
+        commitmentSigners: signatories.penandatangan.length,
+        stages: stages(b.regency),
         signatories: signer ? [{ ...signer, kind: 'penandatangan', onBehalfOf: null, byOrderOf: null }] : [],
-        mengetahui: signatories.filter((s) => s.kind === 'mengetahui'),
+        mengetahui: signatories.beritaAcara,
       };
     },
 
     komitmen(paper: PaperSize | undefined, number: string | null, layout: 'table' | 'grid'): KomitmenData {
-      const { closure, signatories } = closureParts();
-      return {
-        ...base(paper, number),
-        closure,
-        signatories: signatories.filter((s) => s.kind === 'penandatangan'),
-        mengetahui: signatories.filter((s) => s.kind === 'mengetahui'),
-        layout,
-      };
+      const b = base(paper, number);
+      const { closure, signatories } = closureParts(b.regency);
+      return { ...b, closure, signatories: signatories.penandatangan, mengetahui: signatories.mengetahui, layout };
     },
 
     daftarHadir(paper: PaperSize | undefined, number: string | null, stageNumber: number, dayIndex = 1): DaftarHadirData {
+      const b = base(paper, number);
       const stage = repos.stages.get(stageNumber);
       if (!stage) throw new MissingDataError(`Bimtek tahap ${stageNumber} belum diisi.`);
-      const days = repos.stageDays.listWhere('stageNumber', stageNumber);
+      const days = repos.stageDays.listWhere('stageNumber', stageNumber).sort((x, y) => x.date.localeCompare(y.date));
       const day = days[dayIndex - 1];
       if (!day) {
         throw new MissingDataError(
@@ -130,36 +291,70 @@ export function contextLoader(repos: Repositories, now: () => string) {
             : `Bimtek tahap ${stageNumber} hanya ${days.length} hari; hari ke-${dayIndex} tidak ada.`,
         );
       }
-      const participants = repos.participants.listWhere('stageNumber', stageNumber).map((p) => {
-        const person = repos.people.get(p.personId)!;
-        const official = p.positionId === null ? null : officialOf(p.positionId);
-        return {
-          name: person.name,
-          frontTitle: person.frontTitle,
-          backTitle: person.backTitle,
-          nip: person.nip,
-          niPppk: person.niPppk,
-          jabatan: official?.title ?? null,
-          instansi: p.institution ?? official?.unitName ?? null,
-        };
-      });
-      const ketua = ketuaTimPelaksana();
+      // Someone who signs the closure in the participant's position reads on this list as on the commitment sheet.
+      const signers = repos.closure.get() ? repos.closureSignatories.list().sort(bySortOrder) : [];
+      const participants = repos.participants
+        .listWhere('stageNumber', stageNumber)
+        .sort(bySortOrder)
+        .map((p): AttendanceRow => {
+          const person = personOf(p.personId, 'Peserta');
+          const signing =
+            p.positionId === null
+              ? undefined
+              : signers.find((s) => s.personId === p.personId && s.positionIds.includes(p.positionId!));
+          const official =
+            p.positionId === null
+              ? null
+              : signing
+                ? officialOfPositions(p.personId, signing.positionIds, b.regency)
+                : officialOf(p.positionId, b.regency);
+          return {
+            name: person.name,
+            frontTitle: person.frontTitle,
+            backTitle: person.backTitle,
+            nip: person.nip,
+            niPppk: person.niPppk,
+            pangkat: person.pangkat,
+            asn: person.asn,
+            jabatan: official?.jabatan ?? null,
+            instansi: p.institution ?? person.institution ?? official?.positions[0]?.unitName ?? null,
+            positions: official?.positions ?? [],
+          };
+        });
+      const ketua = ketuaTimPelaksana(b.regency);
       return {
-        ...base(paper, number),
-        stage: stageSummary(stage),
-        day: { date: day.date, startTime: day.startTime, endTime: day.endTime, venue: day.venue ?? stage.venue },
+        ...b,
+        stage: stageSummary(stage, b.regency),
+        day: { date: day.date, startTime: day.startTime, endTime: day.endTime, venue: formatVenue(stage, day.venue) },
         participants,
         mengetahui: ketua ? { ...ketua, kind: 'mengetahui', onBehalfOf: null, byOrderOf: null } : null,
       };
     },
 
     masterplan(paper: PaperSize | undefined): MasterplanData {
+      const b = base(paper, null);
       const dimensions = repos.dimensions.list();
       const dimensionById = new Map(dimensions.map((d) => [d.id, d]));
       const elementById = new Map(repos.elements.list().map((e) => [e.id, e]));
       const unitById = new Map(repos.units.list().map((u) => [u.id, u]));
+      const stored = repos.plan.get();
+      const plan: MasterplanPlanData = stored
+        ? {
+            title: stored.title,
+            periodStart: stored.periodStart,
+            periodEnd: stored.periodEnd,
+            vision: stored.vision,
+            missions: stored.missions,
+            legalBases: stored.legalBases,
+            horizons: stored.horizons,
+            attachments: stored.attachments,
+          }
+        : EMPTY_PLAN;
       return {
-        ...base(paper, null),
+        ...b,
+        plan,
+        stages: stages(b.regency),
+        teams: teams(b.regency),
         volumes: repos.volumes.list().map((v) => ({
           code: v.code,
           title: v.title,
@@ -186,6 +381,7 @@ export function contextLoader(repos: Repositories, now: () => string) {
           .list()
           .map((s) => ({ dimensionCode: dimensionById.get(s.dimensionId)!.code, kind: s.kind, text: s.text })),
         programmes: repos.programmeItems.list().map((p) => ({
+          code: p.code,
           name: p.name,
           description: p.description,
           dimensionCode: dimensionById.get(p.dimensionId)!.code,
@@ -195,12 +391,11 @@ export function contextLoader(repos: Repositories, now: () => string) {
           horizon: p.horizon,
           startYear: p.startYear,
           endYear: p.endYear,
-          budgetEstimate: p.budgetEstimate,
-          budgetSource: p.budgetSource,
+          fundings: p.fundings,
           isQuickWin: p.isQuickWin,
         })),
-        bupati: firstWithRole('bupati'),
-        ketuaTimPelaksana: ketuaTimPelaksana(),
+        bupati: firstWithRole('bupati', b.regency),
+        ketuaTimPelaksana: ketuaTimPelaksana(b.regency),
       };
     },
   };

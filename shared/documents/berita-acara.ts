@@ -1,15 +1,19 @@
-// Berita Acara Penutupan Bimtek: the "judul" form (title, NOMOR), the spelled-out date, what the four stages did and
-// produced, the commitment signed, the closing sentence, and signature blocks with a "Mengetahui" row.
-import type { Block, DocumentModel, TableCell, TableRow, TextRun } from '../document/model';
+// Berita Acara Penutupan Bimtek: the "judul" form (title, NOMOR), the spelled-out date and place, the two parties with
+// their identities, the pokok paragraphs (or the standard account of the four stages and the commitment), the
+// closing time, the copies, and the signature blocks of PIHAK PERTAMA and PIHAK KEDUA with the berita acara's own
+// "Mengetahui" row. Data recorded before the parties existed still renders as it did.
+import type { Block, DocumentModel, KeyValueBlock, TableCell, TableRow, TextRun } from '../document/model';
 import { UserError } from '../errors';
-import { regionTitle } from '../domain/regency';
+import { regionTitle, type Regency } from '../domain/regency';
 import { dateInWords, formatDate, formatDateRange } from '../format/dates';
+import { formatNip } from '../format/nip';
 import { toRoman } from '../format/roman';
 import { terbilang } from '../format/terbilang';
-import type { BeritaAcaraData, StageSummary } from './context';
+import { formatTime } from '../format/times';
+import type { BeritaAcaraData, Official, StageSummary } from './context';
 import { closureDate, mengetahuiBlocks, placeDate, signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
-import { displayName, jabatanText } from './signature';
+import { noBreak, officialName, printedPangkat, withoutNip } from './signature';
 
 const lines = (texts: string[], fallback = '-'): TextRun[][] => (texts.length ? texts : [fallback]).map((text) => [{ text }]);
 
@@ -60,7 +64,7 @@ function stageTable(data: BeritaAcaraData): Block {
 function commitmentParagraph(data: BeritaAcaraData): Block {
   const { closure } = data;
   const signers = data.commitmentSigners;
-  const title = closure.commitmentTitle.trim();
+  const title = closure.commitmentTitle.replace(/\s+/g, ' ').trim();
   const text =
     signers > 0
       ? `Pada penutupan tersebut ${counted(signers)} pejabat menandatangani ${title}${closure.points.length ? ', yang memuat komitmen untuk:' : '.'}`
@@ -68,60 +72,110 @@ function commitmentParagraph(data: BeritaAcaraData): Block {
   return { type: 'paragraph', align: 'justify', keepWithNext: closure.points.length > 0, runs: [{ text }] };
 }
 
+const PARTY_CAPTIONS = ['PIHAK PERTAMA', 'PIHAK KEDUA'] as const;
+
+/**
+ * Domain §2.5: nama, NIP, pangkat/golongan and jabatan of an ASN; nama and jabatan (and the instansi, when known) of
+ * anyone else. Pasal 44 officials carry no NIP or pangkat here either, as under their signature.
+ */
+export function partyIdentity(party: Official, regency: Regency): KeyValueBlock['rows'] {
+  const rows: KeyValueBlock['rows'] = [
+    { key: 'Nama', value: [{ text: officialName(party, regency.tataNaskah.signerNameCase) }] },
+  ];
+  if (party.asn && !withoutNip(party)) {
+    const nip = party.nip?.trim();
+    const ni = party.niPppk?.trim();
+    if (nip) rows.push({ key: 'NIP', value: [{ text: noBreak(formatNip(nip)) }] });
+    else if (ni) rows.push({ key: 'NI PPPK', value: [{ text: noBreak(formatNip(ni)) }] });
+    const pangkat = printedPangkat(party);
+    if (pangkat) rows.push({ key: 'Pangkat/Golongan', value: [{ text: pangkat }] });
+  }
+  rows.push({ key: 'Jabatan', value: [{ text: party.jabatan }] });
+  if (!party.asn && party.institution?.trim()) rows.push({ key: 'Instansi', value: [{ text: party.institution.trim() }] });
+  return rows;
+}
+
+function partyBlocks(party: Official, caption: string, regency: Regency): Block[] {
+  return [
+    { type: 'keyValue', keyWidthMm: 42, indentMm: 8, rows: partyIdentity(party, regency) },
+    {
+      type: 'paragraph',
+      indentMm: 8,
+      runs: [{ text: 'yang selanjutnya disebut ' }, { text: caption, bold: true }, { text: '.' }],
+    },
+  ];
+}
+
+/** The title lines: the office's own title, else the standard one; short lines so that no word stands alone. */
+export function beritaAcaraTitleLines(data: Pick<BeritaAcaraData, 'closure' | 'regency' | 'programme'>): string[] {
+  const own = data.closure.beritaAcaraTitle?.replace(/\s+/g, ' ').trim();
+  if (own) {
+    const upper = own.toLocaleUpperCase('id-ID');
+    return upper.startsWith('BERITA ACARA') ? [upper] : ['BERITA ACARA', upper];
+  }
+  return [
+    'BERITA ACARA',
+    'PENUTUPAN BIMBINGAN TEKNIS',
+    'PENYUSUNAN MASTERPLAN SMART CITY',
+    `${regionTitle(data.regency).toLocaleUpperCase('id-ID')} TAHUN ${data.programme.year}`,
+  ];
+}
+
+/** "Demikian Berita Acara ini dibuat … dalam 2 (dua) rangkap …". */
+export function closingSentence(copies: number | null): string {
+  return copies
+    ? `Demikian Berita Acara ini dibuat dengan sebenarnya dalam ${counted(copies)} rangkap, masing-masing mempunyai kekuatan hukum yang sama, untuk dipergunakan sebagaimana mestinya.`
+    : 'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.';
+}
+
 export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
   const { closure, regency, programme } = data;
   const date = closureDate(closure);
   const venue = closure.venue?.trim();
   if (!venue) throw new UserError('Tempat penutupan Bimtek belum diisi (menu Penutupan & Komitmen).');
-  if (data.signatories.length === 0) {
+  const parties = [data.firstParty, data.secondParty]
+    .map((party, i) => ({ party, caption: PARTY_CAPTIONS[i]! }))
+    .filter((p): p is { party: Official; caption: (typeof PARTY_CAPTIONS)[number] } => p.party !== null);
+  if (parties.length === 0 && data.signatories.length === 0) {
     throw new UserError(
-      'Berita acara belum punya penandatangan: pilih pejabat yang memimpin penutupan (menu Penutupan & Komitmen).',
+      'Berita acara belum punya penandatangan: pilih Pihak Pertama dan Pihak Kedua, atau pejabat yang memimpin penutupan (menu Penutupan & Komitmen).',
     );
   }
+  const nameCase = regency.tataNaskah.signerNameCase;
   const region = regionTitle(regency);
   // dateInWords gives "hari Jumat tanggal …"; the berita acara says "Pada hari ini Jumat tanggal …".
   const words = dateInWords(date, regency.tataNaskah.dateWordsCase).replace(/^(hari|Hari) /, '$1 ini ');
-  const presiding = data.presiding ? `, dipimpin oleh ${displayName(data.presiding)} selaku ${jabatanText(data.presiding)}` : '';
+  const presiding = data.presiding
+    ? `, dipimpin oleh ${officialName(data.presiding, nameCase)} selaku ${data.presiding.jabatan}`
+    : '';
   const mou = programme.mouNumber
     ? ` berdasarkan Nota Kesepakatan Nomor ${programme.mouNumber}${programme.mouDate ? ` tanggal ${formatDate(programme.mouDate)}` : ''}${programme.mouPartner ? ` dengan ${programme.mouPartner}` : ''}`
     : '';
-  // One signer stands on the right; several sit side by side.
-  const signers = signatureGrid(data, data.signatories.length >= 3 ? 3 : 2, data.signatories, { mengetahui: false });
-  const blocks: Block[] = [
-    letterheadBlock(regency),
-    {
-      type: 'title',
-      lines: [
-        // Short lines: an underlined title that wraps by itself leaves a lone word on a line.
-        'BERITA ACARA',
-        'PENUTUPAN BIMBINGAN TEKNIS',
-        'PENYUSUNAN MASTERPLAN SMART CITY',
-        `${region.toLocaleUpperCase('id-ID')} TAHUN ${programme.year}`,
-      ],
-      underline: true,
-      ...(data.number ? { number: data.number } : {}),
-    },
-    {
-      type: 'paragraph',
-      align: 'justify',
-      runs: [
-        {
-          text: `Pada ${words}, bertempat di ${venue}, telah dilaksanakan penutupan Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahun ${programme.year} dalam rangka ${programme.name}${presiding}.`,
-        },
-      ],
-    },
+  const own = closure.beritaAcaraPoints.map((p) => p.trim()).filter((p) => p !== '');
+  const held = `telah dilaksanakan penutupan Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahun ${programme.year} dalam rangka ${programme.name}${presiding}${own.length ? ', dengan pokok-pokok sebagai berikut:' : '.'}`;
+  const where = `Pada ${words}, bertempat di ${venue}, `;
+  const paragraph = (text: string, keepWithNext = false): Block => ({
+    type: 'paragraph',
+    align: 'justify',
+    ...(keepWithNext ? { keepWithNext } : {}),
+    runs: [{ text }],
+  });
+
+  const opening: Block[] = parties.length
+    ? [
+        paragraph(`${where}kami yang bertanda tangan di bawah ini:`, true),
+        ...parties.flatMap(({ party, caption }) => partyBlocks(party, caption, regency)),
+        paragraph(`${parties.length > 1 ? 'Kedua belah pihak' : 'Yang bertanda tangan di atas'} menyatakan bahwa ${held}`, own.length > 0),
+      ]
+    : [paragraph(`${where}${held}`, own.length > 0)];
+
+  const standard: Block[] = [
     ...(data.stages.length
       ? [
-          {
-            type: 'paragraph' as const,
-            align: 'justify' as const,
-            keepWithNext: true,
-            runs: [
-              {
-                text: `Bimbingan teknis dilaksanakan dalam ${counted(data.stages.length)} tahap${mou}, dengan kegiatan dan hasil sebagai berikut:`,
-              },
-            ],
-          },
+          paragraph(
+            `Bimbingan teknis dilaksanakan dalam ${counted(data.stages.length)} tahap${mou}, dengan kegiatan dan hasil sebagai berikut:`,
+            true,
+          ),
           stageTable(data),
         ]
       : []),
@@ -129,27 +183,54 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
     ...(closure.points.length
       ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }]
       : []),
+  ];
+  const pokok: Block[] = own.length
+    ? [{ type: 'list', ordered: true, items: own.map((p) => ({ runs: [{ text: p }] })) }]
+    : standard;
+
+  const closingTime = closure.closingTime
+    ? [paragraph(`Acara penutupan berakhir pada pukul ${formatTime(closure.closingTime, regency.tataNaskah.timeZone)}.`)]
+    : [];
+
+  // Pihak Pertama on the left, Pihak Kedua on the right; older data: one signer on the right, several side by side.
+  const signerGrid = parties.length
+    ? (() => {
+        const grid = signatureGrid(
+          data,
+          2,
+          parties.map((p) => p.party),
+          { mengetahui: false },
+        );
+        const cells = grid.cells.map((cell, i) => (cell ? { ...cell, headingLines: [parties[i]!.caption, ...cell.headingLines] } : cell));
+        return { ...grid, cells: cells.length === 1 ? [null, ...cells] : cells };
+      })()
+    : (() => {
+        const grid = signatureGrid(data, data.signatories.length >= 3 ? 3 : 2, data.signatories, { mengetahui: false });
+        return { ...grid, cells: grid.cells.length === 1 ? [null, ...grid.cells] : grid.cells };
+      })();
+
+  const blocks: Block[] = [
+    letterheadBlock(regency),
+    {
+      type: 'title',
+      lines: beritaAcaraTitleLines(data),
+      underline: true,
+      ...(data.number ? { number: data.number } : {}),
+    },
+    ...opening,
+    ...pokok,
+    ...closingTime,
     {
       // The closing sentence goes with the signatures, so that a signature never stands alone on a page.
       type: 'keepTogether',
-      blocks: [
-        {
-          type: 'paragraph',
-          align: 'justify',
-          runs: [{ text: 'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.' }],
-        },
-        {
-          ...signers,
-          placeDate: placeDate(closure, regency, date),
-          cells: signers.cells.length === 1 ? [null, ...signers.cells] : signers.cells,
-        },
-      ],
+      blocks: [paragraph(closingSentence(closure.copies)), { ...signerGrid, placeDate: placeDate(closure, regency, date) }],
     },
     ...mengetahuiBlocks(data, data.mengetahui),
   ];
+  const title = closure.beritaAcaraTitle?.replace(/\s+/g, ' ').trim();
   return {
     ...documentShell(data, 'korespondensi', {
-      title: `Berita Acara Penutupan Bimtek Masterplan Smart City ${region} ${programme.year}`,
+      title: title || `Berita Acara Penutupan Bimtek Masterplan Smart City ${region} ${programme.year}`,
     }),
     blocks,
   };

@@ -5,9 +5,8 @@ import { UserError } from '../errors';
 import { formatDate } from '../format/dates';
 import type { Closure } from '../domain/closure';
 import type { Regency } from '../domain/regency';
-import { signsWithoutNip } from '../domain/organisation';
 import type { DocumentBase, Official, Signatory } from './context';
-import { signatureBlockFor, type SignatureOptions } from './signature';
+import { printedIdentifier, signatureBlockFor, type SignatureOptions } from './signature';
 
 /** The closure date, or a message that says where to fill it in. */
 export function closureDate(closure: Pick<Closure, 'date'>): string {
@@ -50,12 +49,20 @@ export function signatureLineChars(base: PageBase, columns: number, sizePt?: num
  * points; undefined when the document's own size fits, as it does in two columns.
  */
 export function signatureGridSizePt(base: PageBase, columns: number, signers: readonly Official[]): number | undefined {
-  const pppk = signers.some((s) => !signsWithoutNip(s.role) && !s.nip && s.niPppk);
+  const pppk = signers.some((s) => printedIdentifier(s).startsWith('NI\u00a0PPPK'));
   const fit = Math.floor((columnPt(base, columns) / (pppk ? NI_PPPK_EM : NIP_EM)) * 2) / 2;
   return fit < base.regency.tataNaskah.fontSizePt ? Math.max(8, fit) : undefined;
 }
 
-/** Signature blocks of `signers` in a grid of `columns`, at a size where their NIPs fit. */
+/** The height left for a wet signature, from the profile (25 mm when an older profile has none). */
+export function signatureSpace(base: Pick<DocumentBase, 'regency'>): number {
+  return base.regency.tataNaskah.signatureSpaceMm ?? 25;
+}
+
+/**
+ * Signature blocks of `signers` in a grid of `columns`, at a size where their NIPs fit, with the profile's name case
+ * and signature space.
+ */
 export function signatureGrid(
   base: PageBase,
   columns: SignatureGridBlock['columns'],
@@ -67,7 +74,14 @@ export function signatureGrid(
   return {
     type: 'signatureGrid',
     columns,
-    cells: signers.map((s) => signatureBlockFor(s, { ...options, lineChars })),
+    cells: signers.map((s) =>
+      signatureBlockFor(s, {
+        nameCase: base.regency.tataNaskah.signerNameCase,
+        signatureSpaceMm: signatureSpace(base),
+        ...options,
+        lineChars,
+      }),
+    ),
     ...(sizePt ? { sizePt } : {}),
   };
 }

@@ -1,16 +1,20 @@
 // The data each document builder receives: domain records already resolved (people with their positions and
 // units, stages with their days), so builders are pure functions from plain data to a DocumentModel.
-import type { Closure } from '../domain/closure';
-import type { DimensionCode, Horizon, ReadinessAspect, VolumeCode } from '../domain/masterplan';
+import type { VenueMode } from '../domain/bimtek';
+import type { Closure, SignatoryKind } from '../domain/closure';
+import type { DimensionCode, Funding, Horizon, MasterplanPlan, ReadinessAspect, VolumeCode } from '../domain/masterplan';
 import type { PositionRole, PositionStatus, UnitKind } from '../domain/organisation';
 import type { PangkatCode } from '../format/pangkat';
 import type { PaperSize } from '../document/model';
-import type { Programme } from '../domain/programme';
+import type { Programme, TeamKind } from '../domain/programme';
 import type { Regency } from '../domain/regency';
 
+/** A facilitator of a stage: a person (often outside the civil service) with their instansi and role there. */
 export interface FacilitatorInfo {
+  /** The name as printed (printedName). */
   name: string;
-  institution: string;
+  institution: string | null;
+  role: string | null;
 }
 
 export interface Agenda {
@@ -18,26 +22,43 @@ export interface Agenda {
   text: string;
 }
 
-/** A person in one of their positions. */
-export interface Official {
-  personId: number;
+/** One position an official acts in, as far as Pasal 44 and the instansi need it. */
+export interface OfficialPosition {
   positionId: number;
-  name: string;
-  frontTitle: string | null;
-  backTitle: string | null;
-  nip: string | null;
-  niPppk: string | null;
-  pangkat: PangkatCode | null;
-  /** Jabatan as printed, e.g. "Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun". */
-  title: string;
   role: PositionRole;
   status: PositionStatus;
   unitName: string | null;
   unitKind: UnitKind | null;
 }
 
+/** The identity fields of a person every document prints the same way. */
+export interface PersonIdentity {
+  name: string;
+  frontTitle: string | null;
+  backTitle: string | null;
+  nip: string | null;
+  niPppk: string | null;
+  pangkat: PangkatCode | null;
+  /** False for people outside the civil service: never a NIP or pangkat line. */
+  asn: boolean;
+}
+
+/** A person acting in one or more of their positions. */
+export interface Official extends PersonIdentity {
+  personId: number;
+  /** Instansi of the person (a ministry, a university), apart from any unit. */
+  institution: string | null;
+  /**
+   * The jabatan as printed, computed once (formatJabatan / joinJabatan with the regency): "Kepala Dinas Pariwisata
+   * dan Plt. Kepala Dinas Perpustakaan dan Kearsipan". Every document and every layout prints this string.
+   */
+  jabatan: string;
+  /** The positions in printed order (at least one). */
+  positions: OfficialPosition[];
+}
+
 export interface Signatory extends Official {
-  kind: 'penandatangan' | 'mengetahui';
+  kind: SignatoryKind;
   /** a.n.: the office signed for. */
   onBehalfOf: string | null;
   /** u.b.: the intermediate office. */
@@ -59,7 +80,13 @@ export interface DocumentBase {
 export interface StageSummary {
   number: 1 | 2 | 3 | 4;
   title: string;
+  /** The venue as printed (formatVenue): name, address, city, and the link of a daring or hybrid stage. */
   venue: string | null;
+  venueName: string | null;
+  venueAddress: string | null;
+  venueCity: string | null;
+  mode: VenueMode;
+  meetingLink: string | null;
   /** ISO dates, ascending. */
   dates: string[];
   facilitators: FacilitatorInfo[];
@@ -68,35 +95,47 @@ export interface StageSummary {
   participantCount: number;
 }
 
+/** The closure as the documents read it: the people it refers to are resolved apart. */
+export type ClosureFacts = Omit<
+  Closure,
+  'signatories' | 'presidingPositionId' | 'firstPartyPositionId' | 'secondPartyPositionId' | 'uid' | 'createdAt' | 'updatedAt'
+>;
+
 export interface BeritaAcaraData extends DocumentBase {
-  closure: Omit<Closure, 'signatories' | 'presidingPositionId'>;
+  closure: ClosureFacts;
+  /** The official who presided over the closure, named apart from the signers. */
   presiding: Official | null;
+  /** Pihak Pertama and Pihak Kedua; when either is missing the berita acara is signed as before (see signatories). */
+  firstParty: Official | null;
+  secondParty: Official | null;
   /** How many signed the commitment sheet. */
   commitmentSigners: number;
   stages: StageSummary[];
+  /** Signers when no two parties are recorded (older data): the presiding official, else the ketua Tim Pelaksana. */
   signatories: Signatory[];
+  /** The berita acara's own "Mengetahui" (kind mengetahui_berita_acara). */
   mengetahui: Signatory[];
 }
 
 export interface KomitmenData extends DocumentBase {
-  closure: Omit<Closure, 'signatories' | 'presidingPositionId'>;
+  closure: ClosureFacts;
   signatories: Signatory[];
   mengetahui: Signatory[];
   layout: 'table' | 'grid';
 }
 
-export interface AttendanceRow {
-  name: string;
-  frontTitle: string | null;
-  backTitle: string | null;
-  nip: string | null;
-  niPppk: string | null;
+export interface AttendanceRow extends PersonIdentity {
+  /** The printed jabatan (the same string the commitment sheet prints for this person), or null. */
   jabatan: string | null;
+  /** The participant's own instansi, else the person's, else the position's unit. */
   instansi: string | null;
+  /** Positions behind the jabatan, for Pasal 44 (no NIP for the regional heads and the Sekda). */
+  positions: Pick<OfficialPosition, 'role' | 'status'>[];
 }
 
 export interface DaftarHadirData extends DocumentBase {
   stage: StageSummary;
+  /** venue: the place as printed (formatVenue: the day's own venue, else the stage's, with the link when daring). */
   day: { date: string; startTime: string | null; endTime: string | null; venue: string | null };
   participants: AttendanceRow[];
   /** The official who signs "Mengetahui" under the list (usually the Kepala Dinas Kominfo). */
@@ -123,6 +162,8 @@ export interface MasterplanVolumeData {
 }
 
 export interface MasterplanProgrammeRow {
+  /** The office's programme code ("GOV-01"). */
+  code: string | null;
   name: string;
   description: string | null;
   dimensionCode: DimensionCode;
@@ -132,12 +173,37 @@ export interface MasterplanProgrammeRow {
   horizon: Horizon;
   startYear: number;
   endYear: number;
-  budgetEstimate: number | null;
-  budgetSource: string | null;
+  /** Every funding source with its estimate, in order. */
+  fundings: Funding[];
   isQuickWin: boolean;
 }
 
+/** A member of the Dewan or the Tim as printed: name, jabatan and role in the body. */
+export interface TeamMemberRow {
+  name: string;
+  jabatan: string | null;
+  /** memberRoleText: "Ketua", "Ketua Harian", or the office's own words. */
+  role: string;
+}
+
+export interface TeamData {
+  kind: TeamKind;
+  name: string;
+  skNumber: string | null;
+  skDate: string | null;
+  skTitle: string | null;
+  members: TeamMemberRow[];
+}
+
+/** The masterplan's own facts: title, period, visi, misi, dasar hukum, horizons, lampiran. */
+export type MasterplanPlanData = Omit<MasterplanPlan, 'uid' | 'createdAt' | 'updatedAt'>;
+
 export interface MasterplanData extends DocumentBase {
+  plan: MasterplanPlanData;
+  /** The four Bimtek stages, for the methodology. */
+  stages: StageSummary[];
+  /** The Dewan Smart City and the Tim Pelaksana, for the institutional chapter. */
+  teams: TeamData[];
   volumes: MasterplanVolumeData[];
   dimensions: {
     code: DimensionCode;

@@ -1,13 +1,14 @@
 // Daftar Hadir of one Bimtek day: Kegiatan / Hari, tanggal / Waktu / Tempat, then a table with staggered signature
 // cells; with no participants yet it still prints numbered empty rows to sign by hand.
 import type { Block, DocumentModel, TableCell, TableRow } from '../document/model';
-import { regionTitle, type Regency } from '../domain/regency';
+import { regionTitle, type NameCase, type Regency, type TimeZone } from '../domain/regency';
 import { formatDate, formatDayDate } from '../format/dates';
 import { toRoman } from '../format/roman';
+import { formatTimeRange } from '../format/times';
 import type { AttendanceRow, DaftarHadirData, StageSummary } from './context';
 import { signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
-import { displayName, identifierLine } from './signature';
+import { officialName, printedIdentifier } from './signature';
 
 /** Rows printed when nobody is registered yet: the clerk collects names and signatures by hand. */
 export const EMPTY_ATTENDANCE_ROWS = 20;
@@ -16,17 +17,20 @@ export const ATTENDANCE_ROW_HEIGHT_MM = 10;
 const cell = (text: string | null): TableCell => ({ lines: text ? [[{ text }]] : [] });
 const orDash = (text: string | null | undefined) => text?.trim() || '-';
 
-/** The NIP column shows the bare NIP; an NI PPPK keeps its label so that it is not taken for a NIP. */
+/**
+ * The NIP column shows the bare NIP; an NI PPPK keeps its label so that it is not taken for a NIP. Non-ASN and
+ * Pasal 44 officials get a dash, as they get no NIP line anywhere else.
+ */
 function identifierCell(p: AttendanceRow): string {
-  const id = identifierLine(p);
+  const id = printedIdentifier(p);
   return id.startsWith('NIP.') ? id.replace(/^NIP\.\u00a0/, '') : id || '-';
 }
 
-function row(index: number, p: AttendanceRow | null): TableRow {
+function row(index: number, p: AttendanceRow | null, nameCase: NameCase): TableRow {
   return {
     cells: [
       { lines: [[{ text: `${index + 1}.` }]], align: 'center' },
-      cell(p ? displayName(p) : null),
+      cell(p ? officialName(p, nameCase) : null),
       cell(p ? identifierCell(p) : null),
       cell(p ? orDash(p.jabatan) : null),
       cell(p ? orDash(p.instansi) : null),
@@ -35,13 +39,9 @@ function row(index: number, p: AttendanceRow | null): TableRow {
   };
 }
 
-/** Clock times as Indonesian documents write them: "08.00". */
-const clock = (t: string) => t.trim().replace(':', '.');
-
-export function timeText(start: string | null, end: string | null): string {
-  if (start && end) return `${clock(start)} – ${clock(end)} WIB`;
-  if (start) return `${clock(start)} WIB – selesai`;
-  return '-';
+/** "08.00 – 16.00 WITA": every time carries the regency's zone. */
+export function timeText(start: string | null, end: string | null, zone: TimeZone): string {
+  return formatTimeRange(start, end, zone);
 }
 
 /** "Bimbingan Teknis Penyusunan Masterplan Smart City Kabupaten Simalungun Tahap IV", however the stage is titled. */
@@ -60,9 +60,10 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
   const { regency, stage, day } = data;
   const small = Math.max(8, regency.tataNaskah.fontSizePt - 3);
   const mengetahui = data.mengetahui && signatureGrid(data, 2, [data.mengetahui], { mengetahui: true });
+  const nameCase = regency.tataNaskah.signerNameCase;
   const rows = data.participants.length
-    ? data.participants.map((p, i) => row(i, p))
-    : Array.from({ length: EMPTY_ATTENDANCE_ROWS }, (_, i) => row(i, null));
+    ? data.participants.map((p, i) => row(i, p, nameCase))
+    : Array.from({ length: EMPTY_ATTENDANCE_ROWS }, (_, i) => row(i, null, nameCase));
   const blocks: Block[] = [
     letterheadBlock(regency),
     { type: 'title', lines: ['DAFTAR HADIR'], underline: true, ...(data.number ? { number: data.number } : {}) },
@@ -72,7 +73,7 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
       rows: [
         { key: 'Kegiatan', value: [{ text: activityText(stage, regency) }] },
         { key: 'Hari, tanggal', value: [{ text: formatDayDate(day.date) }] },
-        { key: 'Waktu', value: [{ text: timeText(day.startTime, day.endTime) }] },
+        { key: 'Waktu', value: [{ text: timeText(day.startTime, day.endTime, regency.tataNaskah.timeZone) }] },
         { key: 'Tempat', value: [{ text: orDash(day.venue) }] },
       ],
     },

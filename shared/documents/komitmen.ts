@@ -2,30 +2,32 @@
 // signature cells (header repeated on each page) or as a grid of signature blocks, and the "Mengetahui" row.
 import type { Block, DocumentModel, TableBlock, TableRow } from '../document/model';
 import { UserError } from '../errors';
-import { regionTitle } from '../domain/regency';
+import { commitmentTitleLines } from '../domain/closure';
+import { regionTitle, type NameCase } from '../domain/regency';
 import type { KomitmenData, Signatory } from './context';
 import { closureDate, mengetahuiBlocks, placeDate, signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
-import { displayName, identifierLine, jabatanText } from './signature';
+import { officialName, printedIdentifier } from './signature';
 
 /** Domain §2.8: at least 1.2 cm per row for a wet signature. */
 export const KOMITMEN_ROW_HEIGHT_MM = 13;
 
-function signatoryRow(s: Signatory, index: number): TableRow {
-  const id = identifierLine(s);
+function signatoryRow(s: Signatory, index: number, nameCase: NameCase): TableRow {
+  // The same name, NIP line and jabatan as in the grid: Pasal 44 holds in both layouts.
+  const id = printedIdentifier(s);
   return {
     minHeightMm: KOMITMEN_ROW_HEIGHT_MM,
     cells: [
       { lines: [[{ text: `${index + 1}.` }]], align: 'center' },
-      { lines: [[{ text: displayName(s), bold: true }], ...(id ? [[{ text: id }]] : [])] },
-      { lines: [[{ text: jabatanText(s) }]] },
+      { lines: [[{ text: officialName(s, nameCase), bold: true }], ...(id ? [[{ text: id }]] : [])] },
+      { lines: [[{ text: s.jabatan }]] },
       // Odd numbers sign on the left, even on the right, so that neighbours' signatures do not collide.
       { lines: [], signature: { label: `${index + 1}.`, side: index % 2 === 0 ? 'left' : 'right' } },
     ],
   };
 }
 
-function signatoryTable(signatories: Signatory[], sizePt: number): TableBlock {
+function signatoryTable(signatories: Signatory[], sizePt: number, nameCase: NameCase): TableBlock {
   return {
     type: 'table',
     columns: [{ weight: 0.9 }, { weight: 5 }, { weight: 5 }, { weight: 3.6 }],
@@ -38,17 +40,17 @@ function signatoryTable(signatories: Signatory[], sizePt: number): TableBlock {
         })),
       },
     ],
-    rows: signatories.map(signatoryRow),
+    rows: signatories.map((s, i) => signatoryRow(s, i, nameCase)),
     minRowHeightMm: KOMITMEN_ROW_HEIGHT_MM,
     sizePt,
   };
 }
 
-/** The title in capitals; the region is added when the office's title does not name it. */
-function titleLines(data: KomitmenData): string[] {
-  const title = data.closure.commitmentTitle.trim().toLocaleUpperCase('id-ID');
+/** The title in capitals, one printed line per typed line; the region is added when the title does not name it. */
+export function komitmenTitleLines(data: Pick<KomitmenData, 'closure' | 'regency'>): string[] {
+  const lines = commitmentTitleLines(data.closure.commitmentTitle).map((l) => l.toLocaleUpperCase('id-ID'));
   const name = data.regency.name.trim().toLocaleUpperCase('id-ID');
-  return title.includes(name) ? [title] : [title, regionTitle(data.regency).toLocaleUpperCase('id-ID')];
+  return lines.some((l) => l.includes(name)) ? lines : [...lines, regionTitle(data.regency).toLocaleUpperCase('id-ID')];
 }
 
 export function buildKomitmen(data: KomitmenData): DocumentModel {
@@ -72,12 +74,12 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
   };
   const signers =
     data.layout === 'table'
-      ? signatoryTable(data.signatories, small)
-      : signatureGrid(data, 3, data.signatories, { signatureSpaceMm: 18, mengetahui: false });
+      ? signatoryTable(data.signatories, small, regency.tataNaskah.signerNameCase)
+      : signatureGrid(data, 3, data.signatories, { mengetahui: false });
   const body: Block[] = [where, signers];
   const blocks: Block[] = [
     letterheadBlock(regency),
-    { type: 'title', lines: titleLines(data), ...(data.number ? { number: data.number } : {}) },
+    { type: 'title', lines: komitmenTitleLines(data), ...(data.number ? { number: data.number } : {}) },
     { type: 'paragraph', align: 'justify', runs: [{ text: preamble }], keepWithNext: closure.points.length > 0 },
     ...(closure.points.length
       ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }]
@@ -89,7 +91,7 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
     ...mengetahuiBlocks(data, data.mengetahui),
   ];
   return {
-    ...documentShell(data, 'korespondensi', { title: `${closure.commitmentTitle.trim()} (${programme.year})` }),
+    ...documentShell(data, 'korespondensi', { title: `${commitmentTitleLines(closure.commitmentTitle).join(' ')} (${programme.year})` }),
     blocks,
   };
 }

@@ -1,7 +1,7 @@
 // The tables the masterplan generates from its data: readiness, SWOT, strategy per dimension, programmes per
 // dimension, quick wins and the roadmap by horizon and year.
 import type { Block, TableBlock, TableCell, TableRow } from '../document/model';
-import { READINESS_ASPECTS, type Horizon } from '../domain/masterplan';
+import { programmeBudget, READINESS_ASPECTS, type Horizon } from '../domain/masterplan';
 import { formatRupiah } from '../format/rupiah';
 import type { MasterplanData, MasterplanProgrammeRow } from './context';
 
@@ -60,13 +60,29 @@ export function strategyTable(data: MasterplanData): Block[] {
   return [table([3, 4, 9], ['Dimensi', 'Elemen', 'Arah Pembangunan'], rows)];
 }
 
-/** formatRupiah without "Rp" (the column header carries it) and without ",00": "200.000.000". */
-export function budgetText(p: Pick<MasterplanProgrammeRow, 'budgetEstimate'>): string {
-  if (p.budgetEstimate === null || !Number.isFinite(p.budgetEstimate)) return '-';
-  return formatRupiah(p.budgetEstimate)
+/** formatRupiah without "Rp" (the column header carries it) and without ",00": "200.000.000"; "-" when unknown. */
+export function amountText(amount: number | null): string {
+  if (amount === null || !Number.isFinite(amount)) return '-';
+  return formatRupiah(amount)
     .replace(/^(-?)Rp/, '$1')
     .replace(/,00$/, '');
 }
+
+/** The sum of the costed funding lines, as printed ("-" when none is costed). */
+export function budgetText(p: Pick<MasterplanProgrammeRow, 'fundings'>): string {
+  return amountText(programmeBudget(p));
+}
+
+/** One line per funding source with its amount ("APBD: 200.000.000"), and the total when several are costed. */
+export function fundingLines(p: Pick<MasterplanProgrammeRow, 'fundings'>): string[] {
+  if (p.fundings.length === 0) return ['-'];
+  const lines = p.fundings.map((f) => `${f.source}: ${amountText(f.amount)}`);
+  const costed = p.fundings.filter((f) => f.amount !== null).length;
+  return costed > 1 ? [...lines, `Jumlah: ${budgetText(p)}`] : lines;
+}
+
+/** The programme code ("GOV-01") or a dash. */
+const codeText = (p: Pick<MasterplanProgrammeRow, 'code'>) => p.code?.trim() || '-';
 
 function years(p: MasterplanProgrammeRow): string {
   return p.startYear === p.endYear ? String(p.startYear) : `${p.startYear}–${p.endYear}`;
@@ -90,6 +106,7 @@ export function programmeTables(data: MasterplanData): Block[] {
     const rows = list.map((p, i) => ({
       cells: [
         cell(`${i + 1}.`),
+        cell(codeText(p)),
         {
           lines: [[{ text: p.name }], ...(p.isQuickWin ? [[{ text: '(quick win)', italic: true }]] : [])],
         },
@@ -97,15 +114,14 @@ export function programmeTables(data: MasterplanData): Block[] {
         cell(p.unitName ?? '-'),
         cell(HORIZON_LABEL[p.horizon]),
         cell(years(p)),
-        { ...cell(budgetText(p)), align: 'right' as const },
-        cell(p.budgetSource ?? '-'),
+        cell(fundingLines(p).join('\n')),
       ],
     }));
     return [
       { type: 'paragraph', runs: [{ text: `Dimensi ${d.name}`, bold: true }], keepWithNext: true, spaceBeforePt: 6 },
       table(
-        [0.8, 4.2, 2.9, 3.1, 2.1, 2.2, 2.8, 1.9],
-        ['No', 'Program', 'Elemen', 'OPD Penanggung Jawab', 'Jangka', 'Tahun', 'Perkiraan Anggaran (Rp)', 'Sumber Dana'],
+        [0.8, 1.7, 4.1, 2.6, 3, 2, 1.9, 3.9],
+        ['No', 'Kode', 'Program', 'Elemen', 'OPD Penanggung Jawab', 'Jangka', 'Tahun', 'Sumber Dana dan Perkiraan Anggaran (Rp)'],
         rows,
       ),
     ];
@@ -118,20 +134,29 @@ export function quickWinTable(data: MasterplanData): Block[] {
   const rows = wins.map((p, i) => ({
     cells: [
       cell(`${i + 1}.`),
+      cell(codeText(p)),
       cell(p.name),
       cell(p.dimensionName),
       cell(p.unitName ?? '-'),
       cell(years(p)),
-      { ...cell(budgetText(p)), align: 'right' as const },
+      cell(fundingLines(p).join('\n')),
     ],
   }));
   return [
     table(
-      [0.9, 5, 2.8, 3.4, 2.3, 3],
-      ['No', 'Program Quick Win', 'Dimensi', 'OPD Penanggung Jawab', 'Tahun', 'Perkiraan Anggaran (Rp)'],
+      [0.9, 1.8, 4.4, 2.6, 3.1, 2, 3.9],
+      ['No', 'Kode', 'Program Quick Win', 'Dimensi', 'OPD Penanggung Jawab', 'Tahun', 'Sumber Dana dan Perkiraan Anggaran (Rp)'],
       rows,
     ),
   ];
+}
+
+/** "Pendek (2022–2023)": the horizon with the years the plan gives it. */
+export function horizonText(data: Pick<MasterplanData, 'plan'>, horizon: Horizon): string {
+  const span = data.plan.horizons[horizon];
+  if (!span) return HORIZON_LABEL[horizon];
+  const years = span.startYear === span.endYear ? String(span.startYear) : `${span.startYear}–${span.endYear}`;
+  return `${HORIZON_LABEL[horizon]} (${years})`;
 }
 
 /** Year columns that fit the page; later years share the last column ("2031 dst."). */
@@ -152,8 +177,8 @@ export function roadmapTable(data: MasterplanData): Block[] {
   const rows = sorted.map((p, i) => ({
     cells: [
       // The horizon is written once, on the first programme of its group.
-      cell(i === 0 || sorted[i - 1]!.horizon !== p.horizon ? HORIZON_LABEL[p.horizon] : '', true),
-      cell(p.name),
+      cell(i === 0 || sorted[i - 1]!.horizon !== p.horizon ? horizonText(data, p.horizon) : '', true),
+      cell(p.code ? `${p.code} ${p.name}` : p.name),
       ...columns.map((c) => ({
         ...cell(p.startYear <= c.until && p.endYear >= c.from ? '●' : ''),
         align: 'center' as const,

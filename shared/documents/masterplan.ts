@@ -8,6 +8,7 @@ import { fillPlaceholders, placeholderValues, type PlaceholderValues } from '../
 import type { MasterplanChapterData, MasterplanData, MasterplanSectionData, MasterplanVolumeData, Official } from './context';
 import { signatureGrid } from './common-blocks';
 import { documentShell, logoImage } from './letterhead';
+import { factsFor, unplacedFacts } from './masterplan-facts';
 import { planTables, tableBlocks, tablesAt, type TablePlan } from './masterplan-placement';
 import { parseRichText } from './rich-text';
 
@@ -42,8 +43,10 @@ function sectionBlocks(ctx: Context, section: MasterplanSectionData, label: stri
       { type: 'spacer', heightMm: 30 },
     ];
   }
+  // What the masterplan records about this section's subject (visi, misi, dasar hukum …) opens it.
+  const facts = factsFor(section.title).flatMap((f) => f.build(ctx.data));
   const body = section.body.trim() ? parseRichText(fill(ctx, section.body)) : [];
-  return [heading, ...(body.length > 0 ? body : [emptySectionMarker(guidance)])];
+  return [heading, ...facts, ...(body.length > 0 || facts.length > 0 ? body : [emptySectionMarker(guidance)])];
 }
 
 /** The signature under a kata pengantar: the Bupati's, or the ketua Tim Pelaksana's under his own. */
@@ -91,7 +94,11 @@ function chapterBlocks(
 
 /** The lampiran volume opens with the list of what it holds, generated tables included. */
 function lampiranListing(ctx: Context, volume: MasterplanVolumeData): Block[] {
-  const titles = [...volume.chapters.flatMap((c) => c.sections.map((s) => s.title)), ...ctx.plan.leftover.map((t) => t.title)];
+  const recorded = ctx.data.plan.attachments.map((a) => a.trim()).filter((a) => a !== '');
+  const titles = [
+    ...(recorded.length ? recorded : volume.chapters.flatMap((c) => c.sections.map((s) => s.title))),
+    ...ctx.plan.leftover.map((t) => t.title),
+  ];
   if (titles.length === 0) return [];
   return [
     { type: 'paragraph', runs: [{ text: 'Daftar lampiran:', bold: true }], keepWithNext: true },
@@ -125,11 +132,33 @@ function generatedKataPengantar(ctx: Context): Block[] {
   ];
 }
 
+/** The masterplan's title: the plan's own, else "Masterplan Smart City Kabupaten X". */
+export function masterplanTitle(data: Pick<MasterplanData, 'plan' | 'regency'>): string {
+  return data.plan.title?.replace(/\s+/g, ' ').trim() || `Masterplan Smart City ${regionTitle(data.regency)}`;
+}
+
+/** "2022–2026": the plan's period, else the span of its programmes, else the programme year. */
+export function masterplanPeriod(data: Pick<MasterplanData, 'plan' | 'programmes' | 'programme'>): string {
+  const { periodStart, periodEnd } = data.plan;
+  const fromProgrammes = (pick: (years: number[]) => number, key: 'startYear' | 'endYear') =>
+    data.programmes.length ? pick(data.programmes.map((p) => p[key])) : data.programme.year;
+  const first = periodStart ?? (periodEnd !== null ? periodEnd : fromProgrammes((y) => Math.min(...y), 'startYear'));
+  const last = periodEnd ?? (periodStart !== null ? periodStart : fromProgrammes((y) => Math.max(...y), 'endYear'));
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The cover's title lines: the region on a line of its own when the title ends with it. */
+function coverTitleLines(data: MasterplanData): string[] {
+  const title = masterplanTitle(data).toLocaleUpperCase('id-ID');
+  const region = regionTitle(data.regency).toLocaleUpperCase('id-ID');
+  if (title.endsWith(` ${region}`)) return [title.slice(0, -region.length - 1), region];
+  return [title];
+}
+
 function coverBlocks(data: MasterplanData): Block[] {
   const region = regionTitle(data.regency).toLocaleUpperCase('id-ID');
-  const first = data.programmes.length ? Math.min(...data.programmes.map((p) => p.startYear)) : data.programme.year;
-  const last = data.programmes.length ? Math.max(...data.programmes.map((p) => p.endYear)) : data.programme.year;
-  const period = first === last ? String(first) : `${first}–${last}`;
+  const period = masterplanPeriod(data);
+  const [main, ...more] = coverTitleLines(data);
   const logo = logoImage(data.regency);
   const center = (text: string, sizePt: number, bold = true): Block => ({
     type: 'paragraph',
@@ -145,8 +174,8 @@ function coverBlocks(data: MasterplanData): Block[] {
           { type: 'spacer' as const, heightMm: 10 },
         ]
       : []),
-    center('MASTERPLAN SMART CITY', 22),
-    center(region, 16),
+    center(main!, 22),
+    ...more.map((line) => center(line, 16)),
     center(`TAHUN ${period}`, 14),
     { type: 'spacer', heightMm: 60 },
     center(data.regency.officeName.toLocaleUpperCase('id-ID'), 12),
@@ -158,17 +187,19 @@ function coverBlocks(data: MasterplanData): Block[] {
 export function buildMasterplanDraft(data: MasterplanData): DocumentModel {
   const ctx = context(data);
   const region = regionTitle(data.regency);
-  const appendix: Block[] = ctx.plan.leftover.length
+  const facts = unplacedFacts(data.volumes)
+    .map((f) => ({ title: f.title, blocks: f.build(data) }))
+    .filter((f) => f.blocks.length > 0);
+  const tables = ctx.plan.leftover.map((t) => ({ title: t.title, blocks: t.build(data) }));
+  const leftovers = [...facts, ...tables];
+  const appendix: Block[] = leftovers.length
     ? [
-        { type: 'heading', level: 1, text: 'LAMPIRAN TABEL', toc: true, pageBreakBefore: true },
-        ...ctx.plan.leftover.flatMap((t) => [
-          { type: 'heading' as const, level: 2 as const, text: t.title, toc: true },
-          ...t.build(data),
-        ]),
+        { type: 'heading', level: 1, text: tables.length ? 'LAMPIRAN TABEL' : 'LAMPIRAN', toc: true, pageBreakBefore: true },
+        ...leftovers.flatMap((t) => [{ type: 'heading' as const, level: 2 as const, text: t.title, toc: true }, ...t.blocks]),
       ]
     : [];
   return {
-    ...documentShell(data, 'pengaturan', { title: `Masterplan Smart City ${region}`, subject: 'Draf Masterplan Smart City' }),
+    ...documentShell(data, 'pengaturan', { title: masterplanTitle(data), subject: 'Draf Masterplan Smart City' }),
     footer: { pageNumbers: true, skipFirstPage: true },
     blocks: [
       ...coverBlocks(data),

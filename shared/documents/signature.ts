@@ -1,20 +1,26 @@
 // Signature blocks under Permendagri 1/2023 Pasal 44: jabatan in capitals with Plt./Plh./Pj. and the a.n./u.b.
 // chain; gelar in korespondensi, none in pengaturan; pangkat and NIP except for the regional heads and the Sekda.
+// The rules here are the only ones: tables, grids, the berita acara's isi and the attendance list all ask them.
 import type { SignatureBlock } from '../document/model';
-import { STATUS_PREFIX, signsWithoutNip } from '../domain/organisation';
+import { signsWithoutNip, type PositionRole, type PositionStatus } from '../domain/organisation';
+import type { NameCase } from '../domain/regency';
 import { formatNip } from '../format/nip';
 import { formatPangkat } from '../format/pangkat';
-import { formatPersonName, signatureName, upperJabatan } from '../format/names';
-import type { Official, Signatory } from './context';
+import { printedName, upperJabatan } from '../format/names';
+import type { Official, PersonIdentity, Signatory } from './context';
 
 export interface SignatureOptions {
-  /** "Mengetahui," above the block; defaults to true for a signatory of kind 'mengetahui'. */
+  /** "Mengetahui," above the block; defaults to true for a signatory of a "mengetahui" kind. */
   mengetahui?: boolean;
   /** Pasal 44(1): naskah pengaturan and penetapan print the name without gelar. Default true (korespondensi). */
   withTitles?: boolean;
+  /** How names are written (the regency's signerNameCase); as recorded by default. */
+  nameCase?: NameCase;
   signatureSpaceMm?: number;
   /** Characters per jabatan line, from the column width (see signatureLineChars); default fits half an A4 page. */
   lineChars?: number;
+  /** Lines above the jabatan, e.g. "PIHAK PERTAMA". */
+  caption?: string[];
 }
 
 /** Keeps the words of a NIP together on one line (both renderers honour U+00A0). */
@@ -46,7 +52,8 @@ function balance(words: string[], count: number): string[] {
 
 /**
  * "Kepala Dinas … Kabupaten Simalungun" → the office in capitals over one to three balanced lines, the region on
- * a line of its own, a comma at the end: the way a jabatan stands above a signature.
+ * a line of its own, a comma at the end: the way a jabatan stands above a signature. A jabatan naming several
+ * positions ("… dan Plt. …") gets as many lines as it needs.
  */
 export function jabatanLines(jabatan: string, lineChars: number = JABATAN_LINE_CHARS): string[] {
   const upper = upperJabatan(jabatan.replace(/\s+/g, ' ').trim().replace(/,$/, ''));
@@ -54,40 +61,68 @@ export function jabatanLines(jabatan: string, lineChars: number = JABATAN_LINE_C
   const split = /^(.+)\s+((?:KABUPATEN|KOTA)(?:\s+(?!DAN\b)[^\s,]+){1,3})$/.exec(upper);
   const [office, region] = split ? [split[1]!, split[2]!] : [upper, null];
   const words = office.split(' ').filter(Boolean);
-  const count = Math.min(MAX_OFFICE_LINES, Math.max(1, Math.ceil(office.length / lineChars)));
+  const several = / dan (Plt\.|Plh\.|Pj\.|Pjs\.) /.test(office) || office.length > lineChars * MAX_OFFICE_LINES;
+  const most = several ? Math.ceil(office.length / lineChars) + 1 : MAX_OFFICE_LINES;
+  const count = Math.min(most, Math.max(1, Math.ceil(office.length / lineChars)));
   const lines = [...balance(words, count), ...(region ? [region] : [])].filter((l) => l !== '');
   if (lines.length === 0) return [];
   lines[lines.length - 1] += ',';
   return lines;
 }
 
-/** The jabatan with its status prefix ("Plt. Kepala Dinas …"), without doubling a prefix typed into the title. */
-export function jabatanText(official: Pick<Official, 'status' | 'title'>): string {
-  const prefix = STATUS_PREFIX[official.status];
-  const title = official.title.trim();
-  if (!prefix || title.toLowerCase().startsWith(prefix.toLowerCase())) return title;
-  return `${prefix} ${title}`;
+type Positions = { positions: readonly { role: PositionRole; status: PositionStatus }[] };
+
+/**
+ * Pasal 44(3)–(5): no NIP and no pangkat for the Bupati, the Wakil Bupati and the Sekda, nor for their Pj., Plt. or
+ * Plh. For someone signing in several positions, one such position is enough.
+ */
+export function withoutNip(official: Positions): boolean {
+  return official.positions.some((p) => signsWithoutNip(p.role));
 }
 
 /** Pasal 44(4)–(5): Pj., Plt. and Plh. of the regional heads and of the Sekda sign with neither gelar, NIP nor pangkat. */
-export function isActingHead(official: Pick<Official, 'role' | 'status'>): boolean {
-  return signsWithoutNip(official.role) && official.status !== 'definitif';
+export function isActingHead(official: Positions): boolean {
+  return official.positions.some((p) => signsWithoutNip(p.role) && p.status !== 'definitif');
 }
 
 /** "NIP. 19700101 199503 1 001" or "NI PPPK. …", kept on one line; empty when the person has neither. */
-export function identifierLine(official: Pick<Official, 'nip' | 'niPppk'>): string {
-  const nip = official.nip?.trim();
+export function identifierLine(person: Pick<PersonIdentity, 'nip' | 'niPppk'> & { asn?: boolean }): string {
+  if (person.asn === false) return '';
+  const nip = person.nip?.trim();
   if (nip) return `NIP.\u00a0${noBreak(formatNip(nip))}`;
-  const ni = official.niPppk?.trim();
+  const ni = person.niPppk?.trim();
   if (ni) return `NI\u00a0PPPK.\u00a0${noBreak(formatNip(ni))}`;
   return '';
 }
 
-/** Pasal 44(3): pangkat and NIP under the name, except for the Bupati, Wakil Bupati and Sekda (and their Pj./Plt./Plh.). */
-export function identityLines(official: Official): string[] {
-  if (signsWithoutNip(official.role)) return [];
-  const id = identifierLine(official);
-  return [...(official.pangkat ? [formatPangkat(official.pangkat)] : []), ...(id ? [id] : [])];
+/** The NIP line a document prints under this person's name: empty for Pasal 44 officials and for non-ASN. */
+export function printedIdentifier(person: Pick<PersonIdentity, 'nip' | 'niPppk' | 'asn'> & Positions): string {
+  return withoutNip(person) ? '' : identifierLine(person);
+}
+
+/** "Pembina Tingkat I (IV/b)", or null for Pasal 44 officials, for non-ASN and when unknown. */
+export function printedPangkat(person: Pick<PersonIdentity, 'pangkat' | 'asn'> & Positions): string | null {
+  return person.asn && person.pangkat && !withoutNip(person) ? formatPangkat(person.pangkat) : null;
+}
+
+/** Pangkat and NIP under the name, as Pasal 44 allows. */
+export function identityLines(official: PersonIdentity & Positions): string[] {
+  const pangkat = printedPangkat(official);
+  const id = printedIdentifier(official);
+  return [...(pangkat ? [pangkat] : []), ...(id ? [id] : [])];
+}
+
+/**
+ * THE name of an official wherever a document prints it: as the regency writes names, with gelar unless the document
+ * is a naskah pengaturan or the official is an acting regional head or Sekda (Pasal 44(4)–(5)).
+ */
+export function officialName(
+  official: PersonIdentity & Partial<Positions>,
+  nameCase: NameCase = 'as_recorded',
+  withTitles = true,
+): string {
+  const acting = official.positions ? isActingHead({ positions: official.positions }) : false;
+  return printedName(official, nameCase, withTitles && !acting);
 }
 
 /** "a.n. Bupati Simalungun" typed with its own "a.n." is printed once. */
@@ -95,25 +130,20 @@ const withoutMark = (office: string, mark: RegExp) => office.trim().replace(mark
 
 export function signatureBlockFor(official: Signatory | Official, options: SignatureOptions = {}): SignatureBlock {
   const s: Partial<Signatory> = official;
-  const heading: string[] = [];
-  if (options.mengetahui ?? s.kind === 'mengetahui') heading.push('Mengetahui,');
+  const heading: string[] = [...(options.caption ?? [])];
+  const mengetahuiKind = s.kind === 'mengetahui' || s.kind === 'mengetahui_berita_acara';
+  if (options.mengetahui ?? mengetahuiKind) heading.push('Mengetahui,');
   const onBehalfOf = s.onBehalfOf ? withoutMark(s.onBehalfOf, /^a\.\s?n\.\s*/i) : '';
   const byOrderOf = s.byOrderOf ? withoutMark(s.byOrderOf, /^u\.\s?b\.\s*/i) : '';
   if (onBehalfOf) heading.push(`a.n. ${upperJabatan(onBehalfOf)}`);
   if (byOrderOf) heading.push(upperJabatan(byOrderOf), 'u.b.');
-  heading.push(...jabatanLines(jabatanText(official), options.lineChars));
-  const withTitles = (options.withTitles ?? true) && !isActingHead(official);
+  heading.push(...jabatanLines(official.jabatan, options.lineChars));
   return {
     headingLines: heading,
-    name: signatureName(official, withTitles),
+    name: officialName(official, options.nameCase, options.withTitles ?? true),
     nameBold: true,
     nameUnderline: true,
     detailLines: identityLines(official),
     ...(options.signatureSpaceMm ? { signatureSpaceMm: options.signatureSpaceMm } : {}),
   };
-}
-
-/** The name line of a table row: the name with gelar, as written ("Drs. Wasin Sinaga, M.Si."). */
-export function displayName(official: Pick<Official, 'name' | 'frontTitle' | 'backTitle'>): string {
-  return formatPersonName(official, true);
 }
