@@ -1,12 +1,22 @@
-// Bimtek: the four stages with title, venue, facilitators, agenda and expected outputs; their days; and the
-// participants with attendance per day.
-import { Button, Combobox, Option, Subtitle2, Tab, TabList } from '@fluentui/react-components';
+// Bimtek: the four stages with title, venue (name, address, city, luring/daring/hybrid with the meeting link),
+// facilitators as people, agenda and expected outputs; their days; and the participants with attendance per day.
+import { Button, Combobox, Dropdown, Field, Option, Subtitle2, Tab, TabList } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Participant, Stage, StageDay } from '../../../shared/domain/bimtek';
+import {
+  stageSchema,
+  VENUE_MODE_LABELS,
+  VENUE_MODES,
+  type Participant,
+  type Stage,
+  type StageDay,
+  type StageFacilitator,
+  type VenueMode,
+} from '../../../shared/domain/bimtek';
+import type { Regency } from '../../../shared/domain/regency';
 import type { Person, Position } from '../../../shared/domain/organisation';
 import { toRoman } from '../../../shared/format/roman';
 import { formatDayDate } from '../../../shared/format/dates';
-import { call } from '../api/bridge';
+import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { AttendanceTable } from './AttendanceTable';
 import { ErrorBar } from '../components/ErrorBar';
@@ -14,7 +24,8 @@ import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
 import { useAction } from '../hooks/use-action';
 import { useData } from '../hooks/use-data';
-import { blankToNull } from '../lib/validate';
+import { blankToNull, messageFor, validate } from '../lib/validate';
+import { StageFacilitators } from './StageFacilitators';
 import { RemoveButton } from '../components/RemoveButton';
 
 const lines = (text: string) =>
@@ -32,6 +43,8 @@ export function BimtekScreen() {
     participants: await call('bimtek.participants.list'),
     people: await call('people.list'),
     positions: await call('positions.list'),
+    facilitators: await call('bimtek.facilitators.list'),
+    regency: await call('profile.getRegency'),
   }));
   return (
     <>
@@ -59,16 +72,25 @@ type BimtekData = {
   participants: Participant[];
   people: Person[];
   positions: Position[];
+  facilitators: StageFacilitator[];
+  regency: Regency | null;
 };
 
 function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: BimtekData; reload: () => Promise<void> }) {
-  const initial = data.stages.find((s) => s.number === number) ?? {
+  const saved = data.stages.find((s) => s.number === number);
+  const initial: Stage = saved ?? {
     number,
     title: `Bimbingan Teknis Tahap ${toRoman(number)}`,
-    venue: null,
-    facilitators: [],
+    venueName: null,
+    venueAddress: null,
+    venueCity: null,
+    mode: 'luring',
+    meetingLink: null,
     agenda: [],
     outputs: [],
+    uid: null,
+    createdAt: null,
+    updatedAt: null,
   };
   const { setDirty, setSaveAction } = useNavigation();
   // Every edit of the stage's own fields marks the form unsaved, so that leaving it asks first.
@@ -79,37 +101,35 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
       setDirty(true);
     };
   const [stage, setStageRaw] = useState<Stage>(initial);
-  const [facilitators, setFacilitatorsRaw] = useState(initial.facilitators.map((f) => `${f.name} | ${f.institution}`).join('\n'));
   const [outputs, setOutputsRaw] = useState(initial.outputs.join('\n'));
   const [agenda, setAgendaRaw] = useState(initial.agenda.map((a) => (a.time ? `${a.time} | ${a.text}` : a.text)).join('\n'));
-  const [setStage, setFacilitators, setOutputs, setAgenda] = [
-    edited(setStageRaw),
-    edited(setFacilitatorsRaw),
-    edited(setOutputsRaw),
-    edited(setAgendaRaw),
-  ];
+  const [setStage, setOutputs, setAgenda] = [edited(setStageRaw), edited(setOutputsRaw), edited(setAgendaRaw)];
+  const [problems, setProblems] = useState<Problem[]>([]);
   const [newDay, setNewDay] = useState({ date: '', startTime: '08.00', endTime: '16.00' });
-  const { error, run: guard } = useAction(reload);
+  const { error, setError, run: guard } = useAction(reload);
+  const err = (path: string) => messageFor(problems, path) ?? error?.fieldMessage(path);
   const days = data.days.filter((d) => d.stageNumber === number);
   const participants = data.participants.filter((p) => p.stageNumber === number);
   const personName = (id: number) => data.people.find((p) => p.id === id)?.name ?? '?';
-  const saveStage = () =>
-    guard(
-      () =>
-        call('bimtek.stages.save', {
-          ...stage,
-          facilitators: lines(facilitators).map((l) => {
-            const [name, institution] = l.split('|').map((x) => x.trim());
-            return { name: name ?? '', institution: institution || 'Kementerian Komunikasi dan Informatika' };
-          }),
-          outputs: lines(outputs),
-          agenda: lines(agenda).map((l) => {
-            const [time, ...text] = l.split('|');
-            return text.length ? { time: time!.trim() || null, text: text.join('|').trim() } : { time: null, text: l };
-          }),
-        }).then(() => setDirty(false)),
-      `Tahap ${toRoman(number)} tersimpan`,
-    );
+  const saveStage = () => {
+    const payload = {
+      ...stage,
+      // A luring stage keeps no meeting link.
+      meetingLink: stage.mode === 'luring' ? null : stage.meetingLink,
+      outputs: lines(outputs),
+      agenda: lines(agenda).map((l) => {
+        const [time, ...text] = l.split('|');
+        return text.length ? { time: time!.trim() || null, text: text.join('|').trim() } : { time: null, text: l };
+      }),
+    };
+    const found = validate(stageSchema, payload);
+    setProblems(found);
+    if (found.length) {
+      setError(new CallError(`Periksa isian yang ditandai (${found.length}).`, 'validation', found));
+      return Promise.resolve();
+    }
+    return guard(() => call('bimtek.stages.save', payload).then(() => setDirty(false)), `Tahap ${toRoman(number)} tersimpan`);
+  };
   useEffect(() => {
     setSaveAction(() => void saveStage());
     return () => setSaveAction(null);
@@ -124,17 +144,61 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
         <section aria-label="Data tahap" style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
           <TextField
             label="Judul"
+            name="stage-title"
             value={stage.title}
             onChange={(v) => setStage({ ...stage, title: v })}
-            error={error?.fieldMessage('title')}
+            error={err('title')}
           />
-          <TextField label="Tempat" value={stage.venue} onChange={(v) => setStage({ ...stage, venue: blankToNull(v) })} />
           <TextField
-            label="Narasumber (satu per baris: nama | instansi)"
-            multiline
-            value={facilitators}
-            onChange={setFacilitators}
+            label="Nama tempat"
+            name="venue-name"
+            value={stage.venueName}
+            onChange={(v) => setStage({ ...stage, venueName: blankToNull(v) })}
+            error={err('venueName')}
+            placeholder="Balei Harungguan Djabanten Damanik"
           />
+          <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8 }}>
+            <TextField
+              label="Alamat tempat"
+              name="venue-address"
+              value={stage.venueAddress}
+              onChange={(v) => setStage({ ...stage, venueAddress: blankToNull(v) })}
+              error={err('venueAddress')}
+            />
+            <TextField
+              label="Kota"
+              name="venue-city"
+              value={stage.venueCity}
+              onChange={(v) => setStage({ ...stage, venueCity: blankToNull(v) })}
+              error={err('venueCity')}
+            />
+          </div>
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 2fr', gap: 8 }}>
+            <Field label="Bentuk kegiatan">
+              <Dropdown
+                aria-label="Bentuk kegiatan"
+                value={VENUE_MODE_LABELS[stage.mode]}
+                selectedOptions={[stage.mode]}
+                onOptionSelect={(_, d) => setStage({ ...stage, mode: d.optionValue as VenueMode })}
+              >
+                {VENUE_MODES.map((m) => (
+                  <Option key={m} value={m}>
+                    {VENUE_MODE_LABELS[m]}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            {stage.mode !== 'luring' && (
+              <TextField
+                label="Tautan rapat"
+                name="meeting-link"
+                value={stage.meetingLink}
+                onChange={(v) => setStage({ ...stage, meetingLink: blankToNull(v) })}
+                error={err('meetingLink')}
+                placeholder="https://zoom.us/j/…"
+              />
+            )}
+          </div>
           <TextField label="Agenda (satu per baris: jam | kegiatan)" multiline value={agenda} onChange={setAgenda} />
           <TextField label="Hasil yang diharapkan (satu per baris)" multiline value={outputs} onChange={setOutputs} />
           <div>
@@ -142,6 +206,19 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
               Simpan tahap
             </Button>
           </div>
+          <Subtitle2 as="h2">Narasumber dan fasilitator</Subtitle2>
+          {saved ? (
+            <StageFacilitators
+              stageNumber={number}
+              facilitators={data.facilitators.filter((f) => f.stageNumber === number)}
+              people={data.people}
+              positions={data.positions}
+              region={data.regency}
+              run={guard}
+            />
+          ) : (
+            <em>Simpan tahap ini dulu, lalu tambahkan narasumbernya.</em>
+          )}
         </section>
         <section aria-label="Hari dan peserta" style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
           <Subtitle2 as="h2">Hari</Subtitle2>

@@ -13,6 +13,7 @@ import { ProgrammeTable } from './ProgrammeTable';
 import { SectionActions } from './SectionActions';
 import { SectionEditor } from './SectionEditor';
 import { DimensionsPanel } from './DimensionsPanel';
+import { MasterplanPlanForm } from './MasterplanPlanForm';
 import { ReadinessList } from './ReadinessList';
 import { SwotBoard } from './SwotBoard';
 
@@ -30,7 +31,7 @@ export function MasterplanScreen() {
     programme: await call('profile.getProgramme'),
   }));
   const readiness = useData(() => call('masterplan.readiness.list'));
-  const [tab, setTab] = useState<'bab' | 'program' | 'dimensi' | 'swot' | 'kesiapan'>('bab');
+  const [tab, setTab] = useState<'bab' | 'rencana' | 'program' | 'dimensi' | 'swot' | 'kesiapan'>('bab');
   const [sectionId, setSectionId] = useState<number | null>(null);
   const { confirmLeave } = useNavigation();
   // Another section or tab replaces the section editor: ask first when it holds unsaved changes.
@@ -50,11 +51,12 @@ export function MasterplanScreen() {
     <>
       <ScreenHeader
         title="Masterplan"
-        description="Buku, bab dan subbab masterplan, program dan quick win, dimensi dan elemen, SWOT, serta kesiapan daerah."
+        description="Buku, bab dan subbab masterplan, rencana (visi, misi, periode), program dan quick win, dimensi dan elemen, SWOT, serta kesiapan daerah."
       />
       <ErrorBar error={error ?? data.error} />
       <TabList selectedValue={tab} onTabSelect={(_, x) => guarded(setTab)(x.value as typeof tab)} style={{ marginBottom: 12 }}>
         <Tab value="bab">Bab dan subbab</Tab>
+        <Tab value="rencana">Rencana (visi, misi, periode)</Tab>
         <Tab value="program">Program dan quick win</Tab>
         <Tab value="dimensi">Dimensi dan elemen</Tab>
         <Tab value="swot">SWOT per dimensi</Tab>
@@ -153,6 +155,7 @@ export function MasterplanScreen() {
           </div>
         </div>
       )}
+      {tab === 'rencana' && <MasterplanPlanForm />}
       {d && tab === 'program' && (
         <ProgrammeTable
           programmes={d.programmes}

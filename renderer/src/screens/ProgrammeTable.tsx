@@ -1,9 +1,11 @@
-// The masterplan's programmes: name, dimension and element, responsible OPD, horizon, years, budget and its
-// source, quick-win flag; added and edited in place.
+// The masterplan's programmes: code, name, dimension and element, responsible OPD, horizon, years, every funding
+// source with its amount, quick-win flag; added and edited in place.
 import {
   Button,
   Checkbox,
   Dropdown,
+  Field,
+  Input,
   Option,
   Table,
   TableBody,
@@ -12,25 +14,34 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import {
   BUDGET_SOURCES,
   HORIZON_LABELS,
   HORIZONS,
+  programmeBudget,
+  programmeItemFields,
+  programmeItemRules,
   type Dimension,
   type Element,
   type ProgrammeItem,
 } from '../../../shared/domain/masterplan';
 import type { Unit } from '../../../shared/domain/organisation';
 import { formatRupiah } from '../../../shared/format/rupiah';
-import { call, CallError } from '../api/bridge';
+import { draftOf } from '../../../shared/domain/common';
+import { call, CallError, type Problem } from '../api/bridge';
 import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
 import { TextField } from '../components/TextField';
 import { asCallError } from '../hooks/use-data';
 import { RemoveButton } from '../components/RemoveButton';
+import type { Draft as RecordDraft } from '../lib/draft';
+import { blankToNull, messageFor, validate } from '../lib/validate';
 
-type Draft = Omit<ProgrammeItem, 'id'> & { id: number | null };
+type Draft = RecordDraft<ProgrammeItem>;
+type Funding = Draft['fundings'][number];
+const draftSchema = draftOf(programmeItemFields, programmeItemRules);
 
 export function ProgrammeTable(props: {
   programmes: ProgrammeItem[];
@@ -42,20 +53,33 @@ export function ProgrammeTable(props: {
 }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<CallError | null>(null);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const err = (path: string) => messageFor(problems, path) ?? error?.fieldMessage(path);
   const save = async () => {
     if (!draft) return;
+    const found = validate(draftSchema, draft);
+    setProblems(found);
+    if (found.length) {
+      setError(new CallError(`Periksa isian yang ditandai (${found.length}).`, 'validation', found));
+      return;
+    }
     try {
       await call('masterplan.programmes.save', draft);
       setDraft(null);
       setError(null);
       props.onChanged();
     } catch (e) {
-      setError(asCallError(e));
+      const failed = asCallError(e);
+      setError(failed);
+      setProblems(failed.problems);
     }
   };
+  const setFunding = (index: number, patch: Partial<Funding>) =>
+    draft && setDraft({ ...draft, fundings: draft.fundings.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
   const dim = (id: number) => props.dimensions.find((d) => d.id === id)?.name ?? '?';
   const fresh = (): Draft => ({
     id: null,
+    code: null,
     name: '',
     description: null,
     dimensionId: props.dimensions[0]?.id ?? 0,
@@ -64,8 +88,7 @@ export function ProgrammeTable(props: {
     horizon: 'pendek',
     startYear: props.year + 1,
     endYear: props.year + 1,
-    budgetEstimate: null,
-    budgetSource: 'APBD',
+    fundings: [{ source: 'APBD', amount: null }],
     isQuickWin: false,
     sortOrder: 0,
   });
@@ -77,12 +100,23 @@ export function ProgrammeTable(props: {
           aria-label="Formulir program"
           style={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr 1fr', gap: 8, alignItems: 'end', marginBottom: 12 }}
         >
-          <TextField
-            label="Nama program"
-            value={draft.name}
-            onChange={(v) => setDraft({ ...draft, name: v })}
-            error={error?.fieldMessage('name')}
-          />
+          <div style={{ display: 'grid', gridTemplateColumns: '110px minmax(0, 1fr)', gap: 8 }}>
+            <TextField
+              label="Kode program"
+              name="programme-code"
+              value={draft.code}
+              onChange={(v) => setDraft({ ...draft, code: blankToNull(v) })}
+              error={err('code')}
+              placeholder="GOV-01"
+            />
+            <TextField
+              label="Nama program"
+              name="programme-name"
+              value={draft.name}
+              onChange={(v) => setDraft({ ...draft, name: v })}
+              error={err('name')}
+            />
+          </div>
           <Dropdown
             aria-label="Dimensi"
             value={dim(draft.dimensionId)}
@@ -133,34 +167,71 @@ export function ProgrammeTable(props: {
             type="number"
             value={String(draft.startYear)}
             onChange={(v) => setDraft({ ...draft, startYear: Number(v) })}
-            error={error?.fieldMessage('startYear')}
+            error={err('startYear')}
           />
           <TextField
             label="Tahun selesai"
             type="number"
             value={String(draft.endYear)}
             onChange={(v) => setDraft({ ...draft, endYear: Number(v) })}
-            error={error?.fieldMessage('endYear')}
+            error={err('endYear')}
           />
-          <TextField
-            label="Perkiraan anggaran (Rp)"
-            type="number"
-            value={draft.budgetEstimate === null ? '' : String(draft.budgetEstimate)}
-            onChange={(v) => setDraft({ ...draft, budgetEstimate: v === '' ? null : Number(v) })}
-            error={error?.fieldMessage('budgetEstimate')}
-          />
-          <Dropdown
-            aria-label="Sumber dana"
-            value={draft.budgetSource ?? '—'}
-            selectedOptions={[draft.budgetSource ?? '']}
-            onOptionSelect={(_, d) => setDraft({ ...draft, budgetSource: (d.optionValue || null) as Draft['budgetSource'] })}
-          >
-            {BUDGET_SOURCES.map((b) => (
-              <Option key={b} value={b}>
-                {b}
-              </Option>
+          <div role="group" aria-label="Sumber dana" style={{ gridColumn: 'span 2', display: 'grid', gap: 4 }}>
+            {draft.fundings.map((f, i) => (
+              <div key={i} style={{ display: 'grid', gridTemplateColumns: '150px minmax(0, 1fr) auto', gap: 6, alignItems: 'start' }}>
+                <Field
+                  label={i === 0 ? 'Sumber dana' : undefined}
+                  validationState={err(`fundings[${i}].source`) ? 'error' : 'none'}
+                  validationMessage={err(`fundings[${i}].source`)}
+                >
+                  <Dropdown
+                    aria-label={`Sumber dana ${i + 1}`}
+                    value={f.source}
+                    selectedOptions={[f.source]}
+                    onOptionSelect={(_, d) => setFunding(i, { source: d.optionValue as Funding['source'] })}
+                  >
+                    {BUDGET_SOURCES.map((b) => (
+                      <Option key={b} value={b}>
+                        {b}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
+                <Field
+                  label={i === 0 ? 'Perkiraan anggaran (Rp)' : undefined}
+                  validationState={err(`fundings[${i}].amount`) ? 'error' : 'none'}
+                  validationMessage={err(`fundings[${i}].amount`)}
+                >
+                  <Input
+                    aria-label={`Anggaran sumber dana ${i + 1}`}
+                    type="number"
+                    value={f.amount === null ? '' : String(f.amount)}
+                    onChange={(_, d) => setFunding(i, { amount: d.value === '' ? null : Number(d.value) })}
+                  />
+                </Field>
+                <Button
+                  appearance="subtle"
+                  icon={<Delete16Regular />}
+                  aria-label={`Hapus sumber dana ${i + 1}`}
+                  style={{ marginTop: i === 0 ? 22 : 0 }}
+                  onClick={() => setDraft({ ...draft, fundings: draft.fundings.filter((_, j) => j !== i) })}
+                />
+              </div>
             ))}
-          </Dropdown>
+            <div>
+              <Button
+                size="small"
+                icon={<Add16Regular />}
+                disabled={draft.fundings.length >= 10}
+                onClick={() => {
+                  const unused = BUDGET_SOURCES.find((b) => !draft.fundings.some((f) => f.source === b)) ?? 'Lainnya';
+                  setDraft({ ...draft, fundings: [...draft.fundings, { source: unused, amount: null }] });
+                }}
+              >
+                Tambah sumber dana
+              </Button>
+            </div>
+          </div>
           <Checkbox
             label="Quick win"
             checked={draft.isQuickWin}
@@ -170,7 +241,15 @@ export function ProgrammeTable(props: {
             <Button appearance="primary" onClick={() => void save()}>
               Simpan program
             </Button>
-            <Button onClick={() => setDraft(null)}>Batal</Button>
+            <Button
+              onClick={() => {
+                setDraft(null);
+                setProblems([]);
+                setError(null);
+              }}
+            >
+              Batal
+            </Button>
           </div>
         </div>
       )}
@@ -182,17 +261,19 @@ export function ProgrammeTable(props: {
       <Table aria-label="Program smart city" size="small">
         <TableHeader>
           <TableRow>
+            <TableHeaderCell style={{ width: 90 }}>Kode</TableHeaderCell>
             <TableHeaderCell>Program</TableHeaderCell>
             <TableHeaderCell>Dimensi</TableHeaderCell>
             <TableHeaderCell>Jangka</TableHeaderCell>
             <TableHeaderCell>Tahun</TableHeaderCell>
-            <TableHeaderCell>Anggaran</TableHeaderCell>
+            <TableHeaderCell>Anggaran dan sumber</TableHeaderCell>
             <TableHeaderCell />
           </TableRow>
         </TableHeader>
         <TableBody>
           {props.programmes.map((p) => (
             <TableRow key={p.id}>
+              <TableCell>{p.code ?? '—'}</TableCell>
               <TableCell>
                 {p.name}
                 {p.isQuickWin ? ' (quick win)' : ''}
@@ -200,9 +281,25 @@ export function ProgrammeTable(props: {
               <TableCell>{dim(p.dimensionId)}</TableCell>
               <TableCell>{HORIZON_LABELS[p.horizon]}</TableCell>
               <TableCell>{p.startYear === p.endYear ? p.startYear : `${p.startYear}–${p.endYear}`}</TableCell>
-              <TableCell>{p.budgetEstimate === null ? '—' : formatRupiah(p.budgetEstimate)}</TableCell>
               <TableCell>
-                <Button size="small" appearance="subtle" onClick={() => setDraft(p)}>
+                {programmeBudget(p) === null ? '—' : formatRupiah(programmeBudget(p)!)}
+                {p.fundings.length > 0 && (
+                  <div style={{ fontSize: 12 }}>
+                    {p.fundings
+                      .map((f) => (f.amount === null ? f.source : `${f.source} ${formatRupiah(f.amount)}`))
+                      .join('; ')}
+                  </div>
+                )}
+              </TableCell>
+              <TableCell>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  onClick={() => {
+                    setDraft(p);
+                    setProblems([]);
+                  }}
+                >
                   Ubah
                 </Button>
                 <RemoveButton
