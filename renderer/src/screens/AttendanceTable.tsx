@@ -8,6 +8,8 @@ export function AttendanceTable(props: {
   days: StageDay[];
   participants: Participant[];
   personName: (personId: number) => string;
+  /** What the attendance list prints under the name: the jabatan as printed, or the instansi. */
+  describe?: (participant: Participant) => string | null;
   run: (fn: () => Promise<unknown>) => Promise<void>;
 }) {
   const [savingRows, setSavingRows] = useState<ReadonlySet<number>>(new Set());
@@ -43,7 +45,10 @@ export function AttendanceTable(props: {
       <TableBody>
         {props.participants.map((p) => (
           <TableRow key={p.id}>
-            <TableCell>{props.personName(p.personId)}</TableCell>
+            <TableCell>
+              {props.personName(p.personId)}
+              {props.describe?.(p) && <div style={{ fontSize: 12 }}>{props.describe(p)}</div>}
+            </TableCell>
             {props.days.map((d) => (
               <TableCell key={d.id}>
                 <Checkbox

@@ -26,6 +26,7 @@ import { useAction } from '../hooks/use-action';
 import { useData } from '../hooks/use-data';
 import { blankToNull, messageFor, validate } from '../lib/validate';
 import { StageFacilitators } from './StageFacilitators';
+import { jabatanOf } from '../lib/jabatan';
 import { RemoveButton } from '../components/RemoveButton';
 
 const lines = (text: string) =>
@@ -306,7 +307,18 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
                 </Option>
               ))}
           </Combobox>
-          <AttendanceTable days={days} participants={participants} personName={personName} run={guard} />
+          <AttendanceTable
+            days={days}
+            participants={participants}
+            personName={personName}
+            describe={(p) => {
+              const position = data.positions.find((x) => x.id === p.positionId);
+              return position
+                ? jabatanOf(position, data.regency)
+                : (p.institution ?? data.people.find((x) => x.id === p.personId)?.institution ?? null);
+            }}
+            run={guard}
+          />
         </section>
       </div>
     </>
