@@ -4,16 +4,20 @@ import type Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DatabaseOpenError } from '../../shared/errors';
+import { upgradeToAnyRegency } from './upgrades/003-any-regency';
 
 export interface Migration {
   version: number;
   name: string;
+  /** Data moves that SQL alone cannot make, run after the SQL file in the same transaction. */
+  upgrade?: (db: Database.Database, now: string) => void;
 }
 
 /** The known schema history. Append only: never edit or reorder an entry that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial' },
   { version: 2, name: '002-chapter-templates' },
+  { version: 3, name: '003-any-regency', upgrade: upgradeToAnyRegency },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -64,7 +68,11 @@ export function checkMigrationHistory(db: Database.Database, applied: AppliedMig
   }
 }
 
-/** Applies every pending migration, each in its own transaction; returns the versions applied. */
+/**
+ * Applies every pending migration, each in its own transaction; returns the versions applied. Foreign keys are
+ * off while a migration runs (SQLite's procedure for rebuilding a table: dropping the old one must not cascade),
+ * and every reference is checked before the migration commits.
+ */
 export function applyPendingMigrations(db: Database.Database, applied: AppliedMigration[], now: () => string): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
@@ -72,15 +80,31 @@ export function applyPendingMigrations(db: Database.Database, applied: AppliedMi
     applied_at TEXT NOT NULL
   ) STRICT`);
   const done: number[] = [];
+  const pending = MIGRATIONS.slice(applied.length);
+  if (pending.length === 0) return done;
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  for (const migration of MIGRATIONS.slice(applied.length)) {
-    const sql = migrationSql(migration);
-    db.transaction(() => {
-      db.exec(sql);
-      record.run(migration.version, migration.name, now());
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-    done.push(migration.version);
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of pending) {
+      const sql = migrationSql(migration);
+      db.transaction(() => {
+        const at = now();
+        db.exec(sql);
+        migration.upgrade?.(db, at);
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) {
+          throw new DatabaseOpenError(
+            `Migrasi ${migration.name} meninggalkan ${broken.length} rujukan yang putus (${broken[0]!.table} → ${broken[0]!.parent}); basis data tidak diubah.`,
+          );
+        }
+        record.run(migration.version, migration.name, at);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+      done.push(migration.version);
+    }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
   return done;
 }

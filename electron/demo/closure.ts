@@ -22,26 +22,35 @@ const POINTS = [
  * Bupati's written address.
  */
 export function demoClosure(org: DemoOrganisation): ClosureInput {
-  const signers = ['sekda', ...org.keys('head:'), ...org.keys('camat:')];
+  const signers = ['sekda', ...org.keys('head:'), 'kepala-uptd', ...org.keys('camat:')];
   const signatories: SignatoryInput[] = signers.map((key, i) => ({
     id: i + 1,
-    positionId: org.position(key),
+    personId: org.person(key),
+    // Wasin Sinaga signs once, naming both his positions (the news report: Staf Ahli and Plt. Kadis Kominfo).
+    positionIds: key === 'head:kominfo' ? [org.position('staf-ahli'), org.position(key)] : [org.position(key)],
     kind: 'penandatangan',
     sortOrder: i + 1,
   }));
-  for (const key of ['bupati', 'kemenkominfo']) {
+  const add = (key: string, kind: SignatoryInput['kind']) =>
     signatories.push({
       id: signatories.length + 1,
-      positionId: org.position(key),
-      kind: 'mengetahui',
+      personId: org.person(key),
+      positionIds: [org.position(key)],
+      kind,
       sortOrder: signatories.length + 1,
     });
-  }
+  add('bupati', 'mengetahui');
+  add('kemenkominfo', 'mengetahui');
+  add('bupati', 'mengetahui_berita_acara');
   return {
     date: '2021-11-19',
     venue: 'Balei Harungguan Djabanten Damanik, Kantor Bupati Simalungun',
     place: 'Pematang Raya',
     presidingPositionId: org.position('staf-ahli'),
+    firstPartyPositionId: org.position('head:kominfo'),
+    secondPartyPositionId: org.position('kemenkominfo'),
+    closingTime: '16.00',
+    copies: 2,
     commitmentTitle: COMMITMENT_TITLE,
     preamble:
       'Kami yang bertanda tangan di bawah ini, Dewan Smart City dan Tim Pelaksana Smart City Kabupaten Simalungun beserta seluruh Kepala Perangkat Daerah dan Camat se-Kabupaten Simalungun, setelah mengikuti Bimbingan Teknis Penyusunan Masterplan Smart City Tahap I sampai dengan Tahap IV Tahun 2021, dengan ini menyatakan berkomitmen untuk:',

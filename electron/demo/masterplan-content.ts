@@ -1,7 +1,7 @@
 // Demo data: the Simalungun masterplan on the standard skeleton: drafted sections, readiness, SWOT, programmes, quick wins.
 import type { BUDGET_SOURCES, DimensionCode, Horizon, ReadinessAspect } from '../../shared/domain/masterplan';
 import { standardMasterplan, type MasterplanInput } from '../../shared/masterplan/standard-skeleton';
-import { SECTION_BODIES } from './masterplan-text';
+import { SECTION_BODIES, VISION } from './masterplan-text';
 import { opdUnitId } from './units';
 
 type BudgetSource = (typeof BUDGET_SOURCES)[number];
@@ -384,6 +384,60 @@ const PROGRAMMES: ProgrammeRow[] = [
   },
 ];
 
+const CODE_PREFIX: Record<DimensionCode, string> = {
+  governance: 'GOV',
+  branding: 'BRD',
+  economy: 'ECO',
+  living: 'LIV',
+  society: 'SOC',
+  environment: 'ENV',
+};
+
+/** Programmes of five billion rupiah or more are shared with the central government (invented split). */
+function fundingsOf(p: ProgrammeRow): { source: BudgetSource; amount: number }[] {
+  if (p.budget < 5_000_000_000 || p.source !== 'APBD') return [{ source: p.source, amount: p.budget }];
+  const central = Math.round((p.budget * 0.4) / 1_000_000) * 1_000_000;
+  return [
+    { source: 'APBD', amount: p.budget - central },
+    { source: 'APBN', amount: central },
+  ];
+}
+
+const DEMO_PLAN: NonNullable<MasterplanInput['plan']> = {
+  title: 'Masterplan Smart City Kabupaten Simalungun',
+  periodStart: 2022,
+  periodEnd: 2031,
+  vision: VISION,
+  missions: [
+    'Mewujudkan tata kelola pemerintahan yang bersih, efektif dan melayani berbasis elektronik.',
+    'Membangun citra daerah dan ekosistem pariwisata yang berdaya saing berlandaskan budaya Simalungun.',
+    'Menguatkan ekonomi kerakyatan, pertanian dan UMKM melalui pemanfaatan teknologi digital.',
+    'Meningkatkan kualitas hidup masyarakat melalui layanan kesehatan, pendidikan dan transportasi yang terhubung.',
+    'Mewujudkan masyarakat yang cakap digital, aman dan peduli pada lingkungan hidup.',
+  ],
+  legalBases: [
+    'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah',
+    'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
+    'Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik',
+    'Peraturan Presiden Nomor 39 Tahun 2019 tentang Satu Data Indonesia',
+    'Peraturan Pemerintah Nomor 59 Tahun 2022 tentang Perkotaan',
+    'Peraturan Menteri Dalam Negeri Nomor 1 Tahun 2023 tentang Tata Naskah Dinas di Lingkungan Pemerintah Daerah',
+    'Peraturan Daerah Kabupaten Simalungun tentang Rencana Pembangunan Jangka Menengah Daerah Tahun 2021–2026',
+  ],
+  horizons: {
+    pendek: { startYear: 2022, endYear: 2022 },
+    menengah: { startYear: 2022, endYear: 2026 },
+    panjang: { startYear: 2022, endYear: 2031 },
+  },
+  attachments: [
+    'Keputusan Bupati tentang Pembentukan Dewan Smart City dan Tim Pelaksana Smart City',
+    'Nota Kesepakatan dengan Direktorat Jenderal Aplikasi Informatika',
+    'Lembar Komitmen Bersama',
+    'Berita Acara Penutupan Bimbingan Teknis',
+    'Daftar Hadir Bimbingan Teknis Tahap I–IV',
+  ],
+};
+
 export function demoMasterplan(): MasterplanInput {
   const mp = standardMasterplan();
   const volumes = mp.volumes ?? [];
@@ -429,8 +483,13 @@ export function demoMasterplan(): MasterplanInput {
     }
   }
 
-  const programmes = PROGRAMMES.map((p, i) => ({
+  const perDimension = new Map<DimensionCode, number>();
+  const programmes = PROGRAMMES.map((p, i) => {
+    const n = (perDimension.get(p.dimension) ?? 0) + 1;
+    perDimension.set(p.dimension, n);
+    return {
     id: i + 1,
+    code: `${CODE_PREFIX[p.dimension]}-${String(n).padStart(2, '0')}`,
     name: p.name,
     description: p.description,
     dimensionId: dimensionId(p.dimension),
@@ -439,11 +498,11 @@ export function demoMasterplan(): MasterplanInput {
     horizon: p.horizon,
     startYear: p.years[0],
     endYear: p.years[1],
-    budgetEstimate: p.budget,
-    budgetSource: p.source,
+    fundings: fundingsOf(p),
     isQuickWin: p.quickWin ?? false,
     sortOrder: i + 1,
-  }));
+    };
+  });
 
-  return { ...mp, readiness, swot, programmes };
+  return { ...mp, plan: DEMO_PLAN, readiness, swot, programmes };
 }

@@ -1,8 +1,20 @@
 // Demo data: builds units, people and positions with stable ids, and lets the other demo files refer to them by key.
 import type { BundleInput } from '../../shared/domain/bundle';
 import type { PositionRole, PositionStatus } from '../../shared/domain/organisation';
-import { CAMAT, GUESTS, HEADS, KABID, LEADERS, LEADER_TITLES, SECONDS, type PersonRow } from './people';
-import { demoUnits, KECAMATAN_NAMES, kecamatanUnitId, OPD_ROWS, opdUnitId } from './units';
+import {
+  CAMAT,
+  GUESTS,
+  HEADS,
+  KABAG_ORGANISASI,
+  KABID,
+  LEADERS,
+  LEADER_TITLES,
+  PLH_CAMAT,
+  SECONDS,
+  UPTD_HEAD,
+  type PersonRow,
+} from './people';
+import { demoUnits, KECAMATAN_NAMES, kecamatanUnitId, OPD_ROWS, opdUnitId, subUnitId } from './units';
 
 type PersonInput = NonNullable<BundleInput['people']>[number];
 type PositionInput = NonNullable<BundleInput['positions']>[number];
@@ -44,6 +56,8 @@ export function buildOrganisation(): DemoOrganisation {
         backTitle: row.backTitle,
         nip: row.nip,
         pangkat: row.pangkat,
+        asn: row.asn ?? true,
+        institution: row.institution ?? null,
         isDemo: row.isDemo,
       });
     }
@@ -99,8 +113,11 @@ export function buildOrganisation(): DemoOrganisation {
   for (const name of KECAMATAN_NAMES) {
     const camat = CAMAT[name];
     if (!camat) throw new Error(`demo: camat ${name} belum diisi`);
-    addPosition(`camat:${name}`, camat, `Camat ${name}`, kecamatanUnitId(name), 'camat');
+    // Invented: the camat of Dolok Silau was on leave, so the sekretaris camat signs as Plh.
+    addPosition(`camat:${name}`, camat, `Camat ${name}`, kecamatanUnitId(name), 'camat', PLH_CAMAT.includes(name) ? 'plh' : 'definitif');
   }
+  addPosition('kepala-uptd', UPTD_HEAD, 'Kepala UPTD Pusat Layanan Data dan Jaringan', subUnitId('uptd-pld'), 'kepala_uptd');
+  addPosition('kabag-organisasi', KABAG_ORGANISASI, 'Kepala Bagian Organisasi Sekretariat Daerah', subUnitId('bagian-organisasi'), 'kepala_bagian');
   for (const g of GUESTS) addPerson(`guest:${g.key}`, g.person);
   addPosition('kemenkominfo', LEADERS.fazrul, LEADER_TITLES.fazrul, null, 'lainnya');
 

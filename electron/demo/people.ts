@@ -11,6 +11,9 @@ export interface PersonRow {
   pangkat: Pangkat | null;
   /** Invented for the demo; false for the people named in the news report. */
   isDemo: boolean;
+  /** False for people outside the civil service, who have an instansi instead. */
+  asn?: boolean;
+  institution?: string;
 }
 
 /**
@@ -39,10 +42,21 @@ function real(name: string, backTitle: string | null = null): PersonRow {
   return { frontTitle: null, name, backTitle, nip: null, pangkat: null, isDemo: false };
 }
 
-/** A person outside the civil service (academic, business, community), invented. */
-function guest(frontTitle: string, name: string, backTitle: string): PersonRow {
-  return { frontTitle: frontTitle || null, name, backTitle: backTitle || null, nip: null, pangkat: null, isDemo: true };
+/** A person outside the civil service (academic, business, community, the ministry's facilitators). */
+function guest(frontTitle: string, name: string, backTitle: string, institution: string, isDemo = true): PersonRow {
+  return {
+    frontTitle: frontTitle || null,
+    name,
+    backTitle: backTitle || null,
+    nip: null,
+    pangkat: null,
+    isDemo,
+    asn: false,
+    institution,
+  };
 }
+
+export const KOMINFO_RI = 'Kementerian Komunikasi dan Informatika Republik Indonesia';
 
 /** Regional heads and the Sekretariat Daerah. */
 export const LEADERS = {
@@ -54,8 +68,8 @@ export const LEADERS = {
   asisten3: pns('', 'Dewi Sartika Sembiring', 'S.Sos., M.Si.', 'P', '19670803', '199203', 1, 'IV/b'),
   /** Staf Ahli Bupati Bidang Administrasi Umum, Plt. Kepala Diskominfo and ketua Tim Pelaksana (the news report). */
   wasin: real('Wasin Sinaga'),
-  /** The ministry's representative who spoke at the closure (the news report). */
-  fazrul: real('Fazrul Rozi'),
+  /** The ministry's representative who spoke at the closure (the news report); outside the regency's civil service. */
+  fazrul: guest('', 'Fazrul Rozi', '', 'Kementerian Komunikasi dan Informatika Republik Indonesia', false),
 } as const;
 
 export const LEADER_TITLES = {
@@ -210,7 +224,29 @@ export const CAMAT: Record<string, PersonRow> = {
 
 /** Participants from outside the government, with the institution printed on the attendance list. */
 export const GUESTS: { key: string; institution: string; person: PersonRow }[] = [
-  { key: 'akademisi', institution: 'Universitas Simalungun', person: guest('Dr.', 'Rosnida Saragih', 'M.Si.') },
-  { key: 'umkm', institution: 'Forum UMKM Kabupaten Simalungun', person: guest('', 'Hendrawan Purba', '') },
-  { key: 'komunitas', institution: 'Relawan TIK Kabupaten Simalungun', person: guest('', 'Yohana Situmorang', 'S.Kom.') },
+  { key: 'akademisi', institution: 'Universitas Simalungun', person: guest('Dr.', 'Rosnida Saragih', 'M.Si.', 'Universitas Simalungun') },
+  { key: 'umkm', institution: 'Forum UMKM Kabupaten Simalungun', person: guest('', 'Hendrawan Purba', '', 'Forum UMKM Kabupaten Simalungun') },
+  {
+    key: 'komunitas',
+    institution: 'Relawan TIK Kabupaten Simalungun',
+    person: guest('', 'Yohana Situmorang', 'S.Kom.', 'Relawan TIK Kabupaten Simalungun'),
+  },
+  /** Invented facilitators of the ministry, alongside the one named in the news report. */
+  {
+    key: 'ta-ratna',
+    institution: `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`,
+    person: guest('', 'Ratna Kusumaningrum', 'S.T., M.T.', `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`),
+  },
+  {
+    key: 'ta-yudha',
+    institution: `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`,
+    person: guest('', 'Yudha Prasetya', 'S.Kom.', `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`),
+  },
 ];
+
+/** Kecamatan whose camat was represented by a Plh. at the closure (invented). */
+export const PLH_CAMAT: readonly string[] = ['Dolok Silau'];
+
+/** Heads of units under another unit (invented). */
+export const UPTD_HEAD = pns('', 'Benny Andreas Girsang', 'S.T.', 'L', '19830214', '200902', 4, 'III/c');
+export const KABAG_ORGANISASI = pns('', 'Lusiana Damanik', 'S.E., M.A.P.', 'P', '19800710', '200501', 2, 'III/d');

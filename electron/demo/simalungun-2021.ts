@@ -2,9 +2,8 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from '../../shared/domain/bundle';
 import { demoClosure } from './closure';
 import { demoMasterplan } from './masterplan-content';
-import { VISION } from './masterplan-text';
 import { buildOrganisation } from './organisation';
-import { demoParticipants, demoStageDays, demoStages } from './stages';
+import { demoParticipants, demoStageDays, demoStageFacilitators, demoStages } from './stages';
 import { demoTeamMembers, demoTeams } from './teams';
 
 /**
@@ -30,6 +29,7 @@ export function demoBundle(): BundleInput {
       website: 'simalungunkab.go.id',
       email: 'diskominfo@simalungunkab.go.id',
       postalCode: '21162',
+      regionCode: '12.08',
       logo: null,
     },
     units: org.units,
@@ -41,11 +41,11 @@ export function demoBundle(): BundleInput {
       mouNumber: '181/DJAI/HK.03.01/05/2021',
       mouDate: '2021-05-20',
       mouPartner: 'Direktorat Jenderal Aplikasi Informatika, Kementerian Komunikasi dan Informatika Republik Indonesia',
-      vision: VISION,
     },
     teams: demoTeams(),
     teamMembers: demoTeamMembers(org),
     stages: demoStages(),
+    stageFacilitators: demoStageFacilitators(org),
     stageDays: demoStageDays(),
     participants: demoParticipants(org),
     closure: demoClosure(org),

@@ -8,14 +8,49 @@ type StageDayInput = NonNullable<BundleInput['stageDays']>[number];
 type ParticipantInput = NonNullable<BundleInput['participants']>[number];
 type Stage = 1 | 2 | 3 | 4;
 
-const BALEI = 'Balei Harungguan Djabanten Damanik, Kantor Bupati Simalungun, Pematang Raya';
-const AULA_BAPPEDA = 'Aula Badan Perencanaan Pembangunan Daerah Kabupaten Simalungun, Pematang Raya';
+const BALEI = {
+  venueName: 'Balei Harungguan Djabanten Damanik',
+  venueAddress: 'Kantor Bupati Simalungun, Jalan Asahan Km. 3',
+  venueCity: 'Pematang Raya',
+};
+const AULA_BAPPEDA = {
+  venueName: 'Aula Badan Perencanaan Pembangunan Daerah Kabupaten Simalungun',
+  venueAddress: null,
+  venueCity: 'Pematang Raya',
+};
 
-const KOMINFO = 'Kementerian Komunikasi dan Informatika RI';
-const FAZRUL = { name: 'Fazrul Rozi', institution: KOMINFO };
-/** Invented facilitators alongside the one named in the news report. */
-const RATNA = { name: 'Ratna Kusumaningrum', institution: `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO}` };
-const YUDHA = { name: 'Yudha Prasetya', institution: `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO}` };
+/** Facilitators per stage by person key: the ministry's representative (news report) and two invented experts. */
+const FACILITATORS: Record<Stage, [key: string, role: string][]> = {
+  1: [
+    ['kemenkominfo', 'Narasumber Kementerian'],
+    ['guest:ta-ratna', 'Tenaga Ahli'],
+  ],
+  2: [
+    ['guest:ta-yudha', 'Tenaga Ahli'],
+    ['guest:ta-ratna', 'Tenaga Ahli'],
+  ],
+  3: [
+    ['kemenkominfo', 'Narasumber Kementerian'],
+    ['guest:ta-yudha', 'Tenaga Ahli'],
+  ],
+  4: [
+    ['kemenkominfo', 'Narasumber Kementerian'],
+    ['guest:ta-ratna', 'Tenaga Ahli'],
+    ['guest:ta-yudha', 'Tenaga Ahli'],
+  ],
+};
+
+type StageFacilitatorInput = NonNullable<BundleInput['stageFacilitators']>[number];
+
+export function demoStageFacilitators(org: DemoOrganisation): StageFacilitatorInput[] {
+  const out: StageFacilitatorInput[] = [];
+  for (const stage of [1, 2, 3, 4] as const) {
+    FACILITATORS[stage].forEach(([key, role], i) =>
+      out.push({ id: out.length + 1, stageNumber: stage, personId: org.person(key), role, sortOrder: i }),
+    );
+  }
+  return out;
+}
 
 /** Two days per stage, as reported: 6–7 Sep, 23–24 Sep, 21–22 Oct and 18–19 Nov 2021. */
 export const STAGE_DATES: Record<Stage, [string, string]> = {
@@ -32,8 +67,7 @@ export function demoStages(): StageInput[] {
     {
       number: 1,
       title: 'Bimbingan Teknis Penyusunan Masterplan Smart City Tahap I',
-      venue: BALEI,
-      facilitators: [FAZRUL, RATNA],
+      ...BALEI,
       agenda: [
         a('Hari 1, 08.00–08.30', 'Registrasi peserta dengan protokol kesehatan'),
         a('Hari 1, 08.30–09.30', 'Pembukaan: sambutan Bupati Simalungun dan arahan Kementerian Komunikasi dan Informatika'),
@@ -54,8 +88,7 @@ export function demoStages(): StageInput[] {
     {
       number: 2,
       title: 'Bimbingan Teknis Penyusunan Masterplan Smart City Tahap II',
-      venue: AULA_BAPPEDA,
-      facilitators: [YUDHA, RATNA],
+      ...AULA_BAPPEDA,
       agenda: [
         a('Hari 1, 08.00–08.30', 'Registrasi peserta'),
         a('Hari 1, 08.30–10.00', 'Reviu hasil Tahap I dan tindak lanjut perangkat daerah'),
@@ -75,8 +108,7 @@ export function demoStages(): StageInput[] {
     {
       number: 3,
       title: 'Bimbingan Teknis Penyusunan Masterplan Smart City Tahap III',
-      venue: BALEI,
-      facilitators: [FAZRUL, YUDHA],
+      ...BALEI,
       agenda: [
         a('Hari 1, 08.00–08.30', 'Registrasi peserta'),
         a('Hari 1, 08.30–10.30', 'Penyusunan Buku II Masterplan: visi, misi dan sasaran smart city'),
@@ -96,8 +128,7 @@ export function demoStages(): StageInput[] {
     {
       number: 4,
       title: 'Bimbingan Teknis Penyusunan Masterplan Smart City Tahap IV',
-      venue: BALEI,
-      facilitators: [FAZRUL, RATNA, YUDHA],
+      ...BALEI,
       agenda: [
         a('Hari 1, 08.00–08.30', 'Registrasi peserta'),
         a('Hari 1, 08.30–12.00', 'Reviu peta jalan dan Buku II Masterplan bab demi bab'),
@@ -150,7 +181,7 @@ export function demoParticipants(org: DemoOrganisation): ParticipantInput[] {
       institution: null,
     }));
     if (stage !== 2) {
-      for (const g of GUESTS) rows.push({ key: `guest:${g.key}`, positionId: null, institution: g.institution });
+      for (const g of GUESTS.filter((guest) => !guest.key.startsWith('ta-'))) rows.push({ key: `guest:${g.key}`, positionId: null, institution: g.institution });
     }
     rows.forEach((row, i) => {
       const pattern = (i * 7 + stage * 5) % 13;

@@ -13,7 +13,8 @@ export const TIM_PELAKSANA_ID = 2;
 const DEWAN: [string, MemberRole][] = [
   ['bupati', 'ketua'],
   ['wabup', 'wakil_ketua'],
-  ['sekda', 'sekretaris'],
+  ['sekda', 'ketua_harian'],
+  ['head:kominfo', 'sekretaris'],
   ['asisten1', 'anggota'],
   ['asisten2', 'anggota'],
   ['asisten3', 'anggota'],

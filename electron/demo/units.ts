@@ -137,15 +137,49 @@ export function kecamatanUnitId(name: string): number {
   return OPD_ROWS.length + i + 1;
 }
 
-export function demoUnits(): { id: number; kind: UnitKind; name: string; shortName: string | null; sortOrder: number }[] {
+/** Units under another unit (invented): a bagian under the Sekretariat Daerah and a UPTD under Diskominfo. */
+export const SUB_UNITS = [
+  { key: 'bagian-organisasi', kind: 'bagian', name: 'Bagian Organisasi Sekretariat Daerah', shortName: 'Bag. Organisasi', parent: 'setda' },
+  {
+    key: 'uptd-pld',
+    kind: 'uptd',
+    name: 'UPTD Pusat Layanan Data dan Jaringan Dinas Komunikasi dan Informatika',
+    shortName: 'UPTD PLDJ',
+    parent: 'kominfo',
+  },
+] as const satisfies readonly { key: string; kind: UnitKind; name: string; shortName: string; parent: string }[];
+
+export function subUnitId(key: string): number {
+  const i = SUB_UNITS.findIndex((u) => u.key === key);
+  if (i < 0) throw new Error(`demo: unit ${key} tidak ada`);
+  return OPD_ROWS.length + KECAMATAN_NAMES.length + i + 1;
+}
+
+export function demoUnits(): {
+  id: number;
+  kind: UnitKind;
+  name: string;
+  shortName: string | null;
+  parentId: number | null;
+  sortOrder: number;
+}[] {
   return [
-    ...OPD_ROWS.map((u, i) => ({ id: i + 1, kind: u.kind, name: u.name, shortName: u.shortName, sortOrder: i + 1 })),
+    ...OPD_ROWS.map((u, i) => ({ id: i + 1, kind: u.kind, name: u.name, shortName: u.shortName, parentId: null, sortOrder: i + 1 })),
     ...KECAMATAN_NAMES.map((name, i) => ({
       id: OPD_ROWS.length + i + 1,
       kind: 'kecamatan' as const,
       name: `Kecamatan ${name}`,
       shortName: name,
+      parentId: null,
       sortOrder: OPD_ROWS.length + i + 1,
+    })),
+    ...SUB_UNITS.map((u) => ({
+      id: subUnitId(u.key),
+      kind: u.kind,
+      name: u.name,
+      shortName: u.shortName,
+      parentId: opdUnitId(u.parent),
+      sortOrder: subUnitId(u.key),
     })),
   ];
 }

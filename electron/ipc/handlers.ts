@@ -22,11 +22,14 @@ export type Handlers = {
   [K in ChannelName]: (input: ChannelParsedInput<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
 };
 
+/** The three handlers of a collection, typed by their exact channel names so the map below is checked whole. */
 function collectionHandlers<P extends string, T>(prefix: P, service: CollectionService<T>) {
   return {
     [`${prefix}.list`]: () => service.list(),
     [`${prefix}.save`]: (input: unknown) => service.save(input),
     [`${prefix}.remove`]: ({ id }: { id: number }) => service.remove(id),
+  } as { [K in `${P}.list`]: () => T[] } & { [K in `${P}.save`]: (input: unknown) => T } & {
+    [K in `${P}.remove`]: (input: { id: number }) => void;
   };
 }
 
@@ -44,7 +47,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function createHandlers(services: Services, platform: Platform): Handlers {
   const s = services;
-  const handlers = {
+  const handlers: Handlers = {
     'profile.getRegency': () => s.profile.getRegency(),
     'profile.saveRegency': (input: unknown) => s.profile.saveRegency(input),
     'profile.getProgramme': () => s.profile.getProgramme(),
@@ -61,11 +64,14 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'bimtek.stages.save': (input: unknown) => s.bimtek.stages.save(input),
     'bimtek.stages.remove': ({ number }: { number: number }) => s.bimtek.stages.remove(number),
     ...collectionHandlers('bimtek.days', s.bimtek.days),
+    ...collectionHandlers('bimtek.facilitators', s.bimtek.facilitators),
     'bimtek.participants.list': () => s.bimtek.participants.list(),
     'bimtek.participants.save': (input: unknown) => s.bimtek.participants.save(input),
     'bimtek.participants.remove': ({ id }: { id: number }) => s.bimtek.participants.remove(id),
     'closure.get': () => s.closure.get(),
     'closure.save': (input: unknown) => s.closure.save(input),
+    'masterplan.plan.get': () => s.masterplan.plan.get(),
+    'masterplan.plan.save': (input: unknown) => s.masterplan.plan.save(input),
     ...collectionHandlers('masterplan.volumes', s.masterplan.volumes),
     ...collectionHandlers('masterplan.chapters', s.masterplan.chapters),
     ...collectionHandlers('masterplan.sections', s.masterplan.sections),
@@ -115,11 +121,12 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'register.numbers': () => s.register.numbers(),
     'register.renders': () => s.register.renders(),
+    'register.cancelNumber': ({ id }: { id: number }) => s.register.cancelNumber(id),
     'bundle.export': () => s.bundle.export(),
     'bundle.import': ({ bundle, replace }: { bundle: unknown; replace: boolean }) => s.bundle.import(bundle, { replace }),
     'db.check': () => s.check(),
   };
-  return handlers as unknown as Handlers;
+  return handlers;
 }
 
 export function errorEnvelope(error: unknown): Envelope<never> {

@@ -2,22 +2,46 @@
 // statements prepared once per repository.
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/connection';
+import { newUid } from '../db/uid';
 import { columnOf, entries, recordToRow, rowToRecord, type Row, type TableMapping } from './table-mapping';
 
-/** A record about to be inserted: its id may be null, and SQLite then chooses it. */
-export type Draft<T> = { [K in keyof T]: K extends 'id' ? T[K] | null : T[K] };
+export type Clock = () => string;
+export const systemClock: Clock = () => new Date().toISOString();
+
+/** Columns written once, when the record is created; an update never changes them. */
+const WRITE_ONCE = new Set(['uid', 'created_at']);
+
+type MetaKey = 'uid' | 'createdAt' | 'updatedAt';
+
+/** A record about to be inserted: its id may be null (SQLite chooses it), its uid and times absent (filled here). */
+export type Draft<T> = { [K in keyof T as K extends MetaKey ? never : K]: K extends 'id' ? T[K] | null : T[K] } & {
+  [K in keyof T & MetaKey]?: T[K] | null;
+};
+
+/** What a collection service needs of its storage, whether one table or a record with a child list. */
+export interface RecordStore<T> {
+  list(): T[];
+  get(key: unknown): T | undefined;
+  insert(record: T | Draft<T>): T;
+  update(record: T): boolean;
+  delete(key: unknown): boolean;
+}
 
 export class EntityRepository<T> {
   private readonly columns: string[];
   private readonly keyColumn: string;
   private readonly statements = new Map<string, Database.Statement<unknown[]>>();
+  /** Whether the table has uid, created_at and updated_at (every table of records does). */
+  private readonly hasMeta: boolean;
 
   constructor(
-    private readonly db: Db,
+    protected readonly db: Db,
     readonly mapping: TableMapping<T>,
+    protected readonly clock: Clock = systemClock,
   ) {
     this.columns = entries(mapping).map(([, column]) => column);
     this.keyColumn = columnOf(mapping, mapping.key);
+    this.hasMeta = 'uid' in mapping.fields && 'updatedAt' in mapping.fields;
   }
 
   private statement(key: string, sql: () => string) {
@@ -54,7 +78,13 @@ export class EntityRepository<T> {
 
   /** Inserts with the given key, or lets SQLite choose it when the key is null/undefined; returns the record stored. */
   insert(record: T | Draft<T>): T {
-    const row = recordToRow(this.mapping, record);
+    const row = recordToRow(this.mapping, record as T);
+    if (this.hasMeta) {
+      const now = this.clock();
+      row.uid ??= newUid();
+      row.created_at ??= now;
+      row.updated_at ??= now;
+    }
     const withoutKey = row[this.keyColumn] === null;
     const columns = withoutKey ? this.columns.filter((c) => c !== this.keyColumn) : this.columns;
     const stmt = this.statement(
@@ -67,10 +97,13 @@ export class EntityRepository<T> {
     return this.get(key)!;
   }
 
-  /** Replaces the row with the same key; returns false when there is none. */
+  /** Replaces the row with the same key, keeping its uid and creation time; returns false when there is none. */
   update(record: T): boolean {
     const row = recordToRow(this.mapping, record);
-    const sets = this.columns.filter((c) => c !== this.keyColumn).map((c) => `${c} = @${c}`);
+    if (this.hasMeta) row.updated_at = this.clock();
+    const sets = this.columns
+      .filter((c) => c !== this.keyColumn && !(this.hasMeta && WRITE_ONCE.has(c)))
+      .map((c) => `${c} = @${c}`);
     const stmt = this.statement(
       'update',
       () => `UPDATE ${this.mapping.table} SET ${sets.join(', ')} WHERE ${this.keyColumn} = @${this.keyColumn}`,

@@ -1,10 +1,11 @@
 // Table mappings for every stored record of the programme (see table-mapping.ts).
-import type { Participant, Stage, StageDay } from '../../shared/domain/bimtek';
+import type { Participant, Stage, StageDay, StageFacilitator } from '../../shared/domain/bimtek';
 import type { Closure, ClosureSignatory } from '../../shared/domain/closure';
 import type {
   Chapter,
   Dimension,
   Element,
+  MasterplanPlan,
   ProgrammeItem,
   ReadinessNote,
   Section,
@@ -17,15 +18,26 @@ import type { DocumentNumber, DocumentRender, Numbering } from '../../shared/dom
 import type { Regency } from '../../shared/domain/regency';
 import type { TableMapping } from './table-mapping';
 
+export type Mapping<T> = TableMapping<T>;
+
+/** uid, created_at and updated_at, which every stored record has (see recordMeta in shared/domain/common.ts). */
+const META = {
+  uid: ['uid', 'text'],
+  createdAt: ['created_at', 'text'],
+  updatedAt: ['updated_at', 'text'],
+} as const;
+
 export const unitMapping: TableMapping<Unit> = {
   table: 'unit',
   key: 'id',
   orderBy: 'sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     kind: ['kind', 'text'],
     name: ['name', 'text'],
     shortName: ['short_name', 'text'],
+    parentId: ['parent_id', 'int'],
     sortOrder: ['sort_order', 'int'],
   },
 };
@@ -35,6 +47,7 @@ export const personMapping: TableMapping<Person> = {
   key: 'id',
   orderBy: 'name COLLATE NOCASE, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     name: ['name', 'text'],
     frontTitle: ['front_title', 'text'],
@@ -43,6 +56,10 @@ export const personMapping: TableMapping<Person> = {
     niPppk: ['ni_pppk', 'text'],
     pangkat: ['pangkat', 'text'],
     phone: ['phone', 'text'],
+    asn: ['is_asn', 'bool'],
+    institution: ['institution', 'text'],
+    gender: ['gender', 'text'],
+    eselon: ['eselon', 'text'],
     isDemo: ['is_demo', 'bool'],
   },
 };
@@ -52,9 +69,11 @@ export const positionMapping: TableMapping<Position> = {
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     personId: ['person_id', 'int'],
     title: ['title', 'text'],
+    withRegion: ['with_region', 'bool'],
     unitId: ['unit_id', 'int'],
     role: ['role', 'text'],
     status: ['status', 'text'],
@@ -68,6 +87,7 @@ export const teamMapping: TableMapping<Team> = {
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     kind: ['kind', 'text'],
     name: ['name', 'text'],
@@ -82,11 +102,13 @@ export const teamMemberMapping: TableMapping<TeamMember> = {
   key: 'id',
   orderBy: 'team_id, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     teamId: ['team_id', 'int'],
     personId: ['person_id', 'int'],
     positionId: ['position_id', 'int'],
     role: ['role', 'text'],
+    roleText: ['role_text', 'text'],
     sortOrder: ['sort_order', 'int'],
   },
 };
@@ -96,12 +118,30 @@ export const stageMapping: TableMapping<Stage> = {
   key: 'number',
   orderBy: 'number',
   fields: {
+    ...META,
     number: ['number', 'int'],
     title: ['title', 'text'],
-    venue: ['venue', 'text'],
-    facilitators: ['facilitators', 'json'],
+    venueName: ['venue_name', 'text'],
+    venueAddress: ['venue_address', 'text'],
+    venueCity: ['venue_city', 'text'],
+    mode: ['mode', 'text'],
+    meetingLink: ['meeting_link', 'text'],
     agenda: ['agenda', 'json'],
     outputs: ['outputs', 'json'],
+  },
+};
+
+export const stageFacilitatorMapping: TableMapping<StageFacilitator> = {
+  table: 'stage_facilitator',
+  key: 'id',
+  orderBy: 'stage_number, sort_order, id',
+  fields: {
+    ...META,
+    id: ['id', 'int'],
+    stageNumber: ['stage_number', 'int'],
+    personId: ['person_id', 'int'],
+    role: ['role', 'text'],
+    sortOrder: ['sort_order', 'int'],
   },
 };
 
@@ -110,6 +150,7 @@ export const stageDayMapping: TableMapping<StageDay> = {
   key: 'id',
   orderBy: 'stage_number, date, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     stageNumber: ['stage_number', 'int'],
     date: ['date', 'text'],
@@ -125,6 +166,7 @@ export const participantMapping: TableMapping<Omit<Participant, 'attendedDayIds'
   key: 'id',
   orderBy: 'stage_number, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     stageNumber: ['stage_number', 'int'],
     personId: ['person_id', 'int'],
@@ -139,25 +181,34 @@ export const closureMapping: TableMapping<Omit<Closure, 'signatories'> & { id: n
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     date: ['date', 'text'],
     venue: ['venue', 'text'],
     place: ['place', 'text'],
     presidingPositionId: ['presiding_position_id', 'int'],
+    firstPartyPositionId: ['first_party_position_id', 'int'],
+    secondPartyPositionId: ['second_party_position_id', 'int'],
     commitmentTitle: ['commitment_title', 'text'],
     preamble: ['preamble', 'text'],
     points: ['points', 'json'],
     closingText: ['closing_text', 'text'],
+    beritaAcaraTitle: ['berita_acara_title', 'text'],
+    beritaAcaraPoints: ['berita_acara_points', 'json'],
+    closingTime: ['closing_time', 'text'],
+    copies: ['copies', 'int'],
   },
 };
 
-export const closureSignatoryMapping: TableMapping<ClosureSignatory> = {
+/** positionIds live in closure_signatory_position; the signatory repository joins them. */
+export const closureSignatoryMapping: TableMapping<Omit<ClosureSignatory, 'positionIds'>> = {
   table: 'closure_signatory',
   key: 'id',
-  orderBy: 'kind DESC, sort_order, id',
+  orderBy: "CASE kind WHEN 'penandatangan' THEN 0 WHEN 'mengetahui' THEN 1 ELSE 2 END, sort_order, id",
   fields: {
+    ...META,
     id: ['id', 'int'],
-    positionId: ['position_id', 'int'],
+    personId: ['person_id', 'int'],
     kind: ['kind', 'text'],
     onBehalfOf: ['on_behalf_of', 'text'],
     byOrderOf: ['by_order_of', 'text'],
@@ -170,13 +221,13 @@ export const programmeMapping: TableMapping<Programme & { id: number }> = {
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     year: ['year', 'int'],
     name: ['name', 'text'],
     mouNumber: ['mou_number', 'text'],
     mouDate: ['mou_date', 'text'],
     mouPartner: ['mou_partner', 'text'],
-    vision: ['vision', 'text'],
   },
 };
 
@@ -186,6 +237,7 @@ export const regencyMapping: TableMapping<Omit<Regency, 'logo'> & { id: number }
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     kind: ['kind', 'text'],
     name: ['name', 'text'],
@@ -198,6 +250,7 @@ export const regencyMapping: TableMapping<Omit<Regency, 'logo'> & { id: number }
     website: ['website', 'text'],
     email: ['email', 'text'],
     postalCode: ['postal_code', 'text'],
+    regionCode: ['region_code', 'text'],
     tataNaskah: ['tata_naskah', 'json'],
   },
 };
@@ -213,14 +266,20 @@ export const volumeMapping: TableMapping<Volume> = {
   table: 'mp_volume',
   key: 'id',
   orderBy: 'sort_order, id',
-  fields: { id: ['id', 'int'], code: ['code', 'text'], title: ['title', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: { ...META, id: ['id', 'int'], code: ['code', 'text'], title: ['title', 'text'], sortOrder: ['sort_order', 'int'] },
 };
 
 export const chapterMapping: TableMapping<Chapter> = {
   table: 'mp_chapter',
   key: 'id',
   orderBy: 'volume_id, sort_order, id',
-  fields: { id: ['id', 'int'], volumeId: ['volume_id', 'int'], title: ['title', 'text'], sortOrder: ['sort_order', 'int'] },
+  fields: {
+    ...META,
+    id: ['id', 'int'],
+    volumeId: ['volume_id', 'int'],
+    title: ['title', 'text'],
+    sortOrder: ['sort_order', 'int'],
+  },
 };
 
 export const sectionMapping: TableMapping<Section> = {
@@ -228,6 +287,7 @@ export const sectionMapping: TableMapping<Section> = {
   key: 'id',
   orderBy: 'chapter_id, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     chapterId: ['chapter_id', 'int'],
     title: ['title', 'text'],
@@ -242,6 +302,7 @@ export const dimensionMapping: TableMapping<Dimension> = {
   key: 'id',
   orderBy: 'sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     code: ['code', 'text'],
     name: ['name', 'text'],
@@ -255,6 +316,7 @@ export const elementMapping: TableMapping<Element> = {
   key: 'id',
   orderBy: 'dimension_id, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     dimensionId: ['dimension_id', 'int'],
     name: ['name', 'text'],
@@ -268,6 +330,7 @@ export const readinessMapping: TableMapping<ReadinessNote> = {
   key: 'id',
   orderBy: 'aspect, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     aspect: ['aspect', 'text'],
     dimensionId: ['dimension_id', 'int'],
@@ -281,6 +344,7 @@ export const swotMapping: TableMapping<SwotItem> = {
   key: 'id',
   orderBy: 'dimension_id, kind, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     dimensionId: ['dimension_id', 'int'],
     kind: ['kind', 'text'],
@@ -289,12 +353,15 @@ export const swotMapping: TableMapping<SwotItem> = {
   },
 };
 
-export const programmeItemMapping: TableMapping<ProgrammeItem> = {
+/** fundings live in mp_programme_funding; the programme repository joins them. */
+export const programmeItemMapping: TableMapping<Omit<ProgrammeItem, 'fundings'>> = {
   table: 'mp_programme',
   key: 'id',
   orderBy: 'dimension_id, sort_order, id',
   fields: {
+    ...META,
     id: ['id', 'int'],
+    code: ['code', 'text'],
     name: ['name', 'text'],
     description: ['description', 'text'],
     dimensionId: ['dimension_id', 'int'],
@@ -303,8 +370,6 @@ export const programmeItemMapping: TableMapping<ProgrammeItem> = {
     horizon: ['horizon', 'text'],
     startYear: ['start_year', 'int'],
     endYear: ['end_year', 'int'],
-    budgetEstimate: ['budget_estimate', 'int'],
-    budgetSource: ['budget_source', 'text'],
     isQuickWin: ['is_quick_win', 'bool'],
     sortOrder: ['sort_order', 'int'],
   },
@@ -315,6 +380,7 @@ export const documentNumberMapping: TableMapping<DocumentNumber> = {
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     kind: ['kind', 'text'],
     subjectKey: ['subject_key', 'text'],
@@ -323,6 +389,7 @@ export const documentNumberMapping: TableMapping<DocumentNumber> = {
     number: ['number', 'text'],
     manual: ['manual', 'bool'],
     issuedAt: ['issued_at', 'text'],
+    status: ['status', 'text'],
   },
 };
 
@@ -331,6 +398,7 @@ export const documentRenderMapping: TableMapping<DocumentRender> = {
   key: 'id',
   orderBy: 'id',
   fields: {
+    ...META,
     id: ['id', 'int'],
     numberId: ['number_id', 'int'],
     kind: ['kind', 'text'],
@@ -341,5 +409,23 @@ export const documentRenderMapping: TableMapping<DocumentRender> = {
     sizeBytes: ['size_bytes', 'int'],
     fileName: ['file_name', 'text'],
     createdAt: ['created_at', 'text'],
+  },
+};
+
+export const planMapping: TableMapping<MasterplanPlan & { id: number }> = {
+  table: 'mp_plan',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    ...META,
+    id: ['id', 'int'],
+    title: ['title', 'text'],
+    periodStart: ['period_start', 'int'],
+    periodEnd: ['period_end', 'int'],
+    vision: ['vision', 'text'],
+    missions: ['missions', 'json'],
+    legalBases: ['legal_bases', 'json'],
+    horizons: ['horizons', 'json'],
+    attachments: ['attachments', 'json'],
   },
 };

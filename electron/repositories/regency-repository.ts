@@ -3,14 +3,15 @@ import type { Regency } from '../../shared/domain/regency';
 import type { Db } from '../db/connection';
 import { regencyMapping } from './mappings';
 import { SingletonRepository } from './singleton-repository';
+import { systemClock, type Clock } from './entity-repository';
 
 export class RegencyRepository {
   private readonly row: SingletonRepository<Omit<Regency, 'logo'>>;
   private readonly readLogo;
   private readonly writeLogo;
 
-  constructor(db: Db) {
-    this.row = new SingletonRepository(db, regencyMapping);
+  constructor(db: Db, clock: Clock = systemClock) {
+    this.row = new SingletonRepository(db, regencyMapping, clock);
     this.readLogo = db.prepare<[], { logo: Buffer | null; logo_mime: string | null }>(
       'SELECT logo, logo_mime FROM regency WHERE id = 1',
     );

@@ -1,45 +1,75 @@
 // Every repository of one open database, created once and shared by the services.
-import type { Closure } from '../../shared/domain/closure';
+import type { Closure, ClosureSignatory } from '../../shared/domain/closure';
+import type { BudgetSource, Funding, MasterplanPlan, ProgrammeItem } from '../../shared/domain/masterplan';
 import type { Numbering } from '../../shared/domain/register';
 import type { Programme } from '../../shared/domain/programme';
 import type { Db } from '../db/connection';
 import { AttendanceRepository } from './attendance-repository';
 import { CounterRepository } from './counter-repository';
-import { EntityRepository } from './entity-repository';
+import { EntityRepository, systemClock, type Clock } from './entity-repository';
+import { RecordWithListRepository } from './record-with-list-repository';
 import * as m from './mappings';
 import { RegencyRepository } from './regency-repository';
 import { SingletonRepository } from './singleton-repository';
 import { TemplateRepository } from './template-repository';
 
-export function createRepositories(db: Db) {
+export function createRepositories(db: Db, clock: Clock = systemClock) {
+  const table = <T>(mapping: m.Mapping<T>) => new EntityRepository(db, mapping, clock);
   return {
     db,
-    regency: new RegencyRepository(db),
-    programme: new SingletonRepository<Programme>(db, m.programmeMapping),
-    closure: new SingletonRepository<Omit<Closure, 'signatories'>>(db, m.closureMapping),
-    numbering: new SingletonRepository<Omit<Numbering, 'counters'>>(db, m.numberingMapping),
+    clock,
+    regency: new RegencyRepository(db, clock),
+    programme: new SingletonRepository<Programme>(db, m.programmeMapping, clock),
+    closure: new SingletonRepository<Omit<Closure, 'signatories'>>(db, m.closureMapping, clock),
+    plan: new SingletonRepository<MasterplanPlan>(db, m.planMapping, clock),
+    numbering: new SingletonRepository<Omit<Numbering, 'counters'>>(db, m.numberingMapping, clock),
     counters: new CounterRepository(db),
     attendance: new AttendanceRepository(db),
-    templates: new TemplateRepository(db),
-    units: new EntityRepository(db, m.unitMapping),
-    people: new EntityRepository(db, m.personMapping),
-    positions: new EntityRepository(db, m.positionMapping),
-    teams: new EntityRepository(db, m.teamMapping),
-    teamMembers: new EntityRepository(db, m.teamMemberMapping),
-    stages: new EntityRepository(db, m.stageMapping),
-    stageDays: new EntityRepository(db, m.stageDayMapping),
-    participants: new EntityRepository(db, m.participantMapping),
-    closureSignatories: new EntityRepository(db, m.closureSignatoryMapping),
-    volumes: new EntityRepository(db, m.volumeMapping),
-    chapters: new EntityRepository(db, m.chapterMapping),
-    sections: new EntityRepository(db, m.sectionMapping),
-    dimensions: new EntityRepository(db, m.dimensionMapping),
-    elements: new EntityRepository(db, m.elementMapping),
-    readiness: new EntityRepository(db, m.readinessMapping),
-    swot: new EntityRepository(db, m.swotMapping),
-    programmeItems: new EntityRepository(db, m.programmeItemMapping),
-    documentNumbers: new EntityRepository(db, m.documentNumberMapping),
-    documentRenders: new EntityRepository(db, m.documentRenderMapping),
+    templates: new TemplateRepository(db, clock),
+    units: table(m.unitMapping),
+    people: table(m.personMapping),
+    positions: table(m.positionMapping),
+    teams: table(m.teamMapping),
+    teamMembers: table(m.teamMemberMapping),
+    stages: table(m.stageMapping),
+    stageFacilitators: table(m.stageFacilitatorMapping),
+    stageDays: table(m.stageDayMapping),
+    participants: table(m.participantMapping),
+    closureSignatories: new RecordWithListRepository<ClosureSignatory, 'positionIds'>(
+      db,
+      m.closureSignatoryMapping,
+      'positionIds',
+      {
+        table: 'closure_signatory_position',
+        parentColumn: 'signatory_id',
+        columns: ['position_id'],
+        toRow: (positionId) => [positionId],
+        fromRow: (row) => row.position_id as number,
+      },
+      clock,
+    ),
+    volumes: table(m.volumeMapping),
+    chapters: table(m.chapterMapping),
+    sections: table(m.sectionMapping),
+    dimensions: table(m.dimensionMapping),
+    elements: table(m.elementMapping),
+    readiness: table(m.readinessMapping),
+    swot: table(m.swotMapping),
+    programmeItems: new RecordWithListRepository<ProgrammeItem, 'fundings'>(
+      db,
+      m.programmeItemMapping,
+      'fundings',
+      {
+        table: 'mp_programme_funding',
+        parentColumn: 'programme_id',
+        columns: ['source', 'amount'],
+        toRow: (f: Funding) => [f.source, f.amount],
+        fromRow: (row): Funding => ({ source: row.source as BudgetSource, amount: (row.amount as number | null) ?? null }),
+      },
+      clock,
+    ),
+    documentNumbers: table(m.documentNumberMapping),
+    documentRenders: table(m.documentRenderMapping),
   };
 }
 

@@ -1,13 +1,13 @@
 // Repository for a one-row table (regency profile, programme, closure, numbering): get or replace row 1.
 import type { Db } from '../db/connection';
-import { EntityRepository } from './entity-repository';
+import { EntityRepository, systemClock, type Clock } from './entity-repository';
 import type { TableMapping } from './table-mapping';
 
 export class SingletonRepository<T> {
   private readonly rows: EntityRepository<T & { id: number }>;
 
-  constructor(db: Db, mapping: TableMapping<T & { id: number }>) {
-    this.rows = new EntityRepository(db, mapping);
+  constructor(db: Db, mapping: TableMapping<T & { id: number }>, clock: Clock = systemClock) {
+    this.rows = new EntityRepository(db, mapping, clock);
   }
 
   get(): T | null {

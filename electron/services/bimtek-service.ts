@@ -1,6 +1,7 @@
 // The four Bimtek stages: stage details, days, and participants with their attendance per day.
 import {
   participantSchema,
+  stageFacilitatorSchema,
   stageDayFields,
   stageDayRules,
   stageSchema,
@@ -29,7 +30,7 @@ export function bimtekService(repos: Repositories) {
         withSqliteErrors(() =>
           repos.db.transaction(() => {
             if (!repos.stages.update(stage)) repos.stages.insert(stage);
-          })(),
+          }).immediate(),
         );
         return repos.stages.get(stage.number)!;
       },
@@ -40,6 +41,10 @@ export function bimtekService(repos: Repositories) {
       },
     },
     days: collectionService(repos.db, repos.stageDays, draftOf(stageDayFields, stageDayRules), 'Hari Bimtek'),
+    facilitators: collectionService(repos.db, repos.stageFacilitators, draftOf(stageFacilitatorSchema), 'Fasilitator', (f) => [
+      ...(repos.stages.get(f.stageNumber) ? [] : [{ path: 'stageNumber', message: `tahap ${f.stageNumber} belum diisi` }]),
+      ...(repos.people.get(f.personId) ? [] : [{ path: 'personId', message: `orang dengan id ${f.personId} tidak ditemukan` }]),
+    ]),
     participants: {
       list: participants,
       save(input: unknown): Participant {

@@ -1,51 +1,25 @@
 // Export of the whole programme as a bundle, and import of a bundle: validated whole first, then written in one
 // transaction, so an invalid or interrupted import leaves the database exactly as it was.
-import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle } from '../../shared/domain/bundle';
-import { ConflictError, UserError } from '../../shared/errors';
-import { parseOrThrow } from '../../shared/validation/messages';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, bundleShape, type Bundle } from '../../shared/domain/bundle';
+import { upgradeBundle } from '../../shared/domain/bundle-upgrade';
+import { masterplanPlanSchema } from '../../shared/domain/masterplan';
+import { ConflictError, UserError, ValidationError } from '../../shared/errors';
+import { problemsFromZod } from '../../shared/validation/messages';
+import { unknownKeyProblems } from '../../shared/validation/unknown-keys';
+import { tablesChildFirst } from '../db/table-order';
 import type { Repositories } from '../repositories/repositories';
 import { withSqliteErrors } from './sqlite-errors';
 
 const byId = <T extends { id: number }>(items: T[]): T[] => [...items].sort((a, b) => a.id - b.id);
 
-/** Tables in the order they can be emptied without breaking references. */
-const TABLES_CHILD_FIRST = [
-  'document_render',
-  'document_number',
-  'attendance',
-  'participant',
-  'stage_day',
-  'stage',
-  'closure_signatory',
-  'closure',
-  'team_member',
-  'team',
-  'mp_programme',
-  'mp_swot',
-  'mp_readiness',
-  'mp_element',
-  'mp_dimension',
-  'mp_section',
-  'mp_chapter',
-  'mp_volume',
-  'mp_template',
-  'position',
-  'person',
-  'unit',
-  'programme',
-  'numbering',
-  'number_counter',
-  'regency',
-] as const;
-
 export function isDatabaseEmpty(repos: Repositories): boolean {
-  return TABLES_CHILD_FIRST.every(
+  return tablesChildFirst(repos.db).every(
     (table) => (repos.db.prepare(`SELECT EXISTS (SELECT 1 FROM ${table}) AS any`).get() as { any: number }).any === 0,
   );
 }
 
 export function clearProgramme(repos: Repositories): void {
-  for (const table of TABLES_CHILD_FIRST) repos.db.prepare(`DELETE FROM ${table}`).run();
+  for (const table of tablesChildFirst(repos.db)) repos.db.prepare(`DELETE FROM ${table}`).run();
 }
 
 export function exportBundle(repos: Repositories): Bundle {
@@ -68,10 +42,12 @@ export function exportBundle(repos: Repositories): Bundle {
     teams: byId(repos.teams.list()),
     teamMembers: byId(repos.teamMembers.list()),
     stages: repos.stages.list(),
+    stageFacilitators: byId(repos.stageFacilitators.list()),
     stageDays: byId(repos.stageDays.list()),
     participants: byId(repos.participants.list()).map((p) => ({ ...p, attendedDayIds: attendance.get(p.id) ?? [] })),
     closure: closure ? { ...closure, signatories: byId(repos.closureSignatories.list()) } : null,
     masterplan: {
+      plan: repos.plan.get() ?? masterplanPlanSchema.parse({}),
       volumes: byId(repos.volumes.list()),
       chapters: byId(repos.chapters.list()),
       sections: byId(repos.sections.list()),
@@ -120,6 +96,7 @@ function writeBundle(repos: Repositories, b: Bundle): void {
   b.teams.forEach((r) => repos.teams.insert(r));
   b.teamMembers.forEach((r) => repos.teamMembers.insert(r));
   b.stages.forEach((r) => repos.stages.insert(r));
+  b.stageFacilitators.forEach((r) => repos.stageFacilitators.insert(r));
   b.stageDays.forEach((r) => repos.stageDays.insert(r));
   for (const { attendedDayIds, ...participant } of b.participants) {
     repos.participants.insert(participant);
@@ -131,6 +108,7 @@ function writeBundle(repos: Repositories, b: Bundle): void {
     signatories.forEach((r) => repos.closureSignatories.insert(r));
   }
   const m = b.masterplan;
+  repos.plan.save(m.plan);
   m.volumes.forEach((r) => repos.volumes.insert(r));
   m.chapters.forEach((r) => repos.chapters.insert(r));
   m.sections.forEach((r) => repos.sections.insert(r));
@@ -148,8 +126,23 @@ function writeBundle(repos: Repositories, b: Bundle): void {
  * Validates the whole bundle, then writes it in one transaction. Into a database that already holds a programme
  * only with replace: true, and then the old programme is removed in the same transaction.
  */
+/**
+ * A bundle of this or an older version, upgraded and validated whole: unknown keys (named, with the key probably
+ * meant), field problems and broken references are reported together.
+ */
+export function parseBundle(input: unknown): Bundle {
+  const upgraded = upgradeBundle(input);
+  const unknownKeys = unknownKeyProblems(bundleShape, upgraded);
+  const result = bundleSchema.safeParse(upgraded);
+  const problems = [...unknownKeys, ...(result.success ? [] : problemsFromZod(result.error))];
+  if (problems.length > 0 || !result.success) {
+    throw new ValidationError(problems, 'Bundel tidak valid; basis data tidak diubah');
+  }
+  return result.data;
+}
+
 export function importBundle(repos: Repositories, input: unknown, options: { replace?: boolean } = {}): ImportSummary {
-  const bundle = parseOrThrow(bundleSchema, input, 'Bundel tidak valid; basis data tidak diubah');
+  const bundle = parseBundle(input);
   withSqliteErrors(() =>
     repos.db.transaction(() => {
       if (!isDatabaseEmpty(repos)) {
@@ -161,7 +154,7 @@ export function importBundle(repos: Repositories, input: unknown, options: { rep
         clearProgramme(repos);
       }
       writeBundle(repos, bundle);
-    })(),
+    }).immediate(),
   );
   return {
     units: bundle.units.length,

@@ -9,6 +9,7 @@ import {
   type DocumentRender,
 } from '../../shared/domain/register';
 import type { Repositories } from '../repositories/repositories';
+import { NotFoundError } from '../../shared/errors';
 import { withSqliteErrors } from './sqlite-errors';
 
 export interface IssueNumberRequest {
@@ -21,8 +22,9 @@ export interface IssueNumberRequest {
 }
 
 export function registerService(repos: Repositories, now: () => string = () => new Date().toISOString()) {
+  /** The document's active number; withdrawn (batal) numbers stay in the register but are never reused. */
   const findNumber = (kind: DocumentKind, subjectKey: string) =>
-    repos.documentNumbers.list().find((n) => n.kind === kind && n.subjectKey === subjectKey);
+    repos.documentNumbers.list().find((n) => n.kind === kind && n.subjectKey === subjectKey && n.status === 'aktif');
 
   const numberFor = (request: IssueNumberRequest, seq: number): string => {
     const settings = repos.numbering.get();
@@ -47,7 +49,10 @@ export function registerService(repos: Repositories, now: () => string = () => n
       const last = repos.counters.list().find((c) => c.year === year)?.last ?? 0;
       return numberFor(request, last + 1);
     },
-    /** Returns the document's number, issuing the next one of the year when it has none. */
+    /**
+     * Returns the document's active number, issuing the next one of the year when it has none. A number entered by
+     * hand replaces the active one, which stays in the register marked batal.
+     */
     issueNumber(request: IssueNumberRequest): DocumentNumber {
       return withSqliteErrors(() =>
         repos.db.transaction((): DocumentNumber => {
@@ -55,8 +60,10 @@ export function registerService(repos: Repositories, now: () => string = () => n
           const year = Number(request.date.slice(0, 4));
           const manual = request.manualNumber?.trim();
           if (manual) {
-            const record = {
-              id: existing?.id ?? null,
+            if (existing?.number === manual) return existing;
+            if (existing) repos.documentNumbers.update({ ...existing, status: 'batal' });
+            return repos.documentNumbers.insert({
+              id: null,
               kind: request.kind,
               subjectKey: request.subjectKey,
               year,
@@ -64,12 +71,8 @@ export function registerService(repos: Repositories, now: () => string = () => n
               number: manual,
               manual: true,
               issuedAt: now(),
-            };
-            if (existing) {
-              repos.documentNumbers.update({ ...record, id: existing.id });
-              return repos.documentNumbers.get(existing.id)!;
-            }
-            return repos.documentNumbers.insert(record);
+              status: 'aktif',
+            });
           }
           if (existing) return existing;
           const seq = repos.counters.next(year);
@@ -82,11 +85,23 @@ export function registerService(repos: Repositories, now: () => string = () => n
             number: numberFor(request, seq),
             manual: false,
             issuedAt: now(),
+            status: 'aktif',
           });
-        })(),
+        }).immediate(),
       );
     },
-    recordRender(render: Omit<DocumentRender, 'id' | 'createdAt'>): DocumentRender {
+    /** Withdraws a number: it stays in the register as batal, and the document gets a new one when next made. */
+    cancelNumber(id: number): DocumentNumber {
+      return withSqliteErrors(() =>
+        repos.db.transaction((): DocumentNumber => {
+          const number = repos.documentNumbers.get(id);
+          if (!number) throw new NotFoundError(`Nomor dokumen dengan id ${id} tidak ditemukan.`);
+          if (number.status === 'aktif') repos.documentNumbers.update({ ...number, status: 'batal' });
+          return repos.documentNumbers.get(id)!;
+        }).immediate(),
+      );
+    },
+    recordRender(render: Omit<DocumentRender, 'id' | 'createdAt' | 'uid' | 'updatedAt'>): DocumentRender {
       return withSqliteErrors(() => repos.documentRenders.insert({ ...render, id: null, createdAt: now() }));
     },
     numbers: (): DocumentNumber[] => repos.documentNumbers.list(),

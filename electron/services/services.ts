@@ -11,8 +11,16 @@ import {
   swotItemSchema,
   volumeSchema,
 } from '../../shared/domain/masterplan';
-import { personFields, personRules, positionFields, positionRules, unitSchema } from '../../shared/domain/organisation';
-import { teamMemberSchema, teamSchema } from '../../shared/domain/programme';
+import {
+  personFields,
+  personRules,
+  positionFields,
+  positionRules,
+  unitFields,
+  unitRules,
+  withGenderFromNip,
+} from '../../shared/domain/organisation';
+import { teamMemberFields, teamMemberRules, teamSchema } from '../../shared/domain/programme';
 import type { Db } from '../db/connection';
 import { checkDatabase } from '../db/connection';
 import { createRepositories } from '../repositories/repositories';
@@ -28,26 +36,29 @@ import { closureService } from './closure-service';
 import { collectionService } from './collection-service';
 import { profileService } from './profile-service';
 import { registerService } from './register-service';
+import { planService } from './plan-service';
+import { unitParentProblems } from './unit-rules';
 
 export interface ServiceOptions {
   now?: () => string;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
-  const repos = createRepositories(db);
   const now = options.now ?? (() => new Date().toISOString());
+  const repos = createRepositories(db, now);
   const register = registerService(repos, now);
   return {
     repos,
     profile: profileService(repos),
-    units: collectionService(db, repos.units, draftOf(unitSchema), 'Unit'),
-    people: collectionService(db, repos.people, draftOf(personFields, personRules), 'Orang'),
+    units: collectionService(db, repos.units, draftOf(unitFields, unitRules), 'Unit', unitParentProblems(repos)),
+    people: collectionService(db, repos.people, draftOf(personFields, personRules).transform(withGenderFromNip), 'Orang'),
     positions: collectionService(db, repos.positions, draftOf(positionFields, positionRules), 'Jabatan'),
     teams: collectionService(db, repos.teams, draftOf(teamSchema), 'Tim'),
-    teamMembers: collectionService(db, repos.teamMembers, draftOf(teamMemberSchema), 'Anggota tim'),
+    teamMembers: collectionService(db, repos.teamMembers, draftOf(teamMemberFields, teamMemberRules), 'Anggota tim'),
     bimtek: bimtekService(repos),
     closure: closureService(repos),
     masterplan: {
+      plan: planService(repos),
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),
       chapters: collectionService(db, repos.chapters, draftOf(chapterSchema), 'Bab'),
       sections: collectionService(db, repos.sections, draftOf(sectionSchema), 'Subbab'),

@@ -36,10 +36,14 @@ export function statusService(repos: Repositories) {
       if (!closure?.venue) issues.push({ message: 'Tempat penutupan Bimtek belum diisi', screen: 'penutupan' });
       if (signers.length === 0) issues.push({ message: 'Lembar komitmen belum punya penandatangan', screen: 'penutupan' });
       const withoutNip = signatories.filter((s) => {
-        const position = repos.positions.get(s.positionId);
-        const person = position && repos.people.get(position.personId);
+        const person = repos.people.get(s.personId);
+        const positions = s.positionIds.map((id) => repos.positions.get(id)).filter((p) => p !== undefined);
         return (
-          position && person && !person.nip && !person.niPppk && !signsWithoutNip(position.role) && position.role !== 'lainnya'
+          person?.asn &&
+          !person.nip &&
+          !person.niPppk &&
+          positions.length > 0 &&
+          !positions.some((p) => signsWithoutNip(p.role) || p.role === 'lainnya')
         );
       }).length;
       if (withoutNip > 0) issues.push({ message: `${withoutNip} penandatangan belum punya NIP`, screen: 'pejabat' });

@@ -51,6 +51,20 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     'nama unit',
     out,
   );
+  b.units.forEach((u, i) => {
+    ref(u.parentId === null || units.has(u.parentId), ['units', i, 'parentId'], `unit induk dengan id ${u.parentId} tidak ada`);
+  });
+  b.units.forEach((u, i) => {
+    // Walk up the parents: a cycle (A under B under A) would make every unit list loop.
+    const seen = new Set<number>([u.id]);
+    for (let parent = u.parentId; parent !== null; parent = units.get(parent)?.parentId ?? null) {
+      if (seen.has(parent)) {
+        out.push({ path: ['units', i, 'parentId'], message: 'unit induk membentuk lingkaran (unit menjadi induk dirinya sendiri)' });
+        break;
+      }
+      seen.add(parent);
+    }
+  });
   const people = indexById(b.people, 'people', 'orang', out);
   const nips = new Set<string>();
   b.people.forEach((p, i) => {
@@ -92,6 +106,18 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     out,
   );
   const stageNumbers = new Set(b.stages.map((s) => s.number));
+  indexById(b.stageFacilitators, 'stageFacilitators', 'fasilitator', out);
+  uniqueBy(
+    b.stageFacilitators,
+    (f) => `tahap ${f.stageNumber}, orang ${f.personId}`,
+    (i) => ['stageFacilitators', i, 'personId'],
+    'fasilitator',
+    out,
+  );
+  b.stageFacilitators.forEach((f, i) => {
+    ref(stageNumbers.has(f.stageNumber), ['stageFacilitators', i, 'stageNumber'], `tahap ${f.stageNumber} tidak ada di stages`);
+    ref(people.has(f.personId), ['stageFacilitators', i, 'personId'], `orang dengan id ${f.personId} tidak ada`);
+  });
   const days = indexById(b.stageDays, 'stageDays', 'hari Bimtek', out);
   b.stageDays.forEach((d, i) => {
     ref(stageNumbers.has(d.stageNumber), ['stageDays', i, 'stageNumber'], `tahap ${d.stageNumber} tidak ada di stages`);
@@ -134,25 +160,25 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
 
   if (b.closure) {
     const c = b.closure;
-    ref(
-      c.presidingPositionId === null || positions.has(c.presidingPositionId),
-      ['closure', 'presidingPositionId'],
-      `jabatan dengan id ${c.presidingPositionId} tidak ada`,
-    );
+    for (const field of ['presidingPositionId', 'firstPartyPositionId', 'secondPartyPositionId'] as const) {
+      const value = c[field];
+      ref(value === null || positions.has(value), ['closure', field], `jabatan dengan id ${value} tidak ada`);
+    }
     indexById(c.signatories, 'closure.signatories', 'penandatangan', out);
     uniqueBy(
       c.signatories,
-      (s) => String(s.positionId),
-      (i) => ['closure', 'signatories', i, 'positionId'],
-      'jabatan penandatangan',
+      (s) => `${s.kind}: orang ${s.personId}`,
+      (i) => ['closure', 'signatories', i, 'personId'],
+      'penandatangan',
       out,
     );
     c.signatories.forEach((s, i) => {
-      ref(
-        positions.has(s.positionId),
-        ['closure', 'signatories', i, 'positionId'],
-        `jabatan dengan id ${s.positionId} tidak ada`,
-      );
+      ref(people.has(s.personId), ['closure', 'signatories', i, 'personId'], `orang dengan id ${s.personId} tidak ada`);
+      s.positionIds.forEach((positionId, j) => {
+        const pos = positions.get(positionId);
+        ref(pos !== undefined, ['closure', 'signatories', i, 'positionIds', j], `jabatan dengan id ${positionId} tidak ada`);
+        ref(!pos || pos.personId === s.personId, ['closure', 'signatories', i, 'positionIds', j], 'jabatan ini milik orang lain');
+      });
     });
   }
 
@@ -202,6 +228,13 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     ref(dimensions.has(s.dimensionId), ['masterplan', 'swot', i, 'dimensionId'], `dimensi dengan id ${s.dimensionId} tidak ada`),
   );
   indexById(m.programmes, 'masterplan.programmes', 'program', out);
+  uniqueBy(
+    m.programmes.filter((p) => p.code !== null),
+    (p) => p.code!.toUpperCase(),
+    (i) => ['masterplan', 'programmes', m.programmes.indexOf(m.programmes.filter((p) => p.code !== null)[i]!), 'code'],
+    'kode program',
+    out,
+  );
   m.programmes.forEach((p, i) => {
     ref(
       dimensions.has(p.dimensionId),
@@ -242,11 +275,20 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     out,
   );
   const numbers = indexById(b.documentNumbers, 'documentNumbers', 'nomor dokumen', out);
+  const active = b.documentNumbers.map((n, i) => ({ n, i })).filter(({ n }) => n.status === 'aktif');
   uniqueBy(
-    b.documentNumbers,
-    (n) => `${n.kind} ${n.subjectKey}`,
-    (i) => ['documentNumbers', i, 'subjectKey'],
-    'nomor untuk dokumen',
+    active,
+    ({ n }) => `${n.kind} ${n.subjectKey}`,
+    (k) => ['documentNumbers', active[k]!.i, 'subjectKey'],
+    'nomor aktif untuk dokumen',
+    out,
+  );
+  const sequenced = b.documentNumbers.map((n, i) => ({ n, i })).filter(({ n }) => n.seq !== null);
+  uniqueBy(
+    sequenced,
+    ({ n }) => `${n.year}/${n.seq}`,
+    (k) => ['documentNumbers', sequenced[k]!.i, 'seq'],
+    'nomor urut pada tahun yang sama',
     out,
   );
   indexById(b.documentRenders, 'documentRenders', 'catatan dokumen', out);

@@ -2,7 +2,7 @@
 // and reports each problem by path so that a clerk can find it (people[3].nip: NIP harus 18 digit).
 import { z } from 'zod';
 import { bundleReferenceProblems } from './bundle-references';
-import { stageDaySchema, participantSchema, stageSchema } from './bimtek';
+import { stageDaySchema, participantSchema, stageFacilitatorSchema, stageSchema } from './bimtek';
 import { closureSchema } from './closure';
 import { masterplanSchema, masterplanTemplateSchema } from './masterplan';
 import { personSchema, positionSchema, unitSchema } from './organisation';
@@ -11,7 +11,9 @@ import { regencySchema } from './regency';
 import { documentNumberSchema, documentRenderSchema, numberingSchema } from './register';
 
 export const BUNDLE_FORMAT = 'smart-city-desk-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
+/** Older versions this app still reads; each is upgraded on the way in (see bundle-upgrade.ts). */
+export const READABLE_BUNDLE_VERSIONS = [1, 2] as const;
 
 export const bundleShape = z.object({
   format: z.literal(BUNDLE_FORMAT, { error: `bukan berkas bundel Smart City Desk (format harus "${BUNDLE_FORMAT}")` }),
@@ -24,6 +26,7 @@ export const bundleShape = z.object({
   teams: z.array(teamSchema).max(10).default([]),
   teamMembers: z.array(teamMemberSchema).max(5000).default([]),
   stages: z.array(stageSchema).max(4).default([]),
+  stageFacilitators: z.array(stageFacilitatorSchema).max(400).default([]),
   stageDays: z.array(stageDaySchema).max(40).default([]),
   participants: z.array(participantSchema).max(20_000).default([]),
   closure: z.nullable(closureSchema).default(null),

@@ -53,6 +53,19 @@ export const clockTime = z.string().regex(/^([01]\d|2[0-3])[.:][0-5]\d$/, 'jam h
 
 export const sortOrder = z.int().min(0).max(1_000_000).default(0);
 
+export const isoDateTime = z.iso.datetime({ offset: true, error: 'waktu harus berformat ISO 8601 (misalnya 2021-11-19T09:00:00Z)' });
+
+/**
+ * Identity and times every stored record carries, so that records keep who they are when they travel between
+ * databases (bundles now, several PCs and an office server later). Null on a new record: the repository fills them.
+ */
+export const recordMeta = {
+  /** Stable UUIDv7, unique per table. */
+  uid: opt(z.uuid({ error: 'uid harus berupa UUID' })),
+  createdAt: opt(isoDateTime),
+  updatedAt: opt(isoDateTime),
+};
+
 export const year = z.int().min(2000, 'tahun tidak wajar').max(2100, 'tahun tidak wajar');
 
 /**

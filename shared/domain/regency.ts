@@ -1,11 +1,17 @@
 // Regency profile: identity, contact lines of the kop, logo, and the Tata Naskah profile (paper, margins, fonts).
 import { z } from 'zod';
 import { checkBase64Image } from '../format/image-check';
-import { LIMITS, opt, optText, text } from './common';
+import { LIMITS, opt, optText, recordMeta, text } from './common';
 
 export const PAPER_SIZES = ['A4', 'F4-215', 'F4-210'] as const;
 export const FONT_FAMILIES = ['Arial', 'Times New Roman'] as const;
 export const REGION_KINDS = ['kabupaten', 'kota'] as const;
+/** Indonesia's three time zones; every time printed carries the regency's. */
+export const TIME_ZONES = ['WIB', 'WITA', 'WIT'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+/** How a signer's name is printed: as recorded, or in capitals with the gelar kept as written ("dr." ≠ "Dr."). */
+export const NAME_CASES = ['as_recorded', 'upper'] as const;
+export type NameCase = (typeof NAME_CASES)[number];
 
 /** Logos are kept small: a kop logo needs no more than a few hundred kilobytes. */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -59,12 +65,18 @@ export const tataNaskahSchema = z.object({
   letterheadLines: z.array(letterheadLineSchema).max(8).default([]),
   /** Some offices title-case number words in berita acara. */
   dateWordsCase: z.enum(['lower', 'title']).default('lower'),
+  timeZone: z.enum(TIME_ZONES).default('WIB'),
+  signerNameCase: z.enum(NAME_CASES).default('as_recorded'),
+  /** Height left blank for a wet signature and stamp. */
+  signatureSpaceMm: z.number().min(15, 'minimal 15 mm').max(60, 'paling tinggi 60 mm').default(25),
 });
 export type TataNaskah = z.output<typeof tataNaskahSchema>;
 
 export const regencySchema = z.object({
   kind: z.enum(REGION_KINDS),
   name: text(100),
+  /** Kode wilayah Kemendagri: "12.08" for a kabupaten or kota (province.regency). */
+  regionCode: opt(z.string().trim().regex(/^\d{2}\.\d{2}$/, 'kode wilayah harus berformat PP.KK (misalnya 12.08)')),
   province: text(100),
   capital: text(100),
   officeName: text(200).default('Dinas Komunikasi dan Informatika'),
@@ -76,6 +88,7 @@ export const regencySchema = z.object({
   postalCode: opt(z.string().regex(/^\d{5}$/, 'kode pos harus 5 digit')),
   logo: opt(logoSchema),
   tataNaskah: tataNaskahSchema.default(tataNaskahSchema.parse({})),
+  ...recordMeta,
 });
 export type Regency = z.output<typeof regencySchema>;
 export type RegencyInput = z.input<typeof regencySchema>;

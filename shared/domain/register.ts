@@ -1,6 +1,6 @@
 // The document register: numbering template and counters, numbers issued per document, and every render.
 import { z } from 'zod';
-import { id, LIMITS, opt, optText, text, year } from './common';
+import { id, LIMITS, opt, optText, recordMeta, text, year } from './common';
 
 export const DOCUMENT_KINDS = [
   'berita-acara',
@@ -54,6 +54,9 @@ export const numberingSchema = z
   });
 export type Numbering = z.output<typeof numberingSchema>;
 
+export const NUMBER_STATUSES = ['aktif', 'batal'] as const;
+export type NumberStatus = (typeof NUMBER_STATUSES)[number];
+
 export const documentNumberSchema = z.object({
   id,
   kind: z.enum(DOCUMENT_KINDS),
@@ -65,6 +68,9 @@ export const documentNumberSchema = z.object({
   number: text(200),
   manual: z.boolean().default(false),
   issuedAt: z.iso.datetime({ offset: true }),
+  /** Issued numbers are never deleted: a withdrawn one is marked batal and keeps its place in the sequence. */
+  status: z.enum(NUMBER_STATUSES).default('aktif'),
+  ...recordMeta,
 });
 export type DocumentNumber = z.output<typeof documentNumberSchema>;
 
@@ -78,6 +84,7 @@ export const documentRenderSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'hash SHA-256 harus 64 karakter heksadesimal'),
   sizeBytes: z.int().min(0),
   fileName: optText(LIMITS.line),
+  ...recordMeta,
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type DocumentRender = z.output<typeof documentRenderSchema>;

@@ -3,7 +3,8 @@
 import { profileFormSchema } from '../domain/profile-form';
 import { z } from 'zod';
 import type { Participant, Stage, StageDay } from '../domain/bimtek';
-import { participantSchema, stageDayFields, stageDayRules, stageSchema } from '../domain/bimtek';
+import type { StageFacilitator } from '../domain/bimtek';
+import { participantSchema, stageDayFields, stageDayRules, stageFacilitatorSchema, stageSchema } from '../domain/bimtek';
 import type { Bundle } from '../domain/bundle';
 import type { Closure } from '../domain/closure';
 import { closureDraftSchema } from '../domain/closure';
@@ -12,6 +13,7 @@ import type {
   Chapter,
   Dimension,
   Element,
+  MasterplanPlan,
   MasterplanTemplate,
   ProgrammeItem,
   ReadinessNote,
@@ -23,6 +25,7 @@ import {
   chapterSchema,
   dimensionSchema,
   elementSchema,
+  masterplanPlanSchema,
   programmeItemFields,
   programmeItemRules,
   readinessNoteSchema,
@@ -32,9 +35,9 @@ import {
   volumeSchema,
 } from '../domain/masterplan';
 import type { Person, Position, Unit } from '../domain/organisation';
-import { personFields, personRules, positionFields, positionRules, unitSchema } from '../domain/organisation';
+import { personFields, personRules, positionFields, positionRules, unitFields, unitRules } from '../domain/organisation';
 import type { Programme, Team, TeamMember } from '../domain/programme';
-import { programmeSchema, teamMemberSchema, teamSchema } from '../domain/programme';
+import { programmeSchema, teamMemberFields, teamMemberRules, teamSchema } from '../domain/programme';
 import type { Regency } from '../domain/regency';
 import { regencySchema } from '../domain/regency';
 import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
@@ -111,18 +114,21 @@ export const channels = {
   'profile.getNumbering': channel<Numbering>()(none),
   'profile.saveNumbering': channel<Numbering>()(numberingSchema),
   'profile.saveAll': channel<{ regency: Regency; programme: Programme; numbering: Numbering }>()(profileFormSchema),
-  ...collection<Unit>()('units', draftOf(unitSchema)),
+  ...collection<Unit>()('units', draftOf(unitFields, unitRules)),
   ...collection<Person>()('people', draftOf(personFields, personRules)),
   ...collection<Position>()('positions', draftOf(positionFields, positionRules)),
   ...collection<Team>()('teams', draftOf(teamSchema)),
-  ...collection<TeamMember>()('teamMembers', draftOf(teamMemberSchema)),
+  ...collection<TeamMember>()('teamMembers', draftOf(teamMemberFields, teamMemberRules)),
   'bimtek.stages.list': channel<Stage[]>()(none),
   'bimtek.stages.save': channel<Stage>()(stageSchema),
   'bimtek.stages.remove': channel<void>()(z.object({ number: z.int().min(1).max(4) })),
   ...collection<StageDay>()('bimtek.days', draftOf(stageDayFields, stageDayRules)),
+  ...collection<StageFacilitator>()('bimtek.facilitators', draftOf(stageFacilitatorSchema)),
   ...collection<Participant>()('bimtek.participants', draftOf(participantSchema)),
   'closure.get': channel<Closure | null>()(none),
   'closure.save': channel<Closure>()(closureDraftSchema),
+  'masterplan.plan.get': channel<MasterplanPlan>()(none),
+  'masterplan.plan.save': channel<MasterplanPlan>()(masterplanPlanSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),
   ...collection<Chapter>()('masterplan.chapters', draftOf(chapterSchema)),
   ...collection<Section>()('masterplan.sections', draftOf(sectionSchema)),
@@ -153,6 +159,8 @@ export const channels = {
   'documents.print': channel<{ file: string; opened: boolean }>()(renderRequestSchema),
   'register.numbers': channel<DocumentNumber[]>()(none),
   'register.renders': channel<DocumentRender[]>()(none),
+  /** Withdraws an issued number: it stays in the register marked batal. */
+  'register.cancelNumber': channel<DocumentNumber>()(byId),
   'bundle.export': channel<Bundle>()(none),
   'bundle.import': channel<ImportSummary>()(z.object({ bundle: z.unknown(), replace: z.boolean().default(false) })),
   'db.check': channel<CheckReport>()(none),
