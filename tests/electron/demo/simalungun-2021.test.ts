@@ -49,7 +49,7 @@ describe('demoBundle', () => {
   });
 
   it('has at least 25 OPD, each headed by a kepala_opd', () => {
-    const opd = b.units.filter((u) => u.kind !== 'kecamatan' && u.name !== 'Sekretariat Daerah');
+    const opd = b.units.filter((u) => u.kind !== 'kecamatan' && u.parentId === null && u.name !== 'Sekretariat Daerah');
     expect(opd.length).toBeGreaterThanOrEqual(25);
     for (const u of opd)
       expect(
@@ -62,13 +62,13 @@ describe('demoBundle', () => {
     const c = b.closure!;
     const signing = c.signatories.filter((s) => s.kind === 'penandatangan');
     expect(signing.length).toBeGreaterThanOrEqual(40);
-    const signed = new Set(signing.map((s) => s.positionId));
+    const signed = new Set(signing.flatMap((s) => s.positionIds));
     for (const p of b.positions.filter((p) => p.role === 'kepala_opd' || p.role === 'camat'))
       expect(signed.has(p.id), p.title).toBe(true);
   });
 
   it('has the Bupati and the ministry representative as "Mengetahui"', () => {
-    const knowing = b.closure!.signatories.filter((s) => s.kind === 'mengetahui').map((s) => position(s.positionId));
+    const knowing = b.closure!.signatories.filter((s) => s.kind === 'mengetahui').map((s) => position(s.positionIds[0]!));
     expect(knowing.map((p) => p?.role)).toContain('bupati');
     expect(knowing.map((p) => person(p!.personId)?.name)).toContain('Fazrul Rozi');
   });
@@ -125,8 +125,9 @@ describe('demoBundle', () => {
     expect(dates(3)).toEqual(['2021-10-21', '2021-10-22']);
     expect(dates(4)).toEqual(['2021-11-18', '2021-11-19']);
     for (const s of b.stages) {
-      expect(s.venue).toBeTruthy();
-      expect(s.facilitators.length).toBeGreaterThan(0);
+      expect(s.venueName).toBeTruthy();
+      expect(s.venueCity).toBe('Pematang Raya');
+      expect(b.stageFacilitators.filter((f) => f.stageNumber === s.number).length).toBeGreaterThan(0);
       expect(s.agenda.length).toBeGreaterThan(0);
       expect(s.outputs.length).toBeGreaterThan(0);
     }
@@ -183,7 +184,9 @@ describe('demoBundle', () => {
     for (const p of m.programmes) {
       expect(p.startYear).toBeGreaterThanOrEqual(2022);
       expect(p.endYear).toBeLessThanOrEqual(2026);
-      expect(Number.isInteger(p.budgetEstimate)).toBe(true);
+      expect(p.fundings.length).toBeGreaterThan(0);
+      for (const f of p.fundings) expect(Number.isInteger(f.amount)).toBe(true);
+      expect(p.code).toMatch(/^(GOV|BRD|ECO|LIV|SOC|ENV)-\d{2}$/);
       expect(p.unitId).not.toBeNull();
     }
   });
@@ -191,5 +194,25 @@ describe('demoBundle', () => {
   it('is deterministic: two calls are deep-equal', () => {
     expect(demoBundle()).toEqual(demoBundle());
     expect(JSON.stringify(demoBundle())).toBe(JSON.stringify(demoBundle()));
+  });
+
+  it('uses the awkward cases of real offices: a dual role, a Plh., a UPTD under a dinas, external facilitators, a ketua harian', () => {
+    const signers = b.closure!.signatories;
+    const wasin = signers.find((s) => s.positionIds.length > 1)!;
+    expect(wasin.positionIds.map((id) => position(id)!.role)).toEqual(['staf_ahli', 'kepala_opd']);
+    expect(position(wasin.positionIds[1]!)!.status).toBe('plt');
+    expect(b.positions.some((p) => p.status === 'plh' && signers.some((s) => s.positionIds.includes(p.id)))).toBe(true);
+    const uptd = b.units.find((u) => u.kind === 'uptd')!;
+    expect(b.units.find((u) => u.id === uptd.parentId)?.kind).toBe('dinas');
+    const facilitators = b.stageFacilitators.map((f) => person(f.personId)!);
+    expect(facilitators.every((p) => p.asn === false && p.nip === null && p.institution)).toBe(true);
+    const dewan = b.teams.find((t) => t.kind === 'dewan')!;
+    expect(b.teamMembers.filter((m) => m.teamId === dewan.id).map((m) => m.role)).toContain('ketua_harian');
+    expect(b.closure!.firstPartyPositionId).not.toBeNull();
+    expect(b.closure!.secondPartyPositionId).not.toBeNull();
+    expect(signers.some((s) => s.kind === 'mengetahui_berita_acara')).toBe(true);
+    expect(b.masterplan.plan.vision).toBeTruthy();
+    expect(b.masterplan.plan.missions.length).toBeGreaterThan(2);
+    expect(b.masterplan.plan.legalBases.length).toBeGreaterThan(2);
   });
 });

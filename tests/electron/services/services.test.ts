@@ -58,7 +58,7 @@ describe('people and positions', () => {
     expect(() => services.positions.save({ personId: 999, title: 'Camat Siantar', role: 'camat' })).toThrow(ConflictError);
     services.people.remove(2);
     expect(services.positions.list().some((p) => p.personId === 2)).toBe(false);
-    expect(services.closure.get()!.signatories.map((s) => s.positionId)).toEqual([2, 4]);
+    expect(services.closure.get()!.signatories.map((s) => s.positionIds)).toEqual([[2], [4]]);
   });
 
   it('updating and removing unknown ids says not found', async () => {
@@ -99,18 +99,52 @@ describe('bimtek participants and attendance', () => {
 });
 
 describe('closure', () => {
-  it('saves signatories in the order given and refuses a position listed twice', async () => {
+  it('saves signatories in the order given, one person naming several positions, keeping their uids', async () => {
     const { services } = await seeded();
     const closure = services.closure.get()!;
-    const reordered = services.closure.save({
+    const [first, second] = closure.signatories;
+    const saved = services.closure.save({
       ...closure,
-      signatories: [closure.signatories[1]!, closure.signatories[0]!, { positionId: 1, kind: 'penandatangan' }],
+      signatories: [second!, { ...first!, positionIds: [1, 2] }],
     });
-    expect(reordered.signatories.filter((s) => s.kind === 'penandatangan').map((s) => s.positionId)).toEqual([3, 2, 1]);
-    expect(() => services.closure.save({ ...closure, signatories: [{ positionId: 2 }, { positionId: 2 }] })).toThrow(
-      /signatories\[1\]\.positionId: jabatan ini sudah ada/,
+    const signing = saved.signatories.filter((s) => s.kind === 'penandatangan');
+    expect(signing.map((s) => [s.personId, s.positionIds])).toEqual([
+      [2, [3]],
+      [1, [1, 2]],
+    ]);
+    expect(signing.map((s) => s.uid)).toEqual([second!.uid, first!.uid]);
+    expect(signing[1]!.createdAt).toBe(first!.createdAt);
+  });
+
+  it('refuses a person listed twice in one list, and a position of someone else, saving nothing', async () => {
+    const { services } = await seeded();
+    const closure = services.closure.get()!;
+    expect(() =>
+      services.closure.save({ ...closure, signatories: [{ personId: 1, positionIds: [2] }, { personId: 1, positionIds: [1] }] }),
+    ).toThrow(/signatories\[1\]\.personId: orang ini sudah ada/);
+    expect(() => services.closure.save({ ...closure, signatories: [{ personId: 2, positionIds: [3, 2] }] })).toThrow(
+      /signatories\[0\]\.positionIds\[1\]: jabatan ini milik orang lain/,
     );
-    expect(services.closure.get()!.signatories).toHaveLength(3);
+    expect(() => services.closure.save({ ...closure, signatories: [{ personId: 1, positionIds: [2, 2] }] })).toThrow(
+      /jabatan yang sama dipilih dua kali/,
+    );
+    // The same person may sign the commitment sheet and, separately, "Mengetahui" the berita acara.
+    const both = services.closure.save({
+      ...closure,
+      signatories: [
+        { personId: 3, positionIds: [4], kind: 'mengetahui' },
+        { personId: 3, positionIds: [4], kind: 'mengetahui_berita_acara' },
+      ],
+    });
+    expect(both.signatories.map((s) => s.kind)).toEqual(['mengetahui', 'mengetahui_berita_acara']);
+  });
+
+  it('refuses a berita acara party that does not exist', async () => {
+    const { services } = await seeded();
+    const closure = services.closure.get()!;
+    expect(() => services.closure.save({ ...closure, firstPartyPositionId: 999 })).toThrow(/firstPartyPositionId/);
+    const saved = services.closure.save({ ...closure, firstPartyPositionId: 2, secondPartyPositionId: 4, copies: 2, closingTime: '16.00' });
+    expect([saved.firstPartyPositionId, saved.secondPartyPositionId, saved.copies, saved.closingTime]).toEqual([2, 4, 2, '16.00']);
   });
 });
 
