@@ -153,9 +153,14 @@ describe('a new user from an empty database', () => {
     await expect.poll(() => app.db.services.closure.get()?.signatories.length ?? 0).toBe(3);
     const people = app.db.services.people.list();
     const positions = app.db.services.positions.list();
-    const nameOf = (positionId: number) =>
-      people.find((p) => p.id === positions.find((x) => x.id === positionId)?.personId)?.name;
-    expect(app.db.services.closure.get()!.signatories.map((s) => nameOf(s.positionId))).toEqual([
+    const nameOf = (personId: number) => people.find((p) => p.id === personId)?.name;
+    const signatories = app.db.services.closure.get()!.signatories;
+    // Each signs in the one position picked, and that position is their own.
+    for (const s of signatories) {
+      expect(s.positionIds).toHaveLength(1);
+      expect(positions.find((p) => p.id === s.positionIds[0])?.personId).toBe(s.personId);
+    }
+    expect(signatories.map((s) => nameOf(s.personId))).toEqual([
       'Januarti Simarmata',
       'Hendra Saragih',
       'Rosdiana Sitorus',
