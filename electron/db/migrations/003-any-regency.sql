@@ -5,6 +5,12 @@
 -- transaction, before the old columns are dropped there.
 
 ALTER TABLE regency ADD COLUMN region_code TEXT;
+-- Tata Naskah's new settings, with the defaults of tataNaskahSchema, so a v1 profile reads as a v2 one (without
+-- them the attendance list printed "08.00 – 16.00 undefined").
+UPDATE regency SET tata_naskah = json_set(tata_naskah,
+  '$.timeZone', coalesce(json_extract(tata_naskah, '$.timeZone'), 'WIB'),
+  '$.signerNameCase', coalesce(json_extract(tata_naskah, '$.signerNameCase'), 'as_recorded'),
+  '$.signatureSpaceMm', coalesce(json_extract(tata_naskah, '$.signatureSpaceMm'), 25));
 
 ALTER TABLE unit ADD COLUMN parent_id INTEGER REFERENCES unit (id) ON DELETE SET NULL;
 CREATE INDEX unit_parent ON unit (parent_id);
