@@ -173,6 +173,86 @@ describe('a regency unlike the demo', () => {
     await expect
       .poll(() => list.textContent())
       .toContain('Kepala Dinas Pariwisata Kabupaten Simalungun; Plt. Kepala Dinas Perpustakaan dan Kearsipan');
+    await list.getByText('Hotman Sinaga, S.Sos., M.Si.').click();
+    await main().getByRole('list', { name: 'Jabatan yang dipegang' }).waitFor();
+    await app.screenshot('v2-pejabat');
+  });
+
+  it('hides and clears NIP, pangkat and eselon for a non-ASN person', async () => {
+    await main().getByRole('button', { name: 'Tambah pejabat' }).click();
+    await main()
+      .getByRole('textbox', { name: /^Nama( \*)?$/ })
+      .fill('Andi Pratama');
+    await main().getByLabel('NIP').fill('19800101 200501 1 001');
+    await main().getByRole('radio', { name: 'Non-ASN' }).check();
+    expect(await main().getByLabel('NIP').count()).toBe(0);
+    expect(await main().getByRole('combobox', { name: 'Pangkat' }).count()).toBe(0);
+    await main().getByLabel('Instansi').fill('Universitas Simalungun');
+    await main().getByRole('button', { name: 'Simpan pejabat' }).click();
+    await toast('Andi Pratama tersimpan').waitFor();
+    expect(app.db.services.people.list().find((p) => p.name === 'Andi Pratama')).toMatchObject({
+      asn: false,
+      nip: null,
+      pangkat: null,
+      eselon: null,
+      institution: 'Universitas Simalungun',
+    });
+    await expect
+      .poll(() => main().getByRole('list', { name: 'Daftar pejabat' }).textContent())
+      .toContain('Non-ASN (Universitas Simalungun)');
+    await app.screenshot('v2-pejabat-non-asn');
+  });
+
+  it('orders the Dewan with its SK, a ketua harian and a role in words (refused at the field while empty)', async () => {
+    await openScreen(page, 'Dewan & Tim Pelaksana');
+    const dewan = main()
+      .locator('.fui-Card')
+      .filter({ hasText: 'Dewan Smart City' })
+      .first();
+    await dewan.getByLabel('Nomor SK').fill('188.45/1234/Diskominfo/2021');
+    await dewan.getByLabel('Tanggal SK').fill('2021-08-02');
+    await dewan.getByRole('button', { name: 'Simpan tim' }).click();
+    await dewan.getByRole('button', { name: 'Tambah anggota' }).waitFor();
+    expect(app.db.services.teams.list()[0]).toMatchObject({ skNumber: '188.45/1234/Diskominfo/2021', skDate: '2021-08-02' });
+
+    const add = async (typed: string, person: RegExp, role: string, roleText?: string) => {
+      await dewan.getByRole('button', { name: 'Tambah anggota' }).click();
+      const box = dewan.getByRole('combobox', { name: 'Anggota baru' });
+      await box.click();
+      await box.pressSequentially(typed);
+      await page.getByRole('option', { name: person }).first().click();
+      await dewan.getByRole('combobox', { name: 'Peran anggota' }).click();
+      await page.getByRole('option', { name: role, exact: true }).click();
+      if (roleText !== undefined) {
+        await dewan.getByRole('button', { name: 'Tambah', exact: true }).click();
+        await expect
+          .poll(() => dewan.locator('.fui-Field').filter({ has: page.getByLabel('Peran (ditulis)') }).textContent())
+          .toContain('tuliskan peran anggota ini');
+        expect(app.db.services.teamMembers.list()).toHaveLength(1);
+        await dewan.getByLabel('Peran (ditulis)').fill(roleText);
+      }
+      await dewan.getByRole('button', { name: 'Tambah', exact: true }).click();
+    };
+    await add('Hotman', /Hotman Sinaga/, 'Ketua Harian');
+    await dewan.getByRole('listitem').filter({ hasText: 'Hotman Sinaga' }).waitFor();
+    await add('Rosma', /Rosmawati Damanik/, 'Lainnya', 'Koordinator Bidang Governance');
+    const members = dewan.getByRole('list', { name: 'Anggota Dewan Smart City' }).getByRole('listitem');
+    await expect.poll(() => members.count()).toBe(2);
+    await dewan.getByRole('button', { name: 'Naikkan Rosmawati Damanik' }).click();
+    await expect.poll(async () => (await members.first().textContent()) ?? '').toContain('Koordinator Bidang Governance: Rosmawati Damanik');
+    const people = app.db.services.people.list();
+    const ordered = app.db.services.teamMembers
+      .list()
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((m) => [people.find((p) => p.id === m.personId)?.name, m.role, m.roleText]);
+    expect(ordered).toEqual([
+      ['Rosmawati Damanik', 'lainnya', 'Koordinator Bidang Governance'],
+      ['Hotman Sinaga', 'ketua_harian', null],
+    ]);
+    expect(await members.nth(1).textContent()).toContain(
+      'Ketua Harian: Hotman Sinaga, S.Sos., M.Si. (Kepala Dinas Pariwisata Kabupaten Simalungun)',
+    );
+    await app.screenshot('v2-dewan-tim');
   });
 
   it('refuses a daring stage without its meeting link at the field and saves nothing; then saves it with the link', async () => {
@@ -205,7 +285,7 @@ describe('a regency unlike the demo', () => {
     // Nothing typed yet: the message is at the field and no one is saved.
     await box.getByRole('button', { name: 'Tambah narasumber' }).click();
     await expect.poll(() => fieldOf('Instansi narasumber').textContent()).toContain('tuliskan instansinya');
-    expect(app.db.services.people.list()).toHaveLength(2);
+    expect(app.db.services.people.list()).toHaveLength(3);
 
     await box.getByLabel('Nama narasumber').fill('Rini Wulandari');
     await box.getByLabel('Instansi narasumber').fill('Direktorat Jenderal Aplikasi Informatika, Kementerian Kominfo');

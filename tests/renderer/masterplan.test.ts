@@ -1,5 +1,6 @@
 // The masterplan screen on the demo programme: a section written with the toolbar's markup and saved with Ctrl+S,
-// a SWOT point added and removed, an element added to a dimension; each checked in the database.
+// a SWOT point added and removed, a programme with its code and two funding sources, an element added to a
+// dimension; each checked in the database.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openScreen, type RunningApp, startApp } from './harness';
@@ -71,6 +72,38 @@ describe('masterplan screen', () => {
     await expect
       .poll(() => app.db.services.masterplan.swot.list().some((x) => x.text === 'Pusat data daerah bersertifikat'))
       .toBe(false);
+  });
+
+  it('adds a programme with its code and two funding sources, and refuses a source named twice at its field', async () => {
+    await main().getByRole('tab', { name: 'Program dan quick win' }).click();
+    await main().getByRole('button', { name: 'Tambah program' }).click();
+    const form = main().getByLabel('Formulir program');
+    await form.getByLabel('Kode program').fill('GOV-09');
+    await form.getByLabel('Nama program').fill('Satu Data Simalungun');
+    await form.getByLabel('Anggaran sumber dana 1').fill('250000000');
+    await form.getByRole('button', { name: 'Tambah sumber dana' }).click();
+    // The second line starts with the next unused source; set it to APBD too, which is refused at its field.
+    await form.getByRole('combobox', { name: 'Sumber dana 2' }).click();
+    await page.getByRole('option', { name: 'APBD', exact: true }).click();
+    await form.getByRole('button', { name: 'Simpan program' }).click();
+    await expect
+      .poll(() => form.locator('.fui-Field').filter({ has: page.getByRole('combobox', { name: 'Sumber dana 2' }) }).textContent())
+      .toContain('sumber dana APBD disebut dua kali');
+    expect(app.db.services.masterplan.programmes.list().some((p) => p.code === 'GOV-09')).toBe(false);
+
+    await form.getByRole('combobox', { name: 'Sumber dana 2' }).click();
+    await page.getByRole('option', { name: 'CSR', exact: true }).click();
+    await form.getByLabel('Anggaran sumber dana 2').fill('50000000');
+    await app.screenshot('masterplan-program-sumber-dana');
+    await form.getByRole('button', { name: 'Simpan program' }).click();
+    const row = main().getByRole('table', { name: 'Program smart city' }).getByRole('row').filter({ hasText: 'GOV-09' });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Satu Data Simalungun.*Rp300\.000\.000,00APBD Rp250\.000\.000,00; CSR Rp50\.000\.000,00/);
+    const saved = app.db.services.masterplan.programmes.list().find((p) => p.code === 'GOV-09')!;
+    expect(saved.fundings).toEqual([
+      { source: 'APBD', amount: 250_000_000 },
+      { source: 'CSR', amount: 50_000_000 },
+    ]);
   });
 
   it('adds an element to a dimension', async () => {

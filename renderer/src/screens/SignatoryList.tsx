@@ -78,7 +78,7 @@ export function SignatoryList(props: {
               }}
               style={{
                 display: 'grid',
-                gridTemplateColumns: '24px 32px minmax(0, 1fr) 190px 130px 130px 96px',
+                gridTemplateColumns: '24px 32px minmax(0, 1fr) 232px 120px 120px 96px',
                 gap: 6,
                 alignItems: 'center',
                 padding: '4px 6px',
