@@ -212,6 +212,21 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
     };
   };
 
+  /**
+   * A person in one position, as every list prints them: when the person signs the closure in that position, the
+   * whole signing jabatan ("… dan Plt. …"), so that they read the same on the attendance list, in the team and on
+   * the commitment sheet.
+   */
+  const asSigning = (personId: number, positionId: number, profile: Regency): Official => {
+    const signing = repos.closure.get()
+      ? repos.closureSignatories
+          .list()
+          .sort(bySortOrder)
+          .find((s) => s.personId === personId && s.positionIds.includes(positionId))
+      : undefined;
+    return signing ? officialOfPositions(personId, signing.positionIds, profile) : officialOf(positionId, profile);
+  };
+
   const teamOf = (kind: Team['kind']) => repos.teams.list().find((t) => t.kind === kind);
 
   const ketuaTimPelaksana = (profile: Regency): Official | null => {
@@ -240,12 +255,10 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
         .sort(bySortOrder)
         .map((m) => {
           const person = personOf(m.personId, 'Anggota tim');
+          const official = m.positionId === null ? null : asSigning(m.personId, m.positionId, profile);
           return {
-            name: officialName(
-              m.positionId === null ? person : officialOf(m.positionId, profile),
-              profile.tataNaskah.signerNameCase,
-            ),
-            jabatan: m.positionId === null ? person.institution : officialOf(m.positionId, profile).jabatan,
+            name: officialName(official ?? person, profile.tataNaskah.signerNameCase),
+            jabatan: official?.jabatan ?? person.institution,
             role: memberRoleText(m),
           };
         }),
@@ -291,23 +304,13 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
             : `Bimtek tahap ${stageNumber} hanya ${days.length} hari; hari ke-${dayIndex} tidak ada.`,
         );
       }
-      // Someone who signs the closure in the participant's position reads on this list as on the commitment sheet.
-      const signers = repos.closure.get() ? repos.closureSignatories.list().sort(bySortOrder) : [];
       const participants = repos.participants
         .listWhere('stageNumber', stageNumber)
         .sort(bySortOrder)
         .map((p): AttendanceRow => {
           const person = personOf(p.personId, 'Peserta');
-          const signing =
-            p.positionId === null
-              ? undefined
-              : signers.find((s) => s.personId === p.personId && s.positionIds.includes(p.positionId!));
-          const official =
-            p.positionId === null
-              ? null
-              : signing
-                ? officialOfPositions(p.personId, signing.positionIds, b.regency)
-                : officialOf(p.positionId, b.regency);
+          // Someone who signs the closure in this position reads here as on the commitment sheet.
+          const official = p.positionId === null ? null : asSigning(p.personId, p.positionId, b.regency);
           return {
             name: person.name,
             frontTitle: person.frontTitle,

@@ -21,7 +21,7 @@ export function placeDate(closure: Pick<Closure, 'place'>, regency: Regency, dat
 
 const PAPER_WIDTH_MM = { A4: 210, 'F4-215': 215, 'F4-210': 210 } as const;
 /** Average advance of a capital letter or space in Arial/Times, in em; generous so that lines rarely rewrap. */
-const CAPITALS_EM = 0.62;
+const CAPITALS_EM = 0.68;
 /** Width of "NIP. 19700101 199503 1 001" and of "NI PPPK. …" in Arial, in em. */
 const NIP_EM = 13.4;
 const NI_PPPK_EM = 14.7;

@@ -21,9 +21,12 @@ const orDash = (text: string | null | undefined) => text?.trim() || '-';
  * The NIP column shows the bare NIP; an NI PPPK keeps its label so that it is not taken for a NIP. Non-ASN and
  * Pasal 44 officials get a dash, as they get no NIP line anywhere else.
  */
-function identifierCell(p: AttendanceRow): string {
+function identifierCell(p: AttendanceRow): TableCell {
   const id = printedIdentifier(p);
-  return id.startsWith('NIP.') ? id.replace(/^NIP\.\u00a0/, '') : id || '-';
+  if (id.startsWith('NIP.')) return cell(id.replace(/^NIP\.\u00a0/, ''));
+  // The label on its own line, so that the column need not be as wide as label and number together.
+  if (id) return { lines: [[{ text: 'NI\u00a0PPPK.' }], [{ text: id.replace(/^NI\u00a0PPPK\.\u00a0/, '') }]] };
+  return cell('-');
 }
 
 function row(index: number, p: AttendanceRow | null, nameCase: NameCase): TableRow {
@@ -31,7 +34,7 @@ function row(index: number, p: AttendanceRow | null, nameCase: NameCase): TableR
     cells: [
       { lines: [[{ text: `${index + 1}.` }]], align: 'center' },
       cell(p ? officialName(p, nameCase) : null),
-      cell(p ? identifierCell(p) : null),
+      p ? identifierCell(p) : cell(null),
       cell(p ? orDash(p.jabatan) : null),
       cell(p ? orDash(p.instansi) : null),
       { lines: [], signature: { label: `${index + 1}.`, side: index % 2 === 0 ? 'left' : 'right' } },
@@ -52,6 +55,9 @@ export function activityText(stage: Pick<StageSummary, 'number' | 'title'>, rege
     return `Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahap ${toRoman(stage.number)}: ${title}`;
   }
   if (title.toLowerCase().includes(regency.name.toLowerCase())) return title;
+  // "Bimtek IV: Quick Win" → "Bimtek IV Kabupaten X: Quick Win".
+  const colon = title.indexOf(':');
+  if (colon > 0) return `${title.slice(0, colon)} ${region}${title.slice(colon)}`;
   const tahap = /\s+(Tahap\s+\S+)$/i.exec(title);
   return tahap ? `${title.slice(0, tahap.index)} ${region} ${tahap[1]!}` : `${title} ${region}`;
 }

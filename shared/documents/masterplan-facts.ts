@@ -98,8 +98,9 @@ export function institutionBlocks(data: MasterplanData): Block[] {
   return teams.flatMap((team): Block[] => {
     const sk = skText(team);
     const name = team.name.trim() || TEAM_LABELS[team.kind];
+    const head = data.regency.kind === 'kota' ? 'Wali Kota' : 'Bupati';
     const intro = sk
-      ? `${name} ${regionTitle(data.regency)} dibentuk dengan Keputusan ${sk}, dengan susunan sebagai berikut:`
+      ? `${name} ${regionTitle(data.regency)} dibentuk dengan Keputusan ${head} ${data.regency.name} ${sk}, dengan susunan sebagai berikut:`
       : `Susunan ${name} ${regionTitle(data.regency)}:`;
     return [
       { type: 'paragraph', align: 'justify', keepWithNext: true, spaceBeforePt: 6, runs: [{ text: intro }] },

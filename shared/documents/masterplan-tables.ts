@@ -76,9 +76,9 @@ export function budgetText(p: Pick<MasterplanProgrammeRow, 'fundings'>): string 
 /** One line per funding source with its amount ("APBD: 200.000.000"), and the total when several are costed. */
 export function fundingLines(p: Pick<MasterplanProgrammeRow, 'fundings'>): string[] {
   if (p.fundings.length === 0) return ['-'];
-  const lines = p.fundings.map((f) => `${f.source}: ${amountText(f.amount)}`);
+  const lines = p.fundings.map((f) => `${f.source}:\u00a0${amountText(f.amount)}`);
   const costed = p.fundings.filter((f) => f.amount !== null).length;
-  return costed > 1 ? [...lines, `Jumlah: ${budgetText(p)}`] : lines;
+  return costed > 1 ? [...lines, `Jumlah:\u00a0${budgetText(p)}`] : lines;
 }
 
 /** The programme code ("GOV-01") or a dash. */
@@ -120,7 +120,7 @@ export function programmeTables(data: MasterplanData): Block[] {
     return [
       { type: 'paragraph', runs: [{ text: `Dimensi ${d.name}`, bold: true }], keepWithNext: true, spaceBeforePt: 6 },
       table(
-        [0.8, 1.7, 4.1, 2.6, 3, 2, 1.9, 3.9],
+        [0.8, 1.7, 3.9, 2.4, 2.8, 2, 1.9, 4.5],
         ['No', 'Kode', 'Program', 'Elemen', 'OPD Penanggung Jawab', 'Jangka', 'Tahun', 'Sumber Dana dan Perkiraan Anggaran (Rp)'],
         rows,
       ),
@@ -144,7 +144,7 @@ export function quickWinTable(data: MasterplanData): Block[] {
   }));
   return [
     table(
-      [0.9, 1.8, 4.4, 2.6, 3.1, 2, 3.9],
+      [0.9, 1.8, 4.2, 2.5, 2.9, 1.9, 4.5],
       ['No', 'Kode', 'Program Quick Win', 'Dimensi', 'OPD Penanggung Jawab', 'Tahun', 'Sumber Dana dan Perkiraan Anggaran (Rp)'],
       rows,
     ),

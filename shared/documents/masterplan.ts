@@ -186,7 +186,6 @@ function coverBlocks(data: MasterplanData): Block[] {
 
 export function buildMasterplanDraft(data: MasterplanData): DocumentModel {
   const ctx = context(data);
-  const region = regionTitle(data.regency);
   const facts = unplacedFacts(data.volumes)
     .map((f) => ({ title: f.title, blocks: f.build(data) }))
     .filter((f) => f.blocks.length > 0);

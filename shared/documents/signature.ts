@@ -28,32 +28,48 @@ export function noBreak(text: string): string {
   return text.replace(/ /g, '\u00a0');
 }
 
-/** About what fits in half the text width of A4 at 12 pt; longer office names are balanced over two or three lines. */
+/** About what fits in half the text width of A4 at 12 pt; longer office names are balanced over more lines. */
 const JABATAN_LINE_CHARS = 29;
-const MAX_OFFICE_LINES = 3;
+/** More lines than this and the column is simply too narrow: the layout wraps what is left. */
+const MAX_OFFICE_LINES = 8;
 
-/** Splits words into `count` lines whose longest line is as short as possible. */
+/**
+ * Splits words into `count` lines (fewer when there are fewer words) as evenly as possible: the smallest sum of
+ * squared line lengths, which also keeps the longest line short and never leaves a short word alone on a line.
+ */
 function balance(words: string[], count: number): string[] {
-  if (count <= 1 || words.length <= 1) return [words.join(' ')];
-  let best: string[] = [words.join(' ')];
-  let bestWidth = Infinity;
-  for (let cut = 1; cut < words.length; cut++) {
-    const head = words.slice(0, cut).join(' ');
-    if (head.length >= bestWidth) break;
-    const rest = balance(words.slice(cut), count - 1);
-    const width = Math.max(head.length, ...rest.map((l) => l.length));
-    if (width < bestWidth) {
-      best = [head, ...rest];
-      bestWidth = width;
+  const n = words.length;
+  const lines = Math.max(1, Math.min(count, n));
+  if (lines <= 1) return [words.join(' ')];
+  const width = (from: number, to: number) => words.slice(from, to).join(' ').length;
+  // best[k][i]: the cost of words i.. over k lines, and where its first line ends.
+  const best: { cost: number; cut: number }[][] = [];
+  best[1] = words.map((_, i) => ({ cost: width(i, n) ** 2, cut: n }));
+  best[1]![n] = { cost: Infinity, cut: n };
+  for (let k = 2; k <= lines; k++) {
+    best[k] = [];
+    for (let i = 0; i <= n; i++) {
+      let choice = { cost: Infinity, cut: n };
+      for (let j = i + 1; j <= n - k + 1; j++) {
+        const cost = width(i, j) ** 2 + best[k - 1]![j]!.cost;
+        if (cost < choice.cost) choice = { cost, cut: j };
+      }
+      best[k]![i] = choice;
     }
   }
-  return best;
+  const out: string[] = [];
+  for (let k = lines, i = 0; k >= 1; k--) {
+    const cut = best[k]![i]!.cut;
+    out.push(words.slice(i, cut).join(' '));
+    i = cut;
+  }
+  return out;
 }
 
 /**
- * "Kepala Dinas … Kabupaten Simalungun" → the office in capitals over one to three balanced lines, the region on
- * a line of its own, a comma at the end: the way a jabatan stands above a signature. A jabatan naming several
- * positions ("… dan Plt. …") gets as many lines as it needs.
+ * "Kepala Dinas … Kabupaten Simalungun" → the office in capitals over as many balanced lines as the column needs
+ * (none wider than `lineChars` when the words allow), the region on a line of its own, a comma at the end: the way a
+ * jabatan stands above a signature. A jabatan naming several positions ("… dan Plt. …") is balanced the same way.
  */
 export function jabatanLines(jabatan: string, lineChars: number = JABATAN_LINE_CHARS): string[] {
   const upper = upperJabatan(jabatan.replace(/\s+/g, ' ').trim().replace(/,$/, ''));
@@ -61,13 +77,15 @@ export function jabatanLines(jabatan: string, lineChars: number = JABATAN_LINE_C
   const split = /^(.+)\s+((?:KABUPATEN|KOTA)(?:\s+(?!DAN\b)[^\s,]+){1,3})$/.exec(upper);
   const [office, region] = split ? [split[1]!, split[2]!] : [upper, null];
   const words = office.split(' ').filter(Boolean);
-  const several = / dan (Plt\.|Plh\.|Pj\.|Pjs\.) /.test(office) || office.length > lineChars * MAX_OFFICE_LINES;
-  const most = several ? Math.ceil(office.length / lineChars) + 1 : MAX_OFFICE_LINES;
-  const count = Math.min(most, Math.max(1, Math.ceil(office.length / lineChars)));
-  const lines = [...balance(words, count), ...(region ? [region] : [])].filter((l) => l !== '');
-  if (lines.length === 0) return [];
-  lines[lines.length - 1] += ',';
-  return lines;
+  let count = Math.max(1, Math.ceil(office.length / lineChars));
+  let lines = balance(words, count);
+  while (Math.max(...lines.map((l) => l.length)) > lineChars && count < Math.min(words.length, MAX_OFFICE_LINES)) {
+    lines = balance(words, ++count);
+  }
+  const all = [...lines, ...(region ? [region] : [])].filter((l) => l !== '');
+  if (all.length === 0) return [];
+  all[all.length - 1] += ',';
+  return all;
 }
 
 type Positions = { positions: readonly { role: PositionRole; status: PositionStatus }[] };
