@@ -36,17 +36,31 @@ function v1ToV2(v1: Json): Json {
   const people = [...list(b.people)];
   const stageFacilitators: Json[] = [];
   let nextPersonId = maxId(people) + 1;
+  // As migration 003 does for a v1 database: one person per facilitator (same name, any case, and instansi),
+  // however many stages they led, and once per stage.
+  const facilitatorIds = new Map<string, number>();
   if (Array.isArray(b.stages)) {
     b.stages = b.stages.map((stage) => {
       if (!isObject(stage)) return stage;
       const { venue, facilitators, ...rest } = stage;
       const out: Json = { ...rest };
       if (venue !== undefined) out.venueName = venue;
+      const inStage = new Set<number>();
       list(facilitators).forEach((f, i) => {
         if (!isObject(f)) return;
-        people.push({ id: nextPersonId, name: f.name, asn: false, institution: f.institution ?? null });
-        stageFacilitators.push({ id: stageFacilitators.length + 1, stageNumber: stage.number, personId: nextPersonId, role: null, sortOrder: i });
-        nextPersonId++;
+        const name = typeof f.name === 'string' ? f.name.trim() : f.name;
+        if (name === '') return;
+        const institution = typeof f.institution === 'string' ? f.institution.trim() || null : (f.institution ?? null);
+        const key = JSON.stringify([typeof name === 'string' ? name.toLowerCase() : name, institution]);
+        let personId = facilitatorIds.get(key);
+        if (personId === undefined) {
+          personId = nextPersonId++;
+          facilitatorIds.set(key, personId);
+          people.push({ id: personId, name, asn: false, institution });
+        }
+        if (inStage.has(personId)) return;
+        inStage.add(personId);
+        stageFacilitators.push({ id: stageFacilitators.length + 1, stageNumber: stage.number, personId, role: null, sortOrder: i });
       });
       return out;
     });
