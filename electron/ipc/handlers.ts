@@ -10,13 +10,13 @@ import {
 import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
 import type { RenderRequest } from '../../shared/domain/render';
-import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write';
+import { privateTempDir } from '../files/private-temp';
 import { serializeBundle } from '../services/bundle-service';
 import type { CollectionService } from '../services/collection-service';
 import type { Services } from '../services/services';
+import { translateSqliteError } from '../services/sqlite-errors';
 
 export type Handlers = {
   [K in ChannelName]: (input: ChannelParsedInput<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
@@ -111,9 +111,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'documents.print': async (request: RenderRequest) => {
       const rendered = await s.documents.preview({ ...request, format: 'pdf' });
-      const dir = join(tmpdir(), 'smart-city-desk-cetak');
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, rendered.fileName);
+      const file = join(privateTempDir('cetak'), rendered.fileName);
       writeFileAtomic(file, rendered.bytes);
       if (!platform.openFile) return { file, opened: false };
       await platform.openFile(file);
@@ -129,7 +127,9 @@ export function createHandlers(services: Services, platform: Platform): Handlers
   return handlers;
 }
 
-export function errorEnvelope(error: unknown): Envelope<never> {
+export function errorEnvelope(raw: unknown): Envelope<never> {
+  // A storage fault (locked, read-only, disk full, damaged) that no service put in words gets its message here.
+  const error = translateSqliteError(raw);
   if (error instanceof ValidationError) {
     return { ok: false, error: { kind: 'validation', message: error.message, problems: error.problems } };
   }

@@ -10,8 +10,17 @@ import { decodeWire, encodeWire } from '../../shared/ipc/wire';
 import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { type Handlers, invokeChannel, isChannelName } from '../ipc/handlers';
 
-/** A restore carries a backup of up to 200 MB as base64 (see shared/domain/backup.ts). */
-export const MAX_BODY_BYTES = 300 * 1024 * 1024;
+/**
+ * Largest request body of any call but a backup's: the largest real bundle, 20,000 people with their positions and
+ * 20,000 Bimtek participants, is about 25 MB as JSON with a 2 MB logo (measured by `npm run bench`); 64 MiB leaves
+ * room for longer names and masterplan text. A larger body is refused with 413 as soon as it is seen to be larger
+ * (by Content-Length or while streaming), never held in memory.
+ */
+export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** backup.inspect and backup.restore carry a whole backup as base64 (at most 270 MB, shared/domain/backup.ts). */
+export const MAX_BACKUP_BODY_BYTES = 280 * 1024 * 1024;
+const BACKUP_CHANNELS = new Set(['backup.inspect', 'backup.restore']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +44,8 @@ export interface WebShellOptions {
   port?: number;
   /** Largest request body accepted; MAX_BODY_BYTES unless a test wants less. */
   maxBodyBytes?: number;
+  /** Largest body of backup.inspect and backup.restore; MAX_BACKUP_BODY_BYTES unless a test wants less. */
+  maxBackupBodyBytes?: number;
 }
 
 export interface WebShell {
@@ -129,7 +140,10 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     }
     let body: unknown;
     try {
-      body = decodeWire(await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES));
+      const limit = BACKUP_CHANNELS.has(name)
+        ? (options.maxBackupBodyBytes ?? MAX_BACKUP_BODY_BYTES)
+        : (options.maxBodyBytes ?? MAX_BODY_BYTES);
+      body = decodeWire(await readBody(request, limit));
     } catch (error) {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'Isi permintaan bukan JSON yang sah.');
