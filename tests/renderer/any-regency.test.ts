@@ -165,7 +165,10 @@ describe('a regency unlike the demo', () => {
       .fill('Kepala Dinas Komunikasi dan Informatika');
     await main().getByRole('checkbox', { name: 'Tambahkan nama daerah' }).check();
     await main().getByRole('button', { name: 'Simpan jabatan' }).click();
-    await main().getByRole('list', { name: 'Jabatan yang dipegang' }).getByText(/Komunikasi/).waitFor();
+    await main()
+      .getByRole('list', { name: 'Jabatan yang dipegang' })
+      .getByText(/Komunikasi/)
+      .waitFor();
     expect(app.db.services.people.list().find((p) => p.name === 'Rosmawati Damanik')?.gender).toBe('P');
 
     await reloadAt('Pejabat');
@@ -205,10 +208,7 @@ describe('a regency unlike the demo', () => {
 
   it('orders the Dewan with its SK, a ketua harian and a role in words (refused at the field while empty)', async () => {
     await openScreen(page, 'Dewan & Tim Pelaksana');
-    const dewan = main()
-      .locator('.fui-Card')
-      .filter({ hasText: 'Dewan Smart City' })
-      .first();
+    const dewan = main().locator('.fui-Card').filter({ hasText: 'Dewan Smart City' }).first();
     await dewan.getByLabel('Nomor SK').fill('188.45/1234/Diskominfo/2021');
     await dewan.getByLabel('Tanggal SK').fill('2021-08-02');
     await dewan.getByRole('button', { name: 'Simpan tim' }).click();
@@ -226,7 +226,12 @@ describe('a regency unlike the demo', () => {
       if (roleText !== undefined) {
         await dewan.getByRole('button', { name: 'Tambah', exact: true }).click();
         await expect
-          .poll(() => dewan.locator('.fui-Field').filter({ has: page.getByLabel('Peran (ditulis)') }).textContent())
+          .poll(() =>
+            dewan
+              .locator('.fui-Field')
+              .filter({ has: page.getByLabel('Peran (ditulis)') })
+              .textContent(),
+          )
           .toContain('tuliskan peran anggota ini');
         expect(app.db.services.teamMembers.list()).toHaveLength(1);
         await dewan.getByLabel('Peran (ditulis)').fill(roleText);
@@ -239,7 +244,9 @@ describe('a regency unlike the demo', () => {
     const members = dewan.getByRole('list', { name: 'Anggota Dewan Smart City' }).getByRole('listitem');
     await expect.poll(() => members.count()).toBe(2);
     await dewan.getByRole('button', { name: 'Naikkan Rosmawati Damanik' }).click();
-    await expect.poll(async () => (await members.first().textContent()) ?? '').toContain('Koordinator Bidang Governance: Rosmawati Damanik');
+    await expect
+      .poll(async () => (await members.first().textContent()) ?? '')
+      .toContain('Koordinator Bidang Governance: Rosmawati Damanik');
     const people = app.db.services.people.list();
     const ordered = app.db.services.teamMembers
       .list()
@@ -262,9 +269,7 @@ describe('a regency unlike the demo', () => {
     await main().getByLabel('Kota').fill('Pematang Raya');
     await choose('Bentuk kegiatan', 'Daring');
     await main().getByRole('button', { name: 'Simpan tahap' }).click();
-    await expect
-      .poll(() => fieldOf('Tautan rapat').textContent())
-      .toContain('Bimtek daring atau hybrid memerlukan tautan rapat');
+    await expect.poll(() => fieldOf('Tautan rapat').textContent()).toContain('Bimtek daring atau hybrid memerlukan tautan rapat');
     expect(app.db.services.bimtek.stages.list()).toEqual([]);
 
     await main().getByLabel('Tautan rapat').fill('https://zoom.us/j/81234567890');
@@ -313,7 +318,9 @@ describe('a regency unlike the demo', () => {
 
     await reloadAt('Bimtek');
     const shown = await main().getByRole('list', { name: 'Daftar narasumber' }).textContent();
-    expect(shown).toContain('Rini Wulandari, Direktorat Jenderal Aplikasi Informatika, Kementerian Kominfo — Narasumber (non-ASN)');
+    expect(shown).toContain(
+      'Rini Wulandari, Direktorat Jenderal Aplikasi Informatika, Kementerian Kominfo — Narasumber (non-ASN)',
+    );
     expect(shown).toContain('Rosmawati Damanik, Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun — Moderator');
     expect(await main().getByLabel('Tautan rapat').inputValue()).toBe('https://zoom.us/j/81234567890');
     await app.screenshot('v2-bimtek-narasumber');
@@ -331,7 +338,9 @@ describe('a regency unlike the demo', () => {
     await pokok.getByRole('button', { name: 'Tambah paragraf' }).click();
     await pokok.getByRole('button', { name: 'Tambah paragraf' }).click();
     await pokok.getByRole('textbox', { name: 'Paragraf pokok 1', exact: true }).fill('Kedua belah pihak menyepakati masterplan.');
-    await pokok.getByRole('textbox', { name: 'Paragraf pokok 2', exact: true }).fill('Bimbingan teknis tahap IV telah dilaksanakan.');
+    await pokok
+      .getByRole('textbox', { name: 'Paragraf pokok 2', exact: true })
+      .fill('Bimbingan teknis tahap IV telah dilaksanakan.');
     await pokok.getByRole('button', { name: 'Naikkan Paragraf pokok 2' }).click();
     await main()
       .getByLabel('Judul komitmen (satu baris judul per baris)')
@@ -342,9 +351,7 @@ describe('a regency unlike the demo', () => {
       .getByRole('combobox', { name: 'Tambah jabatan penandatangan 1' })
       .selectOption({ label: 'Plt. Kepala Dinas Perpustakaan dan Kearsipan' });
     await pick('Tambah penandatangan', 'Rosma', /Rosmawati Damanik/);
-    await main()
-      .getByRole('combobox', { name: 'Peran penandatangan 2' })
-      .selectOption({ label: 'Mengetahui (berita acara)' });
+    await main().getByRole('combobox', { name: 'Peran penandatangan 2' }).selectOption({ label: 'Mengetahui (berita acara)' });
     const first = 'Kepala Dinas Pariwisata Kabupaten Simalungun dan Plt. Kepala Dinas Perpustakaan dan Kearsipan';
     expect(await main().getByLabel('Jabatan penandatangan 1').textContent()).toBe(first);
     await page.keyboard.press('Control+s');
@@ -373,7 +380,9 @@ describe('a regency unlike the demo', () => {
       'Hotman Sinaga — Kepala Dinas Pariwisata Kabupaten Simalungun',
     );
     expect(await main().getByRole('combobox', { name: 'Pihak Kedua', exact: true }).inputValue()).toMatch(/^Rosmawati Damanik/);
-    expect(await pokok.getByRole('textbox', { name: 'Paragraf pokok 1', exact: true }).inputValue()).toBe('Bimbingan teknis tahap IV telah dilaksanakan.');
+    expect(await pokok.getByRole('textbox', { name: 'Paragraf pokok 1', exact: true }).inputValue()).toBe(
+      'Bimbingan teknis tahap IV telah dilaksanakan.',
+    );
     expect(await main().getByRole('combobox', { name: 'Peran penandatangan 2' }).inputValue()).toBe('mengetahui_berita_acara');
     await app.screenshot('v2-penutupan');
     await main().getByRole('list', { name: 'Urutan penandatangan' }).scrollIntoViewIfNeeded();
@@ -382,14 +391,18 @@ describe('a regency unlike the demo', () => {
 
   it('writes the masterplan visi, misi and period on the Rencana tab', async () => {
     await openScreen(page, 'Masterplan');
-    await main().getByRole('tab', { name: /Rencana/ }).click();
+    await main()
+      .getByRole('tab', { name: /Rencana/ })
+      .click();
     await main().getByLabel('Periode: tahun awal').fill('2022');
     await main().getByLabel('Periode: tahun akhir').fill('2026');
     await main().getByLabel('Visi').fill('Simalungun cerdas, melayani dan berdaya saing');
     const misi = main().getByRole('group', { name: 'Misi' });
     await misi.getByRole('button', { name: 'Tambah misi' }).click();
     await misi.getByRole('button', { name: 'Tambah misi' }).click();
-    await misi.getByRole('textbox', { name: 'Misi 1', exact: true }).fill('Mewujudkan tata kelola pemerintahan berbasis elektronik');
+    await misi
+      .getByRole('textbox', { name: 'Misi 1', exact: true })
+      .fill('Mewujudkan tata kelola pemerintahan berbasis elektronik');
     await misi.getByRole('textbox', { name: 'Misi 2', exact: true }).fill('Meningkatkan layanan publik digital');
     const pendek = main().getByRole('group', { name: 'Jangka Pendek' });
     await pendek.getByLabel('Dari tahun').fill('2022');
@@ -405,11 +418,13 @@ describe('a regency unlike the demo', () => {
     });
 
     await reloadAt('Masterplan');
-    await main().getByRole('tab', { name: /Rencana/ }).click();
+    await main()
+      .getByRole('tab', { name: /Rencana/ })
+      .click();
     await expect.poll(() => main().getByLabel('Visi').inputValue()).toBe('Simalungun cerdas, melayani dan berdaya saing');
-    expect(await main().getByRole('group', { name: 'Misi' }).getByRole('textbox', { name: 'Misi 2', exact: true }).inputValue()).toBe(
-      'Meningkatkan layanan publik digital',
-    );
+    expect(
+      await main().getByRole('group', { name: 'Misi' }).getByRole('textbox', { name: 'Misi 2', exact: true }).inputValue(),
+    ).toBe('Meningkatkan layanan publik digital');
     await app.screenshot('v2-masterplan-rencana');
   });
 
@@ -419,7 +434,12 @@ describe('a regency unlike the demo', () => {
     await menengah.getByLabel('Sampai tahun').fill('2024');
     await page.keyboard.press('Control+s');
     await expect
-      .poll(() => menengah.locator('.fui-Field').filter({ has: page.getByLabel('Sampai tahun') }).textContent())
+      .poll(() =>
+        menengah
+          .locator('.fui-Field')
+          .filter({ has: page.getByLabel('Sampai tahun') })
+          .textContent(),
+      )
       .toContain('tahun akhir tidak boleh sebelum tahun awal');
     expect(app.db.services.masterplan.plan.get().horizons.menengah).toBeNull();
     await menengah.getByLabel('Sampai tahun').fill('2026');

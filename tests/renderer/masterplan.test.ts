@@ -87,7 +87,12 @@ describe('masterplan screen', () => {
     await page.getByRole('option', { name: 'APBD', exact: true }).click();
     await form.getByRole('button', { name: 'Simpan program' }).click();
     await expect
-      .poll(() => form.locator('.fui-Field').filter({ has: page.getByRole('combobox', { name: 'Sumber dana 2' }) }).textContent())
+      .poll(() =>
+        form
+          .locator('.fui-Field')
+          .filter({ has: page.getByRole('combobox', { name: 'Sumber dana 2' }) })
+          .textContent(),
+      )
       .toContain('sumber dana APBD disebut dua kali');
     expect(app.db.services.masterplan.programmes.list().some((p) => p.code === 'GOV-09')).toBe(false);
 
@@ -98,7 +103,9 @@ describe('masterplan screen', () => {
     await form.getByRole('button', { name: 'Simpan program' }).click();
     const row = main().getByRole('table', { name: 'Program smart city' }).getByRole('row').filter({ hasText: 'GOV-09' });
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/Satu Data Simalungun.*Rp300\.000\.000,00APBD Rp250\.000\.000,00; CSR Rp50\.000\.000,00/);
+    expect(await row.textContent()).toMatch(
+      /Satu Data Simalungun.*Rp300\.000\.000,00APBD Rp250\.000\.000,00; CSR Rp50\.000\.000,00/,
+    );
     const saved = app.db.services.masterplan.programmes.list().find((p) => p.code === 'GOV-09')!;
     expect(saved.fundings).toEqual([
       { source: 'APBD', amount: 250_000_000 },

@@ -160,11 +160,7 @@ describe('a new user from an empty database', () => {
       expect(s.positionIds).toHaveLength(1);
       expect(positions.find((p) => p.id === s.positionIds[0])?.personId).toBe(s.personId);
     }
-    expect(signatories.map((s) => nameOf(s.personId))).toEqual([
-      'Januarti Simarmata',
-      'Hendra Saragih',
-      'Rosdiana Sitorus',
-    ]);
+    expect(signatories.map((s) => nameOf(s.personId))).toEqual(['Januarti Simarmata', 'Hendra Saragih', 'Rosdiana Sitorus']);
     const third = app.db.services.closure.get()!.signatories[2]!;
     expect([third.onBehalfOf, third.byOrderOf]).toEqual(['Bupati Simalungun', 'Sekretaris Daerah']);
   });

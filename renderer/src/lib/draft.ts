@@ -4,7 +4,9 @@ import type { RegencyInput } from '../../../shared/domain/regency';
 
 type Meta = 'uid' | 'createdAt' | 'updatedAt';
 
-export type Draft<T extends { id: number }> = Omit<T, 'id' | Meta> & { id: number | null } & Partial<Pick<T, Extract<keyof T, Meta>>>;
+export type Draft<T extends { id: number }> = Omit<T, 'id' | Meta> & { id: number | null } & Partial<
+    Pick<T, Extract<keyof T, Meta>>
+  >;
 
 /** The region a jabatan may name ("Kabupaten Simalungun"), or null before the profile is filled. */
 export type Region = Pick<RegencyInput, 'kind' | 'name'> | null;

@@ -162,12 +162,7 @@ function ClosureForm({
             ['secondPartyPositionId', 'Pihak Kedua'],
           ] as const
         ).map(([field, label]) => (
-          <Field
-            key={field}
-            label={label}
-            validationState={err(field) ? 'error' : 'none'}
-            validationMessage={err(field)}
-          >
+          <Field key={field} label={label} validationState={err(field) ? 'error' : 'none'} validationMessage={err(field)}>
             <PositionPicker
               label={label}
               positions={positions}

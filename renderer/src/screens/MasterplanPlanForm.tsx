@@ -2,7 +2,13 @@
 // and the list of lampiran. Saved with its button or Ctrl+S; leaving with unsaved edits asks first.
 import { Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { HORIZON_LABELS, HORIZONS, masterplanPlanSchema, type Horizon, type MasterplanPlan } from '../../../shared/domain/masterplan';
+import {
+  HORIZON_LABELS,
+  HORIZONS,
+  masterplanPlanSchema,
+  type Horizon,
+  type MasterplanPlan,
+} from '../../../shared/domain/masterplan';
 import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';

@@ -148,10 +148,14 @@ export function PeopleScreen() {
                     <div
                       style={{ fontSize: 12, color: '#555', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
                     >
-                      {row.person.nip ? `NIP ${formatNip(row.person.nip)} · ` : ''}
-                      {row.person.asn ? '' : `Non-ASN${row.person.institution ? ` (${row.person.institution})` : ''} · `}
-                      {row.positions.map((p) => jabatanOf(p, region)).join('; ') ||
-                        (row.person.asn || !row.person.institution ? 'belum ada jabatan' : '')}
+                      {[
+                        row.person.nip ? `NIP ${formatNip(row.person.nip)}` : '',
+                        row.person.asn ? '' : `Non-ASN${row.person.institution ? ` (${row.person.institution})` : ''}`,
+                        row.positions.map((p) => jabatanOf(p, region)).join('; ') ||
+                          (row.person.asn || !row.person.institution ? 'belum ada jabatan' : ''),
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </div>
                   </div>
                 );

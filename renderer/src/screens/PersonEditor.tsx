@@ -191,7 +191,11 @@ export function PersonEditor(props: {
               onChange={(v) => edit({ niPppk: blankToNull(v) })}
               error={err('niPppk')}
             />
-            <Field label="Pangkat/golongan" validationState={err('pangkat') ? 'error' : 'none'} validationMessage={err('pangkat')}>
+            <Field
+              label="Pangkat/golongan"
+              validationState={err('pangkat') ? 'error' : 'none'}
+              validationMessage={err('pangkat')}
+            >
               <Dropdown
                 aria-label="Pangkat"
                 value={draft.pangkat ? formatPangkat(draft.pangkat) : '—'}
@@ -270,7 +274,10 @@ export function PersonEditor(props: {
                   Ubah
                 </Button>
                 <RemoveButton
-                  question={{ title: 'Hapus jabatan?', message: `${draft.name} tidak lagi tercatat sebagai ${jabatanOf(p, props.region)}.` }}
+                  question={{
+                    title: 'Hapus jabatan?',
+                    message: `${draft.name} tidak lagi tercatat sebagai ${jabatanOf(p, props.region)}.`,
+                  }}
                   onRemove={() => removePosition(p)}
                 />
               </li>

@@ -74,8 +74,13 @@ export function ProgrammeTable(props: {
       setProblems(failed.problems);
     }
   };
+  // Once a save was refused, every edit checks again, so that a message goes as soon as its field is right.
+  const change = (next: Draft) => {
+    setDraft(next);
+    if (problems.length > 0) setProblems(validate(draftSchema, next));
+  };
   const setFunding = (index: number, patch: Partial<Funding>) =>
-    draft && setDraft({ ...draft, fundings: draft.fundings.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
+    draft && change({ ...draft, fundings: draft.fundings.map((f, i) => (i === index ? { ...f, ...patch } : f)) });
   const dim = (id: number) => props.dimensions.find((d) => d.id === id)?.name ?? '?';
   const fresh = (): Draft => ({
     id: null,
@@ -105,7 +110,7 @@ export function ProgrammeTable(props: {
               label="Kode program"
               name="programme-code"
               value={draft.code}
-              onChange={(v) => setDraft({ ...draft, code: blankToNull(v) })}
+              onChange={(v) => change({ ...draft, code: blankToNull(v) })}
               error={err('code')}
               placeholder="GOV-01"
             />
@@ -113,72 +118,83 @@ export function ProgrammeTable(props: {
               label="Nama program"
               name="programme-name"
               value={draft.name}
-              onChange={(v) => setDraft({ ...draft, name: v })}
+              onChange={(v) => change({ ...draft, name: v })}
               error={err('name')}
             />
           </div>
-          <Dropdown
-            aria-label="Dimensi"
-            value={dim(draft.dimensionId)}
-            selectedOptions={[String(draft.dimensionId)]}
-            onOptionSelect={(_, d) => setDraft({ ...draft, dimensionId: Number(d.optionValue), elementId: null })}
-          >
-            {props.dimensions.map((d) => (
-              <Option key={d.id} value={String(d.id)}>
-                {d.name}
-              </Option>
-            ))}
-          </Dropdown>
-          <Dropdown
-            aria-label="Elemen"
-            value={props.elements.find((e) => e.id === draft.elementId)?.name ?? '—'}
-            selectedOptions={[String(draft.elementId ?? '')]}
-            onOptionSelect={(_, d) => setDraft({ ...draft, elementId: d.optionValue ? Number(d.optionValue) : null })}
-          >
-            <Option value="">—</Option>
-            {props.elements
-              .filter((e) => e.dimensionId === draft.dimensionId)
-              .map((e) => (
-                <Option key={e.id} value={String(e.id)}>
-                  {e.name}
+          <Field label="Dimensi">
+            <Dropdown
+              aria-label="Dimensi"
+              value={dim(draft.dimensionId)}
+              selectedOptions={[String(draft.dimensionId)]}
+              onOptionSelect={(_, d) => change({ ...draft, dimensionId: Number(d.optionValue), elementId: null })}
+            >
+              {props.dimensions.map((d) => (
+                <Option key={d.id} value={String(d.id)}>
+                  {d.name}
                 </Option>
               ))}
-          </Dropdown>
-          <UnitDropdown
-            label="OPD penanggung jawab"
-            units={props.units}
-            value={draft.unitId}
-            onChange={(unitId) => setDraft({ ...draft, unitId })}
-          />
-          <Dropdown
-            aria-label="Jangka"
-            value={HORIZON_LABELS[draft.horizon]}
-            selectedOptions={[draft.horizon]}
-            onOptionSelect={(_, d) => setDraft({ ...draft, horizon: d.optionValue as Draft['horizon'] })}
-          >
-            {HORIZONS.map((h) => (
-              <Option key={h} value={h}>
-                {HORIZON_LABELS[h]}
-              </Option>
-            ))}
-          </Dropdown>
+            </Dropdown>
+          </Field>
+          <Field label="Elemen">
+            <Dropdown
+              aria-label="Elemen"
+              value={props.elements.find((e) => e.id === draft.elementId)?.name ?? '—'}
+              selectedOptions={[String(draft.elementId ?? '')]}
+              onOptionSelect={(_, d) => change({ ...draft, elementId: d.optionValue ? Number(d.optionValue) : null })}
+            >
+              <Option value="">—</Option>
+              {props.elements
+                .filter((e) => e.dimensionId === draft.dimensionId)
+                .map((e) => (
+                  <Option key={e.id} value={String(e.id)}>
+                    {e.name}
+                  </Option>
+                ))}
+            </Dropdown>
+          </Field>
+          <Field label="OPD penanggung jawab">
+            <UnitDropdown
+              label="OPD penanggung jawab"
+              units={props.units}
+              value={draft.unitId}
+              onChange={(unitId) => change({ ...draft, unitId })}
+            />
+          </Field>
+          <Field label="Jangka">
+            <Dropdown
+              aria-label="Jangka"
+              value={HORIZON_LABELS[draft.horizon]}
+              selectedOptions={[draft.horizon]}
+              onOptionSelect={(_, d) => change({ ...draft, horizon: d.optionValue as Draft['horizon'] })}
+            >
+              {HORIZONS.map((h) => (
+                <Option key={h} value={h}>
+                  {HORIZON_LABELS[h]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
           <TextField
             label="Tahun mulai"
             type="number"
             value={String(draft.startYear)}
-            onChange={(v) => setDraft({ ...draft, startYear: Number(v) })}
+            onChange={(v) => change({ ...draft, startYear: Number(v) })}
             error={err('startYear')}
           />
           <TextField
             label="Tahun selesai"
             type="number"
             value={String(draft.endYear)}
-            onChange={(v) => setDraft({ ...draft, endYear: Number(v) })}
+            onChange={(v) => change({ ...draft, endYear: Number(v) })}
             error={err('endYear')}
           />
           <div role="group" aria-label="Sumber dana" style={{ gridColumn: 'span 2', display: 'grid', gap: 4 }}>
             {draft.fundings.map((f, i) => (
-              <div key={i} style={{ display: 'grid', gridTemplateColumns: '150px minmax(0, 1fr) auto', gap: 6, alignItems: 'start' }}>
+              <div
+                key={i}
+                style={{ display: 'grid', gridTemplateColumns: '150px minmax(0, 1fr) auto', gap: 6, alignItems: 'start' }}
+              >
                 <Field
                   label={i === 0 ? 'Sumber dana' : undefined}
                   validationState={err(`fundings[${i}].source`) ? 'error' : 'none'}
@@ -214,7 +230,7 @@ export function ProgrammeTable(props: {
                   icon={<Delete16Regular />}
                   aria-label={`Hapus sumber dana ${i + 1}`}
                   style={{ marginTop: i === 0 ? 22 : 0 }}
-                  onClick={() => setDraft({ ...draft, fundings: draft.fundings.filter((_, j) => j !== i) })}
+                  onClick={() => change({ ...draft, fundings: draft.fundings.filter((_, j) => j !== i) })}
                 />
               </div>
             ))}
@@ -225,7 +241,7 @@ export function ProgrammeTable(props: {
                 disabled={draft.fundings.length >= 10}
                 onClick={() => {
                   const unused = BUDGET_SOURCES.find((b) => !draft.fundings.some((f) => f.source === b)) ?? 'Lainnya';
-                  setDraft({ ...draft, fundings: [...draft.fundings, { source: unused, amount: null }] });
+                  change({ ...draft, fundings: [...draft.fundings, { source: unused, amount: null }] });
                 }}
               >
                 Tambah sumber dana
@@ -235,7 +251,7 @@ export function ProgrammeTable(props: {
           <Checkbox
             label="Quick win"
             checked={draft.isQuickWin}
-            onChange={(_, d) => setDraft({ ...draft, isQuickWin: !!d.checked })}
+            onChange={(_, d) => change({ ...draft, isQuickWin: !!d.checked })}
           />
           <div style={{ display: 'flex', gap: 6 }}>
             <Button appearance="primary" onClick={() => void save()}>
@@ -285,9 +301,7 @@ export function ProgrammeTable(props: {
                 {programmeBudget(p) === null ? '—' : formatRupiah(programmeBudget(p)!)}
                 {p.fundings.length > 0 && (
                   <div style={{ fontSize: 12 }}>
-                    {p.fundings
-                      .map((f) => (f.amount === null ? f.source : `${f.source} ${formatRupiah(f.amount)}`))
-                      .join('; ')}
+                    {p.fundings.map((f) => (f.amount === null ? f.source : `${f.source} ${formatRupiah(f.amount)}`)).join('; ')}
                   </div>
                 )}
               </TableCell>

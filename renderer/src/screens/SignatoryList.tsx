@@ -11,7 +11,12 @@ import {
   ReOrderDotsVertical16Regular,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { MAX_SIGNATORY_POSITIONS, SIGNATORY_KIND_LABELS, SIGNATORY_KINDS, type ClosureSignatory } from '../../../shared/domain/closure';
+import {
+  MAX_SIGNATORY_POSITIONS,
+  SIGNATORY_KIND_LABELS,
+  SIGNATORY_KINDS,
+  type ClosureSignatory,
+} from '../../../shared/domain/closure';
 import type { Person, Position } from '../../../shared/domain/organisation';
 import type { Draft, Region } from '../lib/draft';
 import { fullName, holderAndJabatan, jabatanList, jabatanOf } from '../lib/jabatan';
@@ -101,7 +106,12 @@ export function SignatoryList(props: {
                         return (
                           <span
                             key={id}
-                            style={{ fontSize: 11, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: 4, padding: '0 4px' }}
+                            style={{
+                              fontSize: 11,
+                              border: `1px solid ${tokens.colorNeutralStroke2}`,
+                              borderRadius: 4,
+                              padding: '0 4px',
+                            }}
                           >
                             {j + 1}. {position ? jabatanOf(position, props.region) : '?'}
                             {j > 0 && (

@@ -144,7 +144,10 @@ function MemberForm(props: {
             aria-label="Jabatan anggota"
             value={
               held.find((p) => p.id === adding.positionId)
-                ? jabatanOf(held.find((p) => p.id === adding.positionId)!, props.region)
+                ? jabatanOf(
+                    held.find((p) => p.id === adding.positionId)!,
+                    props.region,
+                  )
                 : '—'
             }
             selectedOptions={[String(adding.positionId ?? '')]}
@@ -238,7 +241,10 @@ export function TeamsScreen() {
               {team && (
                 <>
                   <Text weight="semibold">Anggota ({members.length})</Text>
-                  <ol aria-label={`Anggota ${team.name}`} style={{ margin: 0, paddingLeft: 22, maxHeight: 300, overflow: 'auto' }}>
+                  <ol
+                    aria-label={`Anggota ${team.name}`}
+                    style={{ margin: 0, paddingLeft: 22, maxHeight: 300, overflow: 'auto' }}
+                  >
                     {members.map((m, index) => {
                       const person = people.find((p) => p.id === m.personId);
                       const position = positions.find((p) => p.id === m.positionId);
