@@ -299,5 +299,33 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
       `nomor dokumen dengan id ${r.numberId} tidak ada`,
     ),
   );
+  // A uid names one record of its list (the database refuses a second, but without saying where).
+  const lists: [string[], readonly { uid: string | null }[]][] = [
+    [['units'], b.units],
+    [['people'], b.people],
+    [['positions'], b.positions],
+    [['teams'], b.teams],
+    [['teamMembers'], b.teamMembers],
+    [['stages'], b.stages],
+    [['stageFacilitators'], b.stageFacilitators],
+    [['stageDays'], b.stageDays],
+    [['participants'], b.participants],
+    [['closure', 'signatories'], b.closure?.signatories ?? []],
+    ...(['volumes', 'chapters', 'sections', 'dimensions', 'elements', 'readiness', 'swot', 'programmes'] as const).map(
+      (key): [string[], readonly { uid: string | null }[]] => [['masterplan', key], m[key]],
+    ),
+    [['templates'], b.templates],
+    [['documentNumbers'], b.documentNumbers],
+    [['documentRenders'], b.documentRenders],
+  ];
+  for (const [path, items] of lists) {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (item.uid === null) return;
+      const uid = item.uid.toLowerCase();
+      if (seen.has(uid)) out.push({ path: [...path, i, 'uid'], message: `uid ${item.uid} dipakai lebih dari satu data` });
+      seen.add(uid);
+    });
+  }
   return out;
 }

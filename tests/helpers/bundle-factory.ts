@@ -1,4 +1,5 @@
-// Test helper: small and large valid bundles built in code, with valid NIPs, independent of the demo data.
+// Test helper: small and large valid bundles (format version 2) built in code, with valid NIPs, independent of the
+// demo data. The records (ids, people, signatories) are the ones other tests count on; keep them.
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleInput } from '../../shared/domain/bundle';
 
 /** A valid NIP for index i: distinct birth dates from 1965 on, TMT 1995-03, male, serial from i. */
@@ -24,6 +25,7 @@ export function minimalBundle(): BundleInput {
       capital: 'Kota Contoh',
       address: 'Jalan Merdeka No. 1',
       postalCode: '21162',
+      regionCode: '12.99',
       logo: { mime: 'image/png', base64: TINY_PNG_BASE64 },
     },
     units: [
@@ -44,7 +46,7 @@ export function minimalBundle(): BundleInput {
     programme: { year: 2021, mouNumber: '123/MoU/2021', mouDate: '2021-05-20' },
     teams: [{ id: 1, kind: 'tim_pelaksana', name: 'Tim Pelaksana Smart City' }],
     teamMembers: [{ id: 1, teamId: 1, personId: 1, positionId: 2, role: 'ketua', sortOrder: 0 }],
-    stages: [{ number: 1, title: 'Bimtek Tahap I', venue: 'Aula Kantor Bupati', outputs: ['Analisis kesiapan daerah'] }],
+    stages: [{ number: 1, title: 'Bimtek Tahap I', venueName: 'Aula Kantor Bupati', outputs: ['Analisis kesiapan daerah'] }],
     stageDays: [
       { id: 1, stageNumber: 1, date: '2021-09-06', startTime: '08.00', endTime: '16.00' },
       { id: 2, stageNumber: 1, date: '2021-09-07' },
@@ -55,12 +57,13 @@ export function minimalBundle(): BundleInput {
       venue: 'Balei Harungguan Djabanten Damanik',
       points: ['Menyusun masterplan'],
       signatories: [
-        { id: 1, positionId: 2, sortOrder: 0 },
-        { id: 2, positionId: 3, sortOrder: 1 },
-        { id: 3, positionId: 4, kind: 'mengetahui', sortOrder: 2 },
+        { id: 1, personId: 1, positionIds: [2], sortOrder: 0 },
+        { id: 2, personId: 2, positionIds: [3], sortOrder: 1 },
+        { id: 3, personId: 3, positionIds: [4], kind: 'mengetahui', sortOrder: 2 },
       ],
     },
     masterplan: {
+      plan: { vision: 'Contoh Cerdas, Melayani dan Sejahtera', missions: ['Pelayanan publik digital'] },
       volumes: [{ id: 1, code: 'buku1', title: 'Buku I Analisis Strategis' }],
       chapters: [{ id: 1, volumeId: 1, title: 'Pendahuluan' }],
       sections: [{ id: 1, chapterId: 1, title: 'Latar Belakang', body: 'Teks **tebal**.', guidance: 'Uraikan latar belakang.' }],
@@ -77,8 +80,8 @@ export function minimalBundle(): BundleInput {
           horizon: 'pendek',
           startYear: 2022,
           endYear: 2022,
-          budgetEstimate: 1_500_000_000,
-          budgetSource: 'APBD',
+          code: 'GOV-01',
+          fundings: [{ source: 'APBD', amount: 1_500_000_000 }],
           isQuickWin: true,
         },
       ],
