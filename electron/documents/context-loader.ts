@@ -238,7 +238,8 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
   };
 
   const firstWithRole = (role: Position['role'], profile: Regency): Official | null => {
-    const position = repos.positions.list().find((p) => p.role === role && p.status === 'definitif') ??
+    const position =
+      repos.positions.list().find((p) => p.role === role && p.status === 'definitif') ??
       repos.positions.list().find((p) => p.role === role);
     return position ? officialOf(position.id, profile) : null;
   };

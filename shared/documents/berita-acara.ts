@@ -165,7 +165,10 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
     ? [
         paragraph(`${where}kami yang bertanda tangan di bawah ini:`, true),
         ...parties.flatMap(({ party, caption }) => partyBlocks(party, caption, regency)),
-        paragraph(`${parties.length > 1 ? 'Kedua belah pihak' : 'Yang bertanda tangan di atas'} menyatakan bahwa ${held}`, own.length > 0),
+        paragraph(
+          `${parties.length > 1 ? 'Kedua belah pihak' : 'Yang bertanda tangan di atas'} menyatakan bahwa ${held}`,
+          own.length > 0,
+        ),
       ]
     : [paragraph(`${where}${held}`, own.length > 0)];
 
@@ -201,7 +204,9 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
           parties.map((p) => p.party),
           { mengetahui: false },
         );
-        const cells = grid.cells.map((cell, i) => (cell ? { ...cell, headingLines: [parties[i]!.caption, ...cell.headingLines] } : cell));
+        const cells = grid.cells.map((cell, i) =>
+          cell ? { ...cell, headingLines: [parties[i]!.caption, ...cell.headingLines] } : cell,
+        );
         return { ...grid, cells: cells.length === 1 ? [null, ...cells] : cells };
       })()
     : (() => {

@@ -91,7 +91,9 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
     ...mengetahuiBlocks(data, data.mengetahui),
   ];
   return {
-    ...documentShell(data, 'korespondensi', { title: `${commitmentTitleLines(closure.commitmentTitle).join(' ')} (${programme.year})` }),
+    ...documentShell(data, 'korespondensi', {
+      title: `${commitmentTitleLines(closure.commitmentTitle).join(' ')} (${programme.year})`,
+    }),
     blocks,
   };
 }

@@ -36,9 +36,6 @@ export function joinJabatan(jabatans: readonly string[]): string {
 }
 
 /** The jabatan of someone signing in one or more positions, in the order given: THE string every document prints. */
-export function positionsJabatan(
-  positions: readonly JabatanParts[],
-  region?: Pick<Regency, 'kind' | 'name'> | null,
-): string {
+export function positionsJabatan(positions: readonly JabatanParts[], region?: Pick<Regency, 'kind' | 'name'> | null): string {
   return joinJabatan(positions.map((p) => formatJabatan(p, region)));
 }

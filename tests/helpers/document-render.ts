@@ -18,7 +18,15 @@ export function docxToPdf(dir: string, docs: ReadonlyMap<string, Uint8Array>): M
   });
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...files],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(dir, 'lo'),
+      ...files,
+    ],
     { stdio: 'ignore', timeout: 170_000 },
   );
   return new Map([...docs.keys()].map((name) => [name, join(dir, 'lo', `${name}.pdf`)]));

@@ -161,8 +161,7 @@ export const RICH_PEOPLE: PersonSpec[] = [
       hiddenNip: null,
       pangkat: 'Pembina Tingkat I (IV/b)',
       hiddenPangkat: null,
-      jabatan:
-        'Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Minahasa Utara',
+      jabatan: 'Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Minahasa Utara',
       parts: ['Kepala Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Minahasa Utara'],
     },
   },
@@ -173,9 +172,7 @@ export const RICH_PEOPLE: PersonSpec[] = [
     backTitle: 'M.Kes.',
     nip: '198507072010012009',
     pangkat: 'III/c',
-    positions: [
-      { title: 'Kepala UPTD Laboratorium Kesehatan Daerah – Dinas Kesehatan', role: 'kepala_uptd', unit: 'uptd' },
-    ],
+    positions: [{ title: 'Kepala UPTD Laboratorium Kesehatan Daerah – Dinas Kesehatan', role: 'kepala_uptd', unit: 'uptd' }],
     expected: {
       name: 'dr. Maria Tumbelaka, M.Kes.',
       nip: '19850707 201001 2 009',
@@ -227,7 +224,14 @@ export const RICH_PEOPLE: PersonSpec[] = [
 const OTHER_PEOPLE = [
   { key: 'pppk', name: 'Rina Kalangi', backTitle: 'S.Kom.', niPppk: '199001012022212001', asn: true },
   { key: 'umkm', name: 'Fransiska Tangkilisan', asn: false, institution: 'UMKM Kopi Likupang' },
-  { key: 'akademisi', name: 'Yohanes Rampengan', frontTitle: 'Dr.', backTitle: 'M.Eng.', asn: false, institution: 'Universitas Sam Ratulangi' },
+  {
+    key: 'akademisi',
+    name: 'Yohanes Rampengan',
+    frontTitle: 'Dr.',
+    backTitle: 'M.Eng.',
+    asn: false,
+    institution: 'Universitas Sam Ratulangi',
+  },
 ];
 
 export function richBundle(): BundleInput {
@@ -333,19 +337,55 @@ export function richBundle(): BundleInput {
       mouPartner: 'Direktorat Jenderal Aplikasi Informatika',
     },
     teams: [
-      { id: 1, kind: 'dewan', name: 'Dewan Smart City', skNumber: '188.45/61/SK/2021', skDate: '2021-07-01', skTitle: 'Pembentukan Dewan Smart City' },
-      { id: 2, kind: 'tim_pelaksana', name: 'Tim Pelaksana Smart City', skNumber: '188.45/62/SK/2021', skDate: '2021-07-01', skTitle: null },
+      {
+        id: 1,
+        kind: 'dewan',
+        name: 'Dewan Smart City',
+        skNumber: '188.45/61/SK/2021',
+        skDate: '2021-07-01',
+        skTitle: 'Pembentukan Dewan Smart City',
+      },
+      {
+        id: 2,
+        kind: 'tim_pelaksana',
+        name: 'Tim Pelaksana Smart City',
+        skNumber: '188.45/62/SK/2021',
+        skDate: '2021-07-01',
+        skTitle: null,
+      },
     ],
     teamMembers: [
       { id: 1, teamId: 1, personId: person('bupati'), positionId: position('bupati'), role: 'ketua', sortOrder: 1 },
       { id: 2, teamId: 1, personId: person('sekda'), positionId: position('sekda'), role: 'ketua_harian', sortOrder: 2 },
-      { id: 3, teamId: 1, personId: person('bappelitbangda'), positionId: position('bappelitbangda'), role: 'anggota', sortOrder: 3 },
+      {
+        id: 3,
+        teamId: 1,
+        personId: person('bappelitbangda'),
+        positionId: position('bappelitbangda'),
+        role: 'anggota',
+        sortOrder: 3,
+      },
       { id: 4, teamId: 2, personId: person('plh-kominfo'), positionId: position('plh-kominfo'), role: 'ketua', sortOrder: 1 },
-      { id: 5, teamId: 2, personId: person('wasin'), positionId: position('wasin'), role: 'lainnya', roleText: 'Koordinator Smart Branding', sortOrder: 2 },
+      {
+        id: 5,
+        teamId: 2,
+        personId: person('wasin'),
+        positionId: position('wasin'),
+        role: 'lainnya',
+        roleText: 'Koordinator Smart Branding',
+        sortOrder: 2,
+      },
       { id: 6, teamId: 2, personId: person('uptd'), positionId: position('uptd'), role: 'anggota', sortOrder: 3 },
     ],
     stages: [
-      { number: 1, title: 'Bimtek I: Kesiapan Daerah', venueName: 'Aula Kantor Bupati', venueAddress: 'Jalan Raya Airmadidi', venueCity: 'Airmadidi', mode: 'luring' },
+      {
+        number: 1,
+        title: 'Bimtek I: Kesiapan Daerah',
+        venueName: 'Aula Kantor Bupati',
+        venueAddress: 'Jalan Raya Airmadidi',
+        venueCity: 'Airmadidi',
+        mode: 'luring',
+      },
       { number: 2, title: 'Bimtek II: Analisis Strategis', mode: 'daring', meetingLink: 'https://zoom.us/j/2021091400' },
       { number: 3, title: 'Bimtek III: Masterplan', venueName: 'Hotel Sutan Raja', venueCity: 'Manado', mode: 'luring' },
       {
