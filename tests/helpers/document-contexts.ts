@@ -10,7 +10,9 @@ import type {
   Official,
   Signatory,
 } from '../../shared/documents/context';
+import type { PositionRole, PositionStatus, UnitKind } from '../../shared/domain/organisation';
 import type { Regency } from '../../shared/domain/regency';
+import { formatJabatan } from '../../shared/format/jabatan';
 import { FIXED_NOW, openTempDatabase } from './temp-db';
 
 export type Contexts = ReturnType<typeof contextLoader>;
@@ -44,32 +46,48 @@ export function demoDocumentData(contexts: Contexts): DemoDocumentData {
 
 let nextId = 1000;
 
+/** An official described the short way: one position by its title, role and status (or the full `positions`). */
+export interface OfficialSpec extends Partial<Official> {
+  title?: string;
+  role?: PositionRole;
+  status?: PositionStatus;
+  unitName?: string | null;
+  unitKind?: UnitKind | null;
+}
+
 /** A Kepala Dinas with gelar, pangkat IV/b and a valid NIP; override what the case needs. */
-export function official(overrides: Partial<Official> = {}): Official {
+export function official(spec: OfficialSpec = {}): Official {
   const id = nextId++;
+  const {
+    title = 'Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun',
+    role = 'kepala_opd',
+    status = 'definitif',
+    unitName = 'Dinas Komunikasi dan Informatika',
+    unitKind = 'dinas',
+    ...rest
+  } = spec;
   return {
     personId: id,
-    positionId: id,
     name: 'Nama Pejabat',
     frontTitle: 'Drs.',
     backTitle: 'M.Si.',
     nip: '197001011995031001',
     niPppk: null,
     pangkat: 'IV/b',
-    title: 'Kepala Dinas Komunikasi dan Informatika Kabupaten Simalungun',
-    role: 'kepala_opd',
-    status: 'definitif',
-    unitName: 'Dinas Komunikasi dan Informatika',
-    unitKind: 'dinas',
-    ...overrides,
+    asn: true,
+    institution: null,
+    jabatan: formatJabatan({ title, status }),
+    positions: [{ positionId: id, role, status, unitName, unitKind }],
+    ...rest,
   };
 }
 
-export function signatory(overrides: Partial<Signatory> = {}): Signatory {
-  return { ...official(overrides), kind: 'penandatangan', onBehalfOf: null, byOrderOf: null, ...overrides };
+export function signatory(spec: OfficialSpec & Partial<Signatory> = {}): Signatory {
+  const { kind = 'penandatangan', onBehalfOf = null, byOrderOf = null, ...rest } = spec;
+  return { ...official(rest), kind, onBehalfOf, byOrderOf };
 }
 
-export function bupati(overrides: Partial<Official> = {}): Official {
+export function bupati(spec: OfficialSpec = {}): Official {
   return official({
     name: 'Radiapoh Hasiholan Sinaga',
     frontTitle: null,
@@ -80,12 +98,12 @@ export function bupati(overrides: Partial<Official> = {}): Official {
     role: 'bupati',
     unitName: null,
     unitKind: null,
-    ...overrides,
+    ...spec,
   });
 }
 
 /** A Pj. Bupati is a senior civil servant with gelar, NIP and pangkat, none of which he signs with (Pasal 44(4)). */
-export function pjBupati(overrides: Partial<Official> = {}): Official {
+export function pjBupati(spec: OfficialSpec = {}): Official {
   return official({
     name: 'Nama Penjabat Bupati',
     frontTitle: 'Dr.',
@@ -96,16 +114,16 @@ export function pjBupati(overrides: Partial<Official> = {}): Official {
     status: 'pj',
     unitName: null,
     unitKind: null,
-    ...overrides,
+    ...spec,
   });
 }
 
-export function pltKadis(overrides: Partial<Official> = {}): Official {
-  return official({ name: 'Wasin Sinaga', frontTitle: null, backTitle: null, status: 'plt', ...overrides });
+export function pltKadis(spec: OfficialSpec = {}): Official {
+  return official({ name: 'Wasin Sinaga', frontTitle: null, backTitle: null, status: 'plt', ...spec });
 }
 
 /** A PPPK with an NI PPPK instead of a NIP, and no pangkat. */
-export function pppkOfficial(overrides: Partial<Official> = {}): Official {
+export function pppkOfficial(spec: OfficialSpec = {}): Official {
   return official({
     name: 'Rina Purba',
     frontTitle: null,
@@ -115,12 +133,30 @@ export function pppkOfficial(overrides: Partial<Official> = {}): Official {
     pangkat: null,
     title: 'Pranata Komputer Ahli Pertama Dinas Komunikasi dan Informatika Kabupaten Simalungun',
     role: 'lainnya',
-    ...overrides,
+    ...spec,
+  });
+}
+
+/** Someone outside the civil service: a ministry facilitator with an instansi and no NIP or pangkat. */
+export function externalOfficial(spec: OfficialSpec = {}): Official {
+  return official({
+    name: 'Fazrul Rozi',
+    frontTitle: null,
+    backTitle: null,
+    nip: null,
+    pangkat: null,
+    asn: false,
+    institution: 'Kementerian Komunikasi dan Informatika',
+    title: 'Fasilitator Gerakan Menuju Smart City',
+    role: 'lainnya',
+    unitName: null,
+    unitKind: null,
+    ...spec,
   });
 }
 
 /** Every optional field empty: no gelar, identifier, pangkat or unit. */
-export function bareOfficial(overrides: Partial<Official> = {}): Official {
+export function bareOfficial(spec: OfficialSpec = {}): Official {
   return official({
     name: 'Tanpa Keterangan',
     frontTitle: null,
@@ -132,7 +168,7 @@ export function bareOfficial(overrides: Partial<Official> = {}): Official {
     role: 'lainnya',
     unitName: null,
     unitKind: null,
-    ...overrides,
+    ...spec,
   });
 }
 
@@ -148,7 +184,7 @@ export function longSignatories(count: number): Signatory[] {
   return Array.from({ length: count }, (_, i) => {
     const n = i + 1;
     const serial = String((i % 999) + 1).padStart(3, '0');
-    const base: Partial<Signatory> = {
+    const base: OfficialSpec = {
       name: `Penandatangan Ke-${n} Dengan Nama Lengkap Yang Cukup Panjang Sekali`,
       frontTitle: n % 2 ? 'Prof. Dr. Ir.' : null,
       backTitle: n % 3 ? 'S.E., M.Si., Ak., CA.' : 'S.H., M.H.',

@@ -3,15 +3,24 @@ import { describe, expect, it } from 'vitest';
 import type { SignatureBlock } from '../../../shared/document/model';
 import type { Official, Signatory } from '../../../shared/documents/context';
 import {
-  displayName,
   identifierLine,
   jabatanLines,
-  jabatanText,
+  officialName,
+  printedIdentifier,
   signatureBlockFor,
   type SignatureOptions,
 } from '../../../shared/documents/signature';
 import { POSITION_ROLES, POSITION_STATUSES } from '../../../shared/domain/organisation';
-import { bareOfficial, bupati, official, pjBupati, pltKadis, pppkOfficial, signatory } from '../../helpers/document-contexts';
+import {
+  bareOfficial,
+  bupati,
+  externalOfficial,
+  official,
+  pjBupati,
+  pltKadis,
+  pppkOfficial,
+  signatory,
+} from '../../helpers/document-contexts';
 
 const NBSP = '\u00a0';
 const NIP_LINE = `NIP.${NBSP}19700101${NBSP}199503${NBSP}1${NBSP}001`;
@@ -29,7 +38,7 @@ const CASES: Case[] = [
     who: official({ name: 'Erni Sumbayak', frontTitle: null, backTitle: 'S.Kom., M.Si.' }),
     expected: {
       headingLines: ['KEPALA DINAS KOMUNIKASI', 'DAN INFORMATIKA', 'KABUPATEN SIMALUNGUN,'],
-      name: 'ERNI SUMBAYAK, S.Kom., M.Si.',
+      name: 'Erni Sumbayak, S.Kom., M.Si.',
       detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
     },
   },
@@ -38,40 +47,40 @@ const CASES: Case[] = [
     who: pltKadis(),
     expected: {
       headingLines: ['Plt. KEPALA DINAS', 'KOMUNIKASI DAN INFORMATIKA', 'KABUPATEN SIMALUNGUN,'],
-      name: 'WASIN SINAGA',
+      name: 'Wasin Sinaga',
       detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
     },
   },
   {
     rule: '44(3) the Bupati: gelar, but neither pangkat nor NIP',
     who: bupati(),
-    expected: { headingLines: ['BUPATI SIMALUNGUN,'], name: 'RADIAPOH HASIHOLAN SINAGA, S.H.', detailLines: [] },
+    expected: { headingLines: ['BUPATI SIMALUNGUN,'], name: 'Radiapoh Hasiholan Sinaga, S.H.', detailLines: [] },
   },
   {
     rule: '44(3) the Wakil Bupati and the Sekda sign without NIP even when they have one',
     who: official({ role: 'sekda', title: 'Sekretaris Daerah Kabupaten Simalungun', name: 'Mangasi Tua Purba' }),
     expected: {
       headingLines: ['SEKRETARIS DAERAH', 'KABUPATEN SIMALUNGUN,'],
-      name: 'Drs. MANGASI TUA PURBA, M.Si.',
+      name: 'Drs. Mangasi Tua Purba, M.Si.',
       detailLines: [],
     },
   },
   {
     rule: '44(4) a Pj. Bupati: neither gelar, NIP nor pangkat',
     who: pjBupati(),
-    expected: { headingLines: ['Pj. BUPATI SIMALUNGUN,'], name: 'NAMA PENJABAT BUPATI', detailLines: [] },
+    expected: { headingLines: ['Pj. BUPATI SIMALUNGUN,'], name: 'Nama Penjabat Bupati', detailLines: [] },
   },
   {
     rule: '44(4) a Plt. Bupati (the Wakil Bupati standing in) likewise',
     who: official({ role: 'bupati', status: 'plt', title: 'Bupati Simalungun', name: 'Zonny Waldi' }),
-    expected: { headingLines: ['Plt. BUPATI SIMALUNGUN,'], name: 'ZONNY WALDI', detailLines: [] },
+    expected: { headingLines: ['Plt. BUPATI SIMALUNGUN,'], name: 'Zonny Waldi', detailLines: [] },
   },
   {
     rule: '44(5) a Plh. Sekda likewise',
     who: official({ role: 'sekda', status: 'plh', title: 'Sekretaris Daerah Kabupaten Simalungun' }),
     expected: {
       headingLines: ['Plh. SEKRETARIS DAERAH', 'KABUPATEN SIMALUNGUN,'],
-      name: 'NAMA PEJABAT',
+      name: 'Nama Pejabat',
       detailLines: [],
     },
   },
@@ -85,7 +94,7 @@ const CASES: Case[] = [
     }),
     expected: {
       headingLines: ['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH,'],
-      name: 'Drs. MANGASI TUA PURBA, M.Si.',
+      name: 'Drs. Mangasi Tua Purba, M.Si.',
       detailLines: [],
     },
   },
@@ -99,7 +108,7 @@ const CASES: Case[] = [
     }),
     expected: {
       headingLines: ['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH', 'u.b.', 'ASISTEN ADMINISTRASI UMUM,'],
-      name: 'Drs. NAMA PEJABAT, M.Si.',
+      name: 'Drs. Nama Pejabat, M.Si.',
       detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
     },
   },
@@ -109,7 +118,7 @@ const CASES: Case[] = [
     options: { withTitles: false, mengetahui: true },
     expected: {
       headingLines: ['Mengetahui,', 'CAMAT RAYA,'],
-      name: 'NAMA PEJABAT',
+      name: 'Nama Pejabat',
       detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
     },
   },
@@ -118,14 +127,14 @@ const CASES: Case[] = [
     who: pppkOfficial({ title: 'Pranata Komputer Ahli Pertama' }),
     expected: {
       headingLines: ['PRANATA KOMPUTER AHLI PERTAMA,'],
-      name: 'RINA PURBA, S.Kom.',
+      name: 'Rina Purba, S.Kom.',
       detailLines: [`NI${NBSP}PPPK.${NBSP}19850101${NBSP}202221${NBSP}2${NBSP}001`],
     },
   },
   {
     rule: 'no identifier and no pangkat: no line at all, not "NIP. null"',
     who: bareOfficial(),
-    expected: { headingLines: ['TENAGA AHLI,'], name: 'TANPA KETERANGAN', detailLines: [] },
+    expected: { headingLines: ['TENAGA AHLI,'], name: 'Tanpa Keterangan', detailLines: [] },
   },
 ];
 
@@ -142,7 +151,7 @@ describe('signatureBlockFor (Pasal 44)', () => {
       for (const status of POSITION_STATUSES) {
         const block = signatureBlockFor(official({ role, status }));
         expect(block.detailLines, `${role} ${status}`).toEqual([]);
-        expect(block.name, `${role} ${status}`).toBe(status === 'definitif' ? 'Drs. NAMA PEJABAT, M.Si.' : 'NAMA PEJABAT');
+        expect(block.name, `${role} ${status}`).toBe(status === 'definitif' ? 'Drs. Nama Pejabat, M.Si.' : 'Nama Pejabat');
       }
     }
   });
@@ -170,6 +179,45 @@ describe('signatureBlockFor (Pasal 44)', () => {
     expect(block.headingLines).toEqual(['a.n. BUPATI SIMALUNGUN', 'Plt. KEPALA DINAS SOSIAL,']);
   });
 
+  it('prints the one jabatan string of a signatory in several positions, every prefix kept', () => {
+    const wasin = official({
+      name: 'Wasin Sinaga',
+      jabatan: 'Kepala Dinas Pariwisata dan Plt. Kepala Dinas Perpustakaan dan Kearsipan',
+      positions: [
+        { positionId: 1, role: 'kepala_opd', status: 'definitif', unitName: null, unitKind: null },
+        { positionId: 2, role: 'kepala_opd', status: 'plt', unitName: null, unitKind: null },
+      ],
+    });
+    const block = signatureBlockFor(wasin);
+    expect(block.headingLines.join(' ')).toBe('KEPALA DINAS PARIWISATA DAN Plt. KEPALA DINAS PERPUSTAKAAN DAN KEARSIPAN,');
+    expect(block.detailLines).toEqual(['Pembina Tingkat I (IV/b)', NIP_LINE]);
+  });
+
+  it('drops NIP and pangkat when any of the positions is a Pasal 44 one, and gelar when it is acting', () => {
+    const asSekda = official({
+      positions: [
+        { positionId: 1, role: 'kepala_opd', status: 'definitif', unitName: null, unitKind: null },
+        { positionId: 2, role: 'sekda', status: 'plh', unitName: null, unitKind: null },
+      ],
+    });
+    expect(signatureBlockFor(asSekda)).toMatchObject({ name: 'Nama Pejabat', detailLines: [] });
+    expect(printedIdentifier(asSekda)).toBe('');
+  });
+
+  it('never gives someone outside the civil service a NIP or pangkat line, whatever was recorded', () => {
+    const external = externalOfficial({ nip: '197001011995031001', pangkat: 'IV/b' });
+    expect(signatureBlockFor(external)).toMatchObject({ name: 'Fazrul Rozi', detailLines: [] });
+    expect(identifierLine(external)).toBe('');
+  });
+
+  it('writes the name in capitals when the regency asks, keeping "dr." and "Dr." as written', () => {
+    const doctor = official({ name: 'Lindawati Purba', frontTitle: 'dr.', backTitle: 'M.Kes.' });
+    const scholar = official({ name: 'Lindawati Purba', frontTitle: 'Dr.', backTitle: 'M.Kes.' });
+    expect(signatureBlockFor(doctor, { nameCase: 'upper' }).name).toBe('dr. LINDAWATI PURBA, M.Kes.');
+    expect(signatureBlockFor(scholar, { nameCase: 'upper' }).name).toBe('Dr. LINDAWATI PURBA, M.Kes.');
+    expect(signatureBlockFor(doctor).name).toBe('dr. Lindawati Purba, M.Kes.');
+  });
+
   it('passes the signature space through', () => {
     expect(signatureBlockFor(official(), { signatureSpaceMm: 18 }).signatureSpaceMm).toBe(18);
     expect(signatureBlockFor(official())).not.toHaveProperty('signatureSpaceMm');
@@ -186,12 +234,13 @@ describe('jabatanLines', () => {
     ]);
   });
 
-  it('balances a long office name over at most three lines', () => {
+  it('balances a long office name over as many lines as the column needs, none wider than it', () => {
     const lines = jabatanLines(
       'Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Simalungun',
     );
     expect(lines.at(-1)).toBe('KABUPATEN SIMALUNGUN,');
-    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines.length).toBeLessThanOrEqual(6);
+    for (const line of lines.slice(0, -1)) expect(line.length).toBeLessThanOrEqual(29);
     expect(lines.slice(0, -1).join(' ')).toBe(
       'KEPALA DINAS PEMBERDAYAAN PEREMPUAN, PERLINDUNGAN ANAK, PENGENDALIAN PENDUDUK DAN KELUARGA BERENCANA',
     );
@@ -215,12 +264,15 @@ describe('jabatanLines', () => {
 });
 
 describe('table helpers', () => {
-  it('write names with gelar, identifier lines and jabatan with status', () => {
-    expect(displayName({ name: 'Wasin Sinaga', frontTitle: null, backTitle: null })).toBe('Wasin Sinaga');
-    expect(displayName({ name: 'Lindawati Purba', frontTitle: 'dr.', backTitle: 'M.Kes.' })).toBe('dr. Lindawati Purba, M.Kes.');
+  it('write names with gelar as recorded and identifier lines, following Pasal 44 as the blocks do', () => {
+    expect(officialName(official({ name: 'Wasin Sinaga', frontTitle: null, backTitle: null }))).toBe('Wasin Sinaga');
+    expect(officialName(official({ name: 'Lindawati Purba', frontTitle: 'dr.', backTitle: 'M.Kes.' }))).toBe(
+      'dr. Lindawati Purba, M.Kes.',
+    );
+    expect(officialName(pjBupati())).toBe('Nama Penjabat Bupati');
     expect(identifierLine({ nip: null, niPppk: null })).toBe('');
     expect(identifierLine({ nip: '197001011995031001', niPppk: null })).toBe(NIP_LINE);
-    expect(jabatanText({ status: 'plt', title: 'Kepala Dinas Sosial' })).toBe('Plt. Kepala Dinas Sosial');
-    expect(jabatanText({ status: 'definitif', title: 'Camat Raya' })).toBe('Camat Raya');
+    expect(printedIdentifier(official({ role: 'sekda' }))).toBe('');
+    expect(printedIdentifier(official())).toBe(NIP_LINE);
   });
 });

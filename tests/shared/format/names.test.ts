@@ -1,6 +1,6 @@
 // Names with gelar, pangkat words and jabatan capitals as they appear in signature blocks.
 import { describe, expect, it } from 'vitest';
-import { formatPersonName, signatureName, upperJabatan } from '../../../shared/format/names';
+import { formatPersonName, printedName, upperJabatan } from '../../../shared/format/names';
 import { formatPangkat, isPangkatCode, PANGKAT_CODES } from '../../../shared/format/pangkat';
 
 describe('names', () => {
@@ -10,8 +10,12 @@ describe('names', () => {
     expect(formatPersonName({ name: 'Radiapoh Hasiholan Sinaga' })).toBe('Radiapoh Hasiholan Sinaga');
     expect(formatPersonName(wasin, false)).toBe('Wasin Sinaga');
   });
-  it('capitalises the name but not the gelar under a signature', () => {
-    expect(signatureName(wasin)).toBe('Drs. WASIN SINAGA, M.Si.');
+  it('prints the name as recorded by default, or in capitals with the gelar as written', () => {
+    expect(printedName(wasin)).toBe('Drs. Wasin Sinaga, M.Si.');
+    expect(printedName({ name: 'Wasin  sinaga' })).toBe('Wasin sinaga');
+    expect(printedName(wasin, 'upper')).toBe('Drs. WASIN SINAGA, M.Si.');
+    expect(printedName({ name: 'Lindawati Purba', frontTitle: 'dr.' }, 'upper')).toBe('dr. LINDAWATI PURBA');
+    expect(printedName({ name: 'Lindawati Purba', frontTitle: 'Dr.' }, 'upper', false)).toBe('LINDAWATI PURBA');
   });
   it('capitalises a jabatan but keeps Plt. and a.n.', () => {
     expect(upperJabatan('Plt. Kepala Dinas Komunikasi dan Informatika')).toBe('Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA');
