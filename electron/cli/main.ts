@@ -1,22 +1,25 @@
 // Command-line entry: `npm run cli -- <command>`. Exit codes: 0 success, 1 bad input, 2 anything unexpected.
 import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
+import { speakIndonesian, translateCommanderError } from './commander-text';
 import { dataCommands } from './data-commands';
 import { renderCommand } from './render-command';
 import { EXIT_BAD_INPUT, EXIT_OK, type Io, processIo, reportError } from './run-command';
 
 export function buildProgram(io: Io): Command {
+  const output = {
+    writeOut: (s: string) => io.out(s.trimEnd()),
+    writeErr: (s: string) => io.err(s.trimEnd()),
+    outputError: (s: string, write: (s: string) => void) => write(translateCommanderError(s.trimEnd())),
+  };
   const program = new Command('smart-city-desk')
     .description('Smart City Desk: basis data program Smart City dan dokumen resminya')
-    .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    .configureOutput(output);
   for (const command of [...dataCommands(io), renderCommand(io)]) {
-    program.addCommand(
-      command.exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) }),
-    );
+    program.addCommand(speakIndonesian(command.exitOverride().configureOutput(output)));
   }
-  return program;
+  return speakIndonesian(program);
 }
 
 export async function runCli(argv: string[], io: Io = processIo): Promise<number> {

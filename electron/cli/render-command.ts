@@ -3,8 +3,11 @@
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { PAPER_SIZES } from '../../shared/domain/regency';
-import { UserError } from '../../shared/errors';
+import { isUserError, UserError } from '../../shared/errors';
+import { checkBase64Image } from '../../shared/format/image-check';
 import { DOCUMENT_KIND_INFO } from '../../shared/documents/document-kinds';
+import { assertReplaceable } from '../files/atomic-write';
+import type { Services } from '../services/services';
 import { type Io, withServices } from './run-command';
 
 interface RenderOptions {
@@ -31,6 +34,19 @@ function whole(value: string | undefined, name: string): number | null {
   if (value === undefined) return null;
   if (!/^\d+$/.test(value)) throw new UserError(`--${name} harus bilangan bulat, bukan "${value}".`);
   return Number(value);
+}
+
+/**
+ * A logo stored by an older version that checked only its first bytes makes every letterhead fail; said as such,
+ * with what to do, rather than as an unexpected error.
+ */
+function logoProblem(services: Services): UserError | null {
+  const logo = services.profile.getRegency()?.logo;
+  const checked = logo ? checkBase64Image(logo.base64, logo.mime) : null;
+  if (!checked || checked.ok) return null;
+  return new UserError(
+    `Logo di profil daerah tidak dapat dipakai (${checked.message}). Unggah ulang logo di Profil Daerah & Kop Surat, lalu buat dokumen lagi; berkas tujuan tidak diubah.`,
+  );
 }
 
 export function renderCommand(io: Io): Command {
@@ -72,8 +88,11 @@ export function renderCommand(io: Io): Command {
         manualNumber: opts.number ?? null,
       };
       const out = resolve(opts.out);
+      assertReplaceable(out);
       await withServices(opts.db, async (services) => {
-        const saved = await services.documents.save(request, out);
+        const saved = await services.documents.save(request, out).catch((error: unknown) => {
+          throw isUserError(error) ? error : (logoProblem(services) ?? error);
+        });
         const label = DOCUMENT_KIND_INFO.find((k) => k.kind === kind)?.label ?? kind;
         const number = saved.number ? `, nomor ${saved.number}` : '';
         io.out(`${label} ditulis ke ${saved.file} (${opts.format.toUpperCase()}, ${saved.render.sizeBytes} bita${number}).`);

@@ -10,7 +10,8 @@ import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } fr
 import { renderRequestSchema, type RenderRequest } from '../../shared/domain/render';
 import type { DocumentRender } from '../../shared/domain/register';
 import { parseOrThrow } from '../../shared/validation/messages';
-import { writeFileAtomic } from '../files/atomic-write';
+import { writeTransaction } from '../db/transaction';
+import { prepareAtomicWrite } from '../files/atomic-write';
 import type { Repositories } from '../repositories/repositories';
 import type { registerService } from '../services/register-service';
 import { contextLoader } from './context-loader';
@@ -52,6 +53,9 @@ function fileNameFor(r: RenderRequest, year: number): string {
   };
   return `${stem[r.kind]}.${r.format}`;
 }
+
+/** Another process issued the number this render previewed; the document is rendered again. */
+class NumberTaken extends Error {}
 
 export interface SavedDocument {
   render: DocumentRender;
@@ -115,27 +119,43 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
     /** Bytes for the preview pane; the register is not touched. */
     preview: (input: unknown) => render(parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid')),
     /**
-     * Renders, writes the file atomically, then takes the number and enters the render in the register in one
-     * transaction: a failed write leaves the earlier file, the counter and the register as they were.
+     * Renders, writes the new file beside the old one, then takes the number and enters the render in the register
+     * in one transaction, and only then puts the file in place: a failure anywhere leaves the old file, the counter
+     * and the register as they were, and no file carries a number that was not issued. Should another process take
+     * the previewed number meanwhile, the document is rendered again with the number it gets.
      */
     async save(input: unknown, outFile: string): Promise<SavedDocument> {
       const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
-      const rendered = await render(request);
-      writeFileAtomic(outFile, rendered.bytes);
-      const entry = repos.db.transaction(() => {
-        const issued = kindInfo(request.kind).numbered ? register.issueNumber(numberRequest(request)) : null;
-        return register.recordRender({
-          numberId: issued?.id ?? null,
-          kind: request.kind,
-          subjectKey: subjectKey(request),
-          format: request.format,
-          paper: request.paper ?? repos.regency.get()!.tataNaskah.paper,
-          sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
-          sizeBytes: rendered.bytes.length,
-          fileName: basename(outFile),
-        });
-      })();
-      return { render: entry, number: rendered.number, file: outFile };
+      for (let attempt = 1; ; attempt++) {
+        const rendered = await render(request);
+        const pending = prepareAtomicWrite(outFile, rendered.bytes);
+        let entry: DocumentRender;
+        try {
+          entry = writeTransaction(repos.db, () => {
+            const issued = kindInfo(request.kind).numbered ? register.issueNumber(numberRequest(request)) : null;
+            if (issued && issued.number !== rendered.number) {
+              if (attempt < 3) throw new NumberTaken();
+              throw new Error(`Nomor ${rendered.number} berubah menjadi ${issued.number} saat disimpan`);
+            }
+            return register.recordRender({
+              numberId: issued?.id ?? null,
+              kind: request.kind,
+              subjectKey: subjectKey(request),
+              format: request.format,
+              paper: request.paper ?? repos.regency.get()!.tataNaskah.paper,
+              sha256: createHash('sha256').update(rendered.bytes).digest('hex'),
+              sizeBytes: rendered.bytes.length,
+              fileName: basename(outFile),
+            });
+          });
+        } catch (error) {
+          pending.discard();
+          if (error instanceof NumberTaken) continue;
+          throw error;
+        }
+        pending.commit();
+        return { render: entry, number: rendered.number, file: outFile };
+      }
     },
   };
 }

@@ -161,8 +161,7 @@ describe('the logo at the app boundaries', () => {
   it('profile save refuses a damaged logo and keeps the saved profile', async () => {
     const t = await openTempDatabase();
     cleanups.push(t.close);
-    t.services.bundle.import(minimalBundle());
-    const regency = t.services.profile.getRegency()!;
+    const regency = t.services.profile.saveRegency(minimalBundle().regency);
     expect(() => t.services.profile.saveRegency({ ...regency, logo: { mime: 'image/png', base64: truncated } })).toThrow(
       /logo\.base64: logo tidak dapat dipakai/,
     );

@@ -1,10 +1,11 @@
 // The CLI in-process (exit codes, messages) and once through `npm run cli` as a user runs it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/main';
+import { openDatabase } from '../../../electron/db/connection';
 import { minimalBundle } from '../../helpers/bundle-factory';
 import { tempDir } from '../../helpers/temp-db';
 
@@ -68,11 +69,16 @@ describe('cli', () => {
     expect((await cli('check', '--frobnicate')).code).toBe(1);
   });
 
-  it('export from an empty database exits 1 and explains why', async () => {
+  it('export from an empty database exits 1 and explains why; from a missing one it creates nothing', async () => {
     const d = dir();
+    (await openDatabase(join(d, 'empty.db'))).db.close();
     const result = await cli('export-bundle', '--db', join(d, 'empty.db'), '--out', join(d, 'out.json'));
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/belum diisi/);
+    const missing = await cli('export-bundle', '--db', join(d, 'baru', 'missing.db'), '--out', join(d, 'out.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/tidak ada/);
+    expect(readdirSync(d)).toEqual(['empty.db']);
   });
 
   it('every command has --help', async () => {
