@@ -40,23 +40,49 @@ describe('lembar komitmen, table layout', () => {
     expect(others).toHaveLength(0);
     expect(table!.header).toHaveLength(1);
     expect(table!.header[0]!.cells.map((c) => c.lines[0]![0]!.text)).toEqual(['No', 'Nama / NIP', 'Jabatan', 'Tanda Tangan']);
-    expect(data.signatories.length).toBe(63);
+    expect(data.signatories.length).toBe(64);
     expect(table!.rows).toHaveLength(data.signatories.length);
     expect(table!.minRowHeightMm).toBe(KOMITMEN_ROW_HEIGHT_MM);
     expectStaggered(table!);
   });
 
-  it('writes the name with gelar and the NIP, unbreakable, on a second line; the jabatan with its Plt.', () => {
+  it('writes the name with gelar, the NIP unbreakable on a second line, and the one jabatan string', () => {
     const data = demo();
     const table = tables(buildKomitmen(data))[0]!;
-    const sekda = table.rows[0]!.cells;
-    expect(sekda[1]!.lines).toEqual([
-      [{ text: 'Drs. Mangasi Tua Purba, M.Si.', bold: true }],
-      [{ text: 'NIP.\u00a019640905\u00a0198903\u00a01\u00a0001' }],
+    const row = (i: number) => table.rows[i]!.cells;
+    const kadis = data.signatories.findIndex((s) => s.nip && !s.positions.some((p) => p.role === 'sekda'));
+    expect(row(kadis)[1]!.lines).toEqual([
+      [{ text: expect.stringContaining(data.signatories[kadis]!.name), bold: true }],
+      [{ text: expect.stringMatching(/^NIP\.\u00a0\d{8}\u00a0\d{6}\u00a0\d\u00a0\d{3}$/) }],
     ]);
-    expect(sekda[2]!.lines).toEqual([[{ text: 'Sekretaris Daerah Kabupaten Simalungun' }]]);
-    const plt = data.signatories.findIndex((s) => s.status === 'plt');
-    expect(table.rows[plt]!.cells[2]!.lines[0]![0]!.text).toMatch(/^Plt\. /);
+    const wasin = data.signatories.findIndex((s) => s.positions.length > 1);
+    expect(row(wasin)[2]!.lines).toEqual([[{ text: data.signatories[wasin]!.jabatan }]]);
+    expect(data.signatories[wasin]!.jabatan).toMatch(/ dan Plt\. /);
+  });
+
+  it('applies Pasal 44 as the grid does: the Sekda has a NIP recorded but none is printed, nor his pangkat', () => {
+    const data = demo();
+    const sekda = data.signatories.findIndex((s) => s.positions.some((p) => p.role === 'sekda'));
+    expect(data.signatories[sekda]!.nip).not.toBeNull();
+    const cells = tables(buildKomitmen(data))[0]!.rows[sekda]!.cells;
+    expect(cells[1]!.lines).toEqual([[{ text: 'Drs. Mangasi Tua Purba, M.Si.', bold: true }]]);
+    expect(cells[2]!.lines).toEqual([[{ text: 'Sekretaris Daerah Kabupaten Simalungun' }]]);
+    expect(grids(buildKomitmen(demo('grid')))[0]!.cells[sekda]!.detailLines).toEqual([]);
+  });
+
+  it("prints the title over the lines it was typed in, and leaves the profile's signature space", () => {
+    const data = demo('grid');
+    data.regency.tataNaskah.signatureSpaceMm = 32;
+    const model = buildKomitmen({
+      ...data,
+      closure: { ...data.closure, commitmentTitle: 'Komitmen Bersama\nDewan Smart City\n  \nMenuju Simalungun Smart City' },
+    });
+    expect(model.blocks[1]).toMatchObject({
+      type: 'title',
+      lines: ['KOMITMEN BERSAMA', 'DEWAN SMART CITY', 'MENUJU SIMALUNGUN SMART CITY'],
+    });
+    expect(model.meta.title).toBe('Komitmen Bersama Dewan Smart City Menuju Simalungun Smart City (2021)');
+    for (const grid of grids(model)) for (const cell of grid.cells) if (cell) expect(cell.signatureSpaceMm).toBe(32);
   });
 
   it('ends with the Bupati and the ministry under "Mengetahui", kept together', () => {
@@ -65,7 +91,7 @@ describe('lembar komitmen, table layout', () => {
     expect(last.type).toBe('keepTogether');
     const mengetahui = grids(model).at(-1)!;
     expect(mengetahui.cells.map((c) => c?.headingLines[0])).toEqual(['Mengetahui,', 'Mengetahui,']);
-    expect(mengetahui.cells.map((c) => c?.name)).toEqual(['RADIAPOH HASIHOLAN SINAGA, S.H.', 'FAZRUL ROZI']);
+    expect(mengetahui.cells.map((c) => c?.name)).toEqual(['Radiapoh Hasiholan Sinaga, S.H.', 'Fazrul Rozi']);
   });
 
   it('works for a single signatory', () => {
@@ -128,7 +154,9 @@ describe('lembar komitmen, grid layout', () => {
     expect(grid!.cells).toHaveLength(data.signatories.length);
     data.signatories.forEach((s, i) => {
       const last = grid!.cells[i]!.detailLines.at(-1);
-      if (s.role !== 'sekda' && s.nip) expect(last).toMatch(/^NIP\.\u00a0\d{8}\u00a0\d{6}\u00a0\d\u00a0\d{3}$/);
+      if (!s.positions.some((p) => p.role === 'sekda') && s.asn && s.nip) {
+        expect(last).toMatch(/^NIP\.\u00a0\d{8}\u00a0\d{6}\u00a0\d\u00a0\d{3}$/);
+      }
     });
     expect(grid!.cells[0]!.detailLines).toEqual([]);
     expect(mengetahui!.cells.every((c) => c?.headingLines[0] === 'Mengetahui,')).toBe(true);
