@@ -51,7 +51,8 @@ function v1ToV2(v1: Json): Json {
         const name = typeof f.name === 'string' ? f.name.trim() : f.name;
         if (name === '') return;
         const institution = typeof f.institution === 'string' ? f.institution.trim() || null : (f.institution ?? null);
-        const key = JSON.stringify([typeof name === 'string' ? name.toLowerCase() : name, institution]);
+        // SQLite's NOCASE, as the migration compares: ASCII letters only.
+        const key = JSON.stringify([typeof name === 'string' ? name.replace(/[A-Z]/g, (c) => c.toLowerCase()) : name, institution]);
         let personId = facilitatorIds.get(key);
         if (personId === undefined) {
           personId = nextPersonId++;
