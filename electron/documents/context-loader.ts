@@ -234,7 +234,7 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
     const ketua = team && repos.teamMembers.listWhere('teamId', team.id).find((m) => m.role === 'ketua');
     if (!ketua) return null;
     const positionId = ketua.positionId ?? repos.positions.listWhere('personId', ketua.personId)[0]?.id;
-    return positionId === undefined ? null : officialOf(positionId, profile);
+    return positionId === undefined ? null : asSigning(ketua.personId, positionId, profile);
   };
 
   const firstWithRole = (role: Position['role'], profile: Regency): Official | null => {

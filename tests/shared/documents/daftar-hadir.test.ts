@@ -33,8 +33,30 @@ describe('daftar hadir', () => {
       ['Kegiatan', 'Bimbingan Teknis Penyusunan Masterplan Smart City Kabupaten Simalungun Tahap IV'],
       ['Hari, tanggal', 'Jumat, 19 November 2021'],
       ['Waktu', '08.00 – 11.30 WIB'],
-      ['Tempat', 'Balei Harungguan Djabanten Damanik, Kantor Bupati Simalungun, Pematang Raya'],
+      ['Tempat', 'Balei Harungguan Djabanten Damanik, Kantor Bupati Simalungun, Jalan Asahan Km. 3, Pematang Raya'],
     ]);
+  });
+
+  it("prints every time with the regency's zone and a daring or hybrid venue with its link", () => {
+    const data = demo();
+    data.regency.tataNaskah.timeZone = 'WITA';
+    const rows = keyValues({
+      ...data,
+      day: { ...data.day, venue: 'Aula Kantor Bupati, dan secara daring melalui https://zoom.us/j/1' },
+    });
+    expect(rows[2]).toEqual(['Waktu', '08.00 – 11.30 WITA']);
+    expect(rows[3]).toEqual(['Tempat', 'Aula Kantor Bupati, dan secara daring melalui https://zoom.us/j/1']);
+  });
+
+  it('prints the jabatan string of the commitment sheet, Plt. and both positions of a dual role included', () => {
+    const data = demo();
+    const komitmen = contexts.komitmen(undefined, null, 'table');
+    const wasin = komitmen.signatories.find((s) => s.positions.length > 1)!;
+    const row = data.participants.find((p) => p.name === wasin.name)!;
+    expect(row.jabatan).toBe(wasin.jabatan);
+    expect(row.jabatan).toMatch(/ dan Plt\. Kepala Dinas Komunikasi dan Informatika/);
+    const cells = tables(buildDaftarHadir(data))[0]!.rows[data.participants.indexOf(row)]!.cells;
+    expect(cells[3]!.lines).toEqual([[{ text: wasin.jabatan }]]);
   });
 
   it('has a staggered row per participant under a six-column header', () => {
@@ -55,19 +77,35 @@ describe('daftar hadir', () => {
     );
   });
 
-  it('shows the bare NIP, keeps the NI PPPK label, and a dash for what is unknown', () => {
+  it('shows the bare NIP, the NI PPPK under its label, and a dash for what is unknown or not to be printed', () => {
     const data = demo();
-    const person = { name: 'A', frontTitle: null, backTitle: null, jabatan: null, instansi: null };
+    const person = {
+      name: 'A',
+      frontTitle: null,
+      backTitle: null,
+      pangkat: null,
+      asn: true,
+      jabatan: null,
+      instansi: null,
+      positions: [],
+    };
+    const nip = '197001011995031001';
     data.participants = [
-      { ...person, nip: '197001011995031001', niPppk: null },
+      { ...person, nip, niPppk: null },
       { ...person, nip: null, niPppk: '198501012022212001' },
       { ...person, nip: null, niPppk: null, instansi: '  ' },
+      { ...person, nip, niPppk: null, positions: [{ role: 'sekda', status: 'definitif' }], jabatan: 'Sekretaris Daerah' },
+      { ...person, nip, niPppk: null, asn: false, instansi: 'UMKM Kopi' },
     ];
-    const rows = tables(buildDaftarHadir(data))[0]!.rows.map((r) => r.cells.slice(2, 5).map((c) => c.lines[0]![0]!.text));
+    const rows = tables(buildDaftarHadir(data))[0]!.rows.map((r) =>
+      r.cells.slice(2, 5).map((c) => c.lines.map((l) => l[0]!.text).join(' | ')),
+    );
     expect(rows).toEqual([
       ['19700101\u00a0199503\u00a01\u00a0001', '-', '-'],
-      ['NI\u00a0PPPK.\u00a019850101\u00a0202221\u00a02\u00a0001', '-', '-'],
+      ['NI\u00a0PPPK. | 19850101\u00a0202221\u00a02\u00a0001', '-', '-'],
       ['-', '-', '-'],
+      ['-', 'Sekretaris Daerah', '-'],
+      ['-', '-', 'UMKM Kopi'],
     ]);
   });
 
@@ -85,10 +123,10 @@ describe('daftar hadir', () => {
     const grid = grids(buildDaftarHadir(demo()))[0]!;
     expect(grid.placeDate).toBe('Pematang Raya, 19 November 2021');
     expect(grid.cells[0]).toBeNull();
-    expect(grid.cells[1]).toMatchObject({
-      headingLines: ['Mengetahui,', 'Plt. KEPALA DINAS', 'KOMUNIKASI DAN INFORMATIKA', 'KABUPATEN SIMALUNGUN,'],
-      name: 'WASIN SINAGA',
-    });
+    expect(grid.cells[1]).toMatchObject({ headingLines: expect.arrayContaining(['Mengetahui,']), name: 'Wasin Sinaga' });
+    expect(grid.cells[1]!.headingLines.slice(1).join(' ')).toBe(
+      'STAF AHLI BUPATI BIDANG ADMINISTRASI UMUM DAN Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN SIMALUNGUN,',
+    );
     expect(grids(buildDaftarHadir({ ...demo(), mengetahui: null }))).toHaveLength(0);
   });
 
@@ -109,12 +147,13 @@ describe('daftar hadir', () => {
       'Bimbingan Teknis Penyusunan Masterplan Smart City Kabupaten Simalungun Tahap III: Penyusunan Buku II',
     );
     expect(activityText({ number: 1, title: 'Bimtek Smart City Simalungun' }, regency)).toBe('Bimtek Smart City Simalungun');
+    expect(activityText({ number: 4, title: 'Bimtek IV: Quick Win' }, regency)).toBe('Bimtek IV Kabupaten Simalungun: Quick Win');
   });
 
   it('writes clock times the Indonesian way', () => {
-    expect(timeText('08:00', '16:00')).toBe('08.00 – 16.00 WIB');
-    expect(timeText('08.00', null)).toBe('08.00 WIB – selesai');
-    expect(timeText(null, null)).toBe('-');
+    expect(timeText('08:00', '16:00', 'WIB')).toBe('08.00 – 16.00 WIB');
+    expect(timeText('08.00', null, 'WIT')).toBe('08.00 WIT – selesai');
+    expect(timeText(null, null, 'WITA')).toBe('-');
   });
 
   it('says which day is missing', () => {
