@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundleSchema } from '../../../shared/domain/bundle';
 import { draftOf } from '../../../shared/domain/common';
-import { personFields, personRules } from '../../../shared/domain/organisation';
+import { stageSchema } from '../../../shared/domain/bimtek';
+import { closureSignatorySchema } from '../../../shared/domain/closure';
+import { programmeItemSchema } from '../../../shared/domain/masterplan';
+import { personFields, personRules, personSchema, unitSchema } from '../../../shared/domain/organisation';
+import { teamMemberSchema } from '../../../shared/domain/programme';
 import { regencySchema } from '../../../shared/domain/regency';
 import { numberingSchema } from '../../../shared/domain/register';
 import { formatPath, problemsFromZod } from '../../../shared/validation/messages';
@@ -133,5 +137,87 @@ describe('bundle schema', () => {
     expect(formatPath(['people', 3, 'nip'])).toBe('people[3].nip');
     expect(formatPath(['masterplan', 'sections', 0, 'title'])).toBe('masterplan.sections[0].title');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('v2 model schemas', () => {
+  const messages = (result: { success: boolean; error?: unknown }) =>
+    result.success ? [] : problemsFromZod(result.error as never).map((p) => `${p.path}: ${p.message}`);
+
+  it('a non-ASN person has an instansi and no NIP, NI PPPK, pangkat or eselon', () => {
+    expect(personSchema.safeParse({ id: 1, name: 'Ratna', asn: false, institution: 'Kominfo RI' }).success).toBe(true);
+    fc.assert(
+      fc.property(validNipArb, fc.constantFrom('nip', 'pangkat', 'eselon'), (nip, field) => {
+        const values: Record<string, string> = { nip, pangkat: 'III/a', eselon: 'II.a' };
+        const result = personSchema.safeParse({ id: 1, name: 'Ratna', asn: false, [field]: values[field] });
+        expect(messages(result)).toEqual([`${field}: orang non-ASN tidak memiliki ${field === 'nip' ? 'NIP' : field}`]);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('reads jenis kelamin from the NIP, and refuses one that disagrees with it', () => {
+    fc.assert(
+      fc.property(validNipArb, (nip) => {
+        const fromNip = nip[14] === '1' ? 'L' : 'P';
+        expect(personSchema.parse({ id: 1, name: 'X', nip }).gender).toBe(fromNip);
+        const wrong = personSchema.safeParse({ id: 1, name: 'X', nip, gender: fromNip === 'L' ? 'P' : 'L' });
+        expect(messages(wrong)[0]).toMatch(/^gender: jenis kelamin tidak sesuai dengan NIP/);
+      }),
+      { numRuns: 50 },
+    );
+    expect(personSchema.parse({ id: 1, name: 'X', gender: 'P' }).gender).toBe('P');
+  });
+
+  it('a signature names one to four distinct positions', () => {
+    const base = { id: 1, personId: 1 };
+    expect(closureSignatorySchema.safeParse({ ...base, positionIds: [3, 1] }).success).toBe(true);
+    expect(messages(closureSignatorySchema.safeParse({ ...base, positionIds: [] }))).toEqual(['positionIds: pilih minimal satu jabatan']);
+    expect(messages(closureSignatorySchema.safeParse({ ...base, positionIds: [1, 2, 3, 4, 5] }))).toEqual([
+      'positionIds: paling banyak 4 jabatan dalam satu tanda tangan',
+    ]);
+    expect(messages(closureSignatorySchema.safeParse({ ...base, positionIds: [2, 2] }))).toEqual([
+      'positionIds[1]: jabatan yang sama dipilih dua kali',
+    ]);
+  });
+
+  it('funding sources are each named once; a programme code is letters, digits and - . /', () => {
+    const base = { id: 1, name: 'P', dimensionId: 1, horizon: 'pendek', startYear: 2022, endYear: 2023 };
+    expect(programmeItemSchema.parse({ ...base, fundings: [{ source: 'APBD', amount: 5 }, { source: 'CSR' }] }).fundings).toEqual([
+      { source: 'APBD', amount: 5 },
+      { source: 'CSR', amount: null },
+    ]);
+    expect(messages(programmeItemSchema.safeParse({ ...base, fundings: [{ source: 'APBD' }, { source: 'APBD' }] }))).toEqual([
+      'fundings[1].source: sumber dana APBD disebut dua kali',
+    ]);
+    expect(programmeItemSchema.safeParse({ ...base, code: 'GOV-01' }).success).toBe(true);
+    expect(programmeItemSchema.safeParse({ ...base, code: 'GOV 01' }).success).toBe(false);
+  });
+
+  it('a daring or hybrid stage needs its meeting link', () => {
+    const base = { number: 1, title: 'Tahap I' };
+    expect(stageSchema.safeParse({ ...base, mode: 'luring' }).success).toBe(true);
+    for (const mode of ['daring', 'hybrid']) {
+      expect(messages(stageSchema.safeParse({ ...base, mode }))).toEqual(['meetingLink: Bimtek daring atau hybrid memerlukan tautan rapat']);
+      expect(stageSchema.safeParse({ ...base, mode, meetingLink: 'https://zoom.us/j/1' }).success).toBe(true);
+    }
+    expect(stageSchema.safeParse({ ...base, mode: 'daring', meetingLink: 'javascript:alert(1)' }).success).toBe(false);
+  });
+
+  it('kode wilayah is PP.KK; a free team role needs its words', () => {
+    const regency = minimalBundle().regency;
+    for (const [code, ok] of [['12.08', true], ['12.8', false], ['1208', false], ['12.08.01', false]] as const) {
+      expect(regencySchema.safeParse({ ...regency, regionCode: code }).success, code).toBe(ok);
+    }
+    const member = { id: 1, teamId: 1, personId: 1 };
+    expect(messages(teamMemberSchema.safeParse({ ...member, role: 'lainnya' }))).toEqual(['roleText: tuliskan peran anggota ini']);
+    expect(teamMemberSchema.safeParse({ ...member, role: 'ketua_harian' }).success).toBe(true);
+  });
+
+  it('record uids must be UUIDs; times ISO 8601 with offset', () => {
+    const unit = { id: 1, kind: 'uptd', name: 'UPTD Pusat Data' };
+    expect(unitSchema.safeParse({ ...unit, uid: '0193a000-0000-7000-8000-000000000001', createdAt: '2021-05-01T08:00:00+07:00' }).success).toBe(true);
+    expect(messages(unitSchema.safeParse({ ...unit, uid: 'unit-1' }))).toEqual(['uid: uid harus berupa UUID']);
+    expect(unitSchema.safeParse({ ...unit, createdAt: '2021-05-01 08:00' }).success).toBe(false);
   });
 });
