@@ -20,8 +20,13 @@ export interface ValidationProblem {
   message: string;
 }
 
+/** A message lists at most this many problems; the rest are counted ("dan 14950 masalah lain"). */
+export const MAX_LISTED_PROBLEMS = 50;
+
 export function formatProblems(problems: readonly ValidationProblem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('\n');
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+  if (problems.length > MAX_LISTED_PROBLEMS) listed.push(`dan ${problems.length - MAX_LISTED_PROBLEMS} masalah lain`);
+  return listed.join('\n');
 }
 
 /** Input failed validation; carries every problem with its path (people[3].nip). */
