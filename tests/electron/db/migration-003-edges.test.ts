@@ -2,7 +2,8 @@
 // repeated facilitators, case and spacing differences, a facilitator named like a civil servant, a signatory
 // mengetahui who also signs, a v1 database without a programme. Both paths must give the same people.
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDatabase, openDatabase } from '../../../electron/db/connection';
 import { MIGRATIONS, migrationSql } from '../../../electron/db/migrations';
@@ -137,5 +138,33 @@ describe('migration 003 on v1 edge cases', () => {
     const services = createServices(db, { now: () => FIXED_NOW });
     expect(services.repos.regency.get()).toBeNull();
     expect(services.repos.people.list()).toEqual([]);
+  });
+});
+
+describe('a migration 003 that fails', () => {
+  it('leaves the v1 database as it was (one transaction) and says so; the backup is beside it', async () => {
+    // v1 only ever wrote a list here; anything else stops the data move half-way.
+    const file = v1Database((db) => {
+      fillEdges(db);
+      db.prepare(`UPDATE stage SET facilitators = '"Fazrul Rozi, Kominfo"' WHERE number = 3`).run();
+    });
+    const before = new Database(file, { readonly: true });
+    const snapshot = (db: Database.Database) => ({
+      versions: db.prepare('SELECT version FROM schema_migrations ORDER BY version').all(),
+      people: db.prepare('SELECT * FROM person ORDER BY id').all(),
+      signatories: db.prepare('SELECT * FROM closure_signatory ORDER BY id').all(),
+      stages: db.prepare('SELECT * FROM stage ORDER BY number').all(),
+      tables: db.prepare("SELECT name, sql FROM sqlite_schema ORDER BY name").all(),
+    });
+    const expected = snapshot(before);
+    before.close();
+    await expect(openDatabase(file, { now: () => FIXED_NOW })).rejects.toThrow();
+    const after = new Database(file, { readonly: true });
+    try {
+      expect(snapshot(after)).toEqual(expected);
+    } finally {
+      after.close();
+    }
+    expect(readdirSync(dirname(file)).filter((f) => f.includes('.sebelum-migrasi-v2-'))).toHaveLength(1);
   });
 });
