@@ -4,7 +4,9 @@ import type { Block, DocumentModel, HeadingBlock, TableBlock } from '../../../sh
 import { modelText } from '../../../shared/document/model-text';
 import type { MasterplanData } from '../../../shared/documents/context';
 import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../../shared/documents/masterplan';
+import { factsFor, MASTERPLAN_FACTS } from '../../../shared/documents/masterplan-facts';
 import { GENERATED_TABLES, planTables } from '../../../shared/documents/masterplan-placement';
+import { formatDateRange } from '../../../shared/format/dates';
 import { UserError } from '../../../shared/errors';
 import { demoContexts, type Contexts } from '../../helpers/document-contexts';
 import { flatBlocks, grids, tables } from './model-queries';
@@ -30,6 +32,12 @@ function chapterBody(model: DocumentModel, title: string): Block[] {
   const start = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === title);
   const end = blocks.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 1);
   return blocks.slice(start + 1, end === -1 ? undefined : end);
+}
+/** The first table after the level-2 heading `title`. */
+function tableAfter(model: DocumentModel, title: string): TableBlock {
+  const blocks = flatBlocks(model);
+  const start = blocks.findIndex((b) => b.type === 'heading' && b.level === 2 && b.text === title);
+  return blocks.slice(start).find((b): b is TableBlock => b.type === 'table')!;
 }
 const tableTitlesIn = (blocks: Block[]) =>
   blocks
@@ -85,7 +93,10 @@ describe('masterplan draft', () => {
   it('fills placeholders and marks each section that has no text yet, with its guidance', () => {
     const model = buildMasterplanDraft(data);
     expect(text(model)).not.toMatch(/\{nama_daerah\}|\{tahun\}|\{ibu_kota\}|\{provinsi\}|\{nama_dinas\}/);
-    const empty = data.volumes.flatMap((v) => v.chapters.flatMap((c) => c.sections)).filter((s) => !s.body.trim());
+    // A section is blank when it has neither text nor a recorded fact (visi, misi, dasar hukum …) to open it.
+    const empty = data.volumes
+      .flatMap((v) => v.chapters.flatMap((c) => c.sections))
+      .filter((s) => !s.body.trim() && factsFor(s.title).every((f) => f.build(data).length === 0));
     expect(markers(model).length).toBe(empty.length);
     expect(markers(model).length).toBeGreaterThan(0);
     expect(text(model)).toContain(
@@ -105,8 +116,9 @@ describe('masterplan draft', () => {
 
   it('signs the Bupati’s kata pengantar and the ketua Tim Pelaksana’s', () => {
     const [bupati, ketua] = grids(buildMasterplanDraft(data));
-    expect(bupati!.cells[1]).toMatchObject({ name: 'RADIAPOH HASIHOLAN SINAGA, S.H.', detailLines: [] });
-    expect(ketua!.cells[1]!.name).toBe('WASIN SINAGA');
+    expect(bupati!.cells[1]).toMatchObject({ name: 'Radiapoh Hasiholan Sinaga, S.H.', detailLines: [] });
+    expect(ketua!.cells[1]!.name).toBe('Wasin Sinaga');
+    expect(ketua!.cells[1]!.headingLines.join(' ')).toContain('Plt. KEPALA DINAS KOMUNIKASI DAN INFORMATIKA');
   });
 
   it('puts each generated table once, under the chapter about it', () => {
@@ -127,18 +139,29 @@ describe('masterplan draft', () => {
   it('has the programme columns, budgets in rupiah, readiness in aspect order, and a roadmap by horizon and year', () => {
     const model = buildMasterplanDraft(data);
     const headerOf = (t: TableBlock) => t.header[0]!.cells.map((c) => c.lines[0]![0]!.text);
-    const programmes = tables(model).find((t) => headerOf(t).includes('Sumber Dana'))!;
+    const programmes = tables(model).find((t) => headerOf(t).includes('Program'))!;
     expect(headerOf(programmes)).toEqual([
       'No',
+      'Kode',
       'Program',
       'Elemen',
       'OPD Penanggung Jawab',
       'Jangka',
       'Tahun',
-      'Perkiraan Anggaran (Rp)',
-      'Sumber Dana',
+      'Sumber Dana dan Perkiraan Anggaran (Rp)',
     ]);
-    expect(text(model)).toMatch(/\n150\.000\.000\n/);
+    // Every programme with its code and every funding source with its amount.
+    const cells = tables(model)
+      .filter((t) => headerOf(t)[1] === 'Kode')
+      .flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.lines.map((l) => l[0]!.text))));
+    for (const p of data.programmes) {
+      const row = cells.find((c) => c[2]![0] === p.name)!;
+      expect(row[1]).toEqual([p.code ?? '-']);
+      for (const f of p.fundings) expect(row[7]).toContainEqual(expect.stringMatching(new RegExp(`^${f.source}:\u00a0`)));
+    }
+    expect(data.programmes.some((p) => p.code)).toBe(true);
+    expect(data.programmes.some((p) => p.fundings.length > 1)).toBe(true);
+    expect(text(model)).toMatch(/APBD:\u00a0\d{1,3}(\.\d{3})+/);
     const readiness = tables(model).find((t) => headerOf(t).includes('Aspek'))!;
     const aspects = readiness.rows.map((r) => r.cells[1]!.lines[0]![0]!.text);
     expect(aspects).toEqual(
@@ -150,7 +173,7 @@ describe('masterplan draft', () => {
     const roadmap = tables(model).find((t) => headerOf(t)[0] === 'Jangka')!;
     expect(headerOf(roadmap).slice(0, 2)).toEqual(['Jangka', 'Program']);
     const horizons = roadmap.rows.map((r) => r.cells[0]!.lines[0]?.[0]?.text).filter(Boolean);
-    expect(horizons).toEqual(['Pendek', 'Menengah', 'Panjang']);
+    expect(horizons.map((h) => h!.replace(/ \(.*\)$/, ''))).toEqual(['Pendek', 'Menengah', 'Panjang']);
     expect(roadmap.rows).toHaveLength(data.programmes.length);
   });
 
@@ -188,10 +211,14 @@ describe('masterplan draft', () => {
     };
     const model = buildMasterplanDraft(renamedAll);
     const appendix = chapterBody(model, 'LAMPIRAN TABEL');
-    expect(appendix.filter((b) => b.type === 'heading').map((b) => (b as HeadingBlock).text)).toEqual(
-      GENERATED_TABLES.map((t) => t.title),
-    );
-    expect(headings(model).at(-GENERATED_TABLES.length - 1)).toMatchObject({
+    // The recorded facts no section names come first, then the tables.
+    const facts = MASTERPLAN_FACTS.filter((f) => f.build(data).length > 0).map((f) => f.title);
+    expect(facts.length).toBeGreaterThan(0);
+    expect(appendix.filter((b) => b.type === 'heading').map((b) => (b as HeadingBlock).text)).toEqual([
+      ...facts,
+      ...GENERATED_TABLES.map((t) => t.title),
+    ]);
+    expect(headings(model).at(-GENERATED_TABLES.length - facts.length - 1)).toMatchObject({
       text: 'LAMPIRAN TABEL',
       toc: true,
       pageBreakBefore: true,
@@ -205,8 +232,57 @@ describe('masterplan draft', () => {
     const body = chapterBody(buildMasterplanDraft(data), lampiran.title.toUpperCase());
     const list = body.find((b) => b.type === 'list')!;
     expect(list.type === 'list' && list.items.map((i) => i.runs[0]!.text)).toEqual(
+      data.plan.attachments.length ? data.plan.attachments : lampiran.chapters.flatMap((c) => c.sections.map((s) => s.title)),
+    );
+    const unlisted = { ...data, plan: { ...data.plan, attachments: [] } };
+    const fallback = chapterBody(buildMasterplanDraft(unlisted), lampiran.title.toUpperCase()).find((b) => b.type === 'list')!;
+    expect(fallback.type === 'list' && fallback.items.map((i) => i.runs[0]!.text)).toEqual(
       lampiran.chapters.flatMap((c) => c.sections.map((s) => s.title)),
     );
+  });
+
+  it('takes its title and period from the plan, and prints visi, misi and dasar hukum in their sections', () => {
+    const model = buildMasterplanDraft(data);
+    expect(data.plan.vision).toBeTruthy();
+    expect(data.plan.missions.length).toBeGreaterThan(0);
+    expect(data.plan.legalBases.length).toBeGreaterThan(0);
+    expect(modelText(model)[2]).toBe(`TAHUN ${data.plan.periodStart}–${data.plan.periodEnd}`);
+    const visi = chapterBody(model, 'VISI, MISI DAN SASARAN SMART CITY');
+    const visiText = visi.flatMap((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text) : []));
+    expect(visiText).toContain(`“${data.plan.vision}”`);
+    const lists = visi
+      .filter((b) => b.type === 'list')
+      .map((b) => (b.type === 'list' ? b.items.map((i) => i.runs[0]!.text) : []));
+    expect(lists).toContainEqual(data.plan.missions);
+    const pendahuluan = chapterBody(model, 'PENDAHULUAN');
+    const bases = pendahuluan
+      .filter((b) => b.type === 'list')
+      .map((b) => (b.type === 'list' ? b.items.map((i) => i.runs[0]!.text) : []));
+    expect(bases).toContainEqual(data.plan.legalBases);
+  });
+
+  it('names the four Bimtek stages with their titles and dates in the methodology', () => {
+    const model = buildMasterplanDraft(data);
+    const table = tableAfter(model, 'Metodologi');
+    expect(table.rows.map((r) => r.cells[0]!.lines[0]![0]!.text)).toEqual(['I', 'II', 'III', 'IV']);
+    for (const [i, stage] of [...data.stages].sort((a, b) => a.number - b.number).entries()) {
+      expect(table.rows[i]!.cells[1]!.lines[0]![0]!.text).toBe(stage.title);
+      expect(table.rows[i]!.cells[2]!.lines[0]![0]!.text).toBe(formatDateRange(stage.dates[0]!, stage.dates.at(-1)!));
+    }
+  });
+
+  it("lists the Dewan and the Tim with their members' roles and SK numbers in the institutional section", () => {
+    const model = buildMasterplanDraft(data);
+    const all = text(model);
+    for (const team of data.teams) {
+      expect(team.skNumber).toBeTruthy();
+      expect(all).toContain(`Nomor ${team.skNumber}`);
+      for (const m of team.members) expect(all).toContain(m.name);
+    }
+    const roles = data.teams.flatMap((t) => t.members.map((m) => m.role));
+    expect(roles).toContain('Ketua Harian');
+    const table = tableAfter(model, 'Tata Kelola Smart City');
+    expect(table.header[0]!.cells.map((c) => c.lines[0]![0]!.text)).toEqual(['No', 'Nama', 'Jabatan', 'Kedudukan']);
   });
 
   it('writes a kata pengantar for the Bupati when the skeleton has none', () => {
@@ -217,14 +293,24 @@ describe('masterplan draft', () => {
     const model = buildMasterplanDraft(without);
     const body = chapterBody(model, 'KATA PENGANTAR');
     expect(body.some((b) => b.type === 'paragraph' && b.runs[0]!.marker)).toBe(true);
-    expect(grids(model)[0]!.cells[1]!.name).toBe('RADIAPOH HASIHOLAN SINAGA, S.H.');
+    expect(grids(model)[0]!.cells[1]!.name).toBe('Radiapoh Hasiholan Sinaga, S.H.');
     const toc = model.blocks.findIndex((b) => b.type === 'toc');
     const kata = model.blocks.findIndex((b) => b.type === 'heading' && b.text === 'KATA PENGANTAR');
     expect(kata).toBeLessThan(toc);
   });
 
   it('still builds from an empty programme: no programmes, SWOT or readiness, and no bupati', () => {
-    const empty = { ...data, programmes: [], swot: [], readiness: [], bupati: null, ketuaTimPelaksana: null };
+    const empty = {
+      ...data,
+      plan: { ...data.plan, title: null, periodStart: null, periodEnd: null, vision: null, missions: [], legalBases: [] },
+      stages: [],
+      teams: [],
+      programmes: [],
+      swot: [],
+      readiness: [],
+      bupati: null,
+      ketuaTimPelaksana: null,
+    };
     const model = buildMasterplanDraft(empty);
     expect(text(model)).toContain('Belum ada program smart city.');
     expect(text(model)).toContain('Belum ada butir SWOT.');
