@@ -11,9 +11,9 @@ import { CONTENT_SECURITY_POLICY } from '../content-security-policy';
 import { type Handlers, invokeChannel, isChannelName } from '../ipc/handlers';
 
 /**
- * Largest request body of any call but a backup's: the largest real bundle, 20,000 people with their positions and
- * 20,000 Bimtek participants, is about 25 MB as JSON with a 2 MB logo (measured by `npm run bench`); 64 MiB leaves
- * room for longer names and masterplan text. A larger body is refused with 413 as soon as it is seen to be larger
+ * Largest request body of any call but a backup's: the largest bundle the format allows, 20,000 people with their
+ * positions and 20,000 Bimtek participants, is 8.4 MB of JSON as `npm run bench` builds it; with uids, times, long
+ * names, a 2 MB logo and a full masterplan it stays under 30 MB, so 64 MiB leaves room. A larger body is refused with 413 as soon as it is seen to be larger
  * (by Content-Length or while streaming), never held in memory.
  */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
