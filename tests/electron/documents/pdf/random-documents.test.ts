@@ -6,6 +6,7 @@ import { layoutForPdf, renderPdf } from '../../../../electron/documents/pdf/rend
 import type { LayoutResult } from '../../../../shared/document/layout/types';
 import { buildDaftarHadir } from '../../../../shared/documents/daftar-hadir';
 import { buildKomitmen } from '../../../../shared/documents/komitmen';
+import type { AttendanceRow } from '../../../../shared/documents/context';
 import { POSITION_ROLES } from '../../../../shared/domain/organisation';
 import { demoContexts, signatory, type Contexts } from '../../../helpers/document-contexts';
 import { readPdf } from '../../../helpers/pdf-reader';
@@ -74,8 +75,11 @@ describe('random documents', () => {
             backTitle: fc.constant(null),
             nip: fc.constant(null),
             niPppk: fc.constant(null),
+            pangkat: fc.constant(null),
+            asn: fc.boolean(),
             jabatan: fc.option(phrase(20), { nil: null }),
             instansi: fc.option(phrase(10), { nil: null }),
+            positions: fc.constant<AttendanceRow['positions']>([]),
           }),
           { maxLength: 80 },
         ),
