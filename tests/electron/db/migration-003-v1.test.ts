@@ -29,11 +29,21 @@ interface Migrated {
   v1: Database.Database;
 }
 
+/**
+ * The untouched v1 fixture, read-only, from a copy: SQLite opens a WAL database with -shm and -wal files beside it,
+ * which must not appear in tests/fixtures.
+ */
+function openV1(name: string, dir: string): Database.Database {
+  const copy = join(dir, `${name}.v1.db`);
+  copyFileSync(join(FIXTURES, `${name}.db`), copy);
+  return new Database(copy, { readonly: true, fileMustExist: true });
+}
+
 async function migrateCopy(name: 'demo' | 'awkward'): Promise<Migrated> {
   const { dir, cleanup } = tempDir();
   const file = join(dir, `${name}.db`);
   copyFileSync(join(FIXTURES, `${name}.db`), file);
-  const v1 = new Database(join(FIXTURES, `${name}.db`), { readonly: true, fileMustExist: true });
+  const v1 = openV1(name, dir);
   const opened = await openDatabase(file, { now: () => FIXED_NOW });
   cleanups.push(() => {
     if (opened.db.open) opened.db.close();
@@ -359,7 +369,9 @@ describe('v1 demo.json is the same programme as v1 demo.db', () => {
   it('holds the same vision the migration moved', () => {
     const bundle = JSON.parse(readFileSync(join(FIXTURES, 'demo.json'), 'utf8'));
     expect(bundle.version).toBe(1);
-    const v1 = new Database(join(FIXTURES, 'demo.db'), { readonly: true });
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const v1 = openV1('demo', dir);
     try {
       expect(bundle.programme.vision).toBe((v1.prepare('SELECT vision FROM programme').get() as { vision: string }).vision);
       expect(bundle.people).toHaveLength(count(v1, 'person'));
