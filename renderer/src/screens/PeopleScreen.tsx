@@ -13,6 +13,7 @@ import { useData } from '../hooks/use-data';
 import { jabatanOf } from '../lib/jabatan';
 import { STATUS_LABEL } from '../lib/labels';
 import { NEW_PERSON, PersonEditor } from './PersonEditor';
+import { buildPeopleIndex, searchPeople } from '../../../shared/search/people-index';
 
 type Filter = 'semua' | Exclude<PositionStatus, 'definitif'>;
 
@@ -44,20 +45,16 @@ export function PeopleScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const rows = useMemo(() => {
-    const people = data.data?.people ?? [];
-    const positions = data.data?.positions ?? [];
-    const q = query.trim().toLowerCase();
-    return people
-      .map((person) => ({ person, positions: positions.filter((p) => p.personId === person.id) }))
-      .filter(({ person, positions: held }) => {
-        if (filter !== 'semua' && !held.some((p) => p.status === filter)) return false;
-        if (!q) return true;
-        return [person.name, person.nip ?? '', person.institution ?? '', ...held.map((p) => jabatanOf(p, region))].some((t) =>
-          t.toLowerCase().includes(q),
-        );
-      });
-  }, [data.data, query, filter, region]);
+  // The index is built once per data load; a keystroke only filters it.
+  const index = useMemo(
+    () => buildPeopleIndex(data.data?.people ?? [], data.data?.positions ?? [], (p) => jabatanOf(p, region)),
+    [data.data, region],
+  );
+  const rows = useMemo(
+    () =>
+      searchPeople(index, query, filter === 'semua' ? undefined : (row) => row.positions.some((p) => p.status === filter)),
+    [index, query, filter],
+  );
 
   // The app does not use the React Compiler, so nothing memoises the virtualiser's functions behind our back.
   // eslint-disable-next-line react-hooks/incompatible-library
