@@ -28,7 +28,11 @@ function v1ToV2(v1: Json): Json {
       const { budgetEstimate, budgetSource, ...rest } = p;
       const costed = budgetEstimate !== null && budgetEstimate !== undefined;
       const sourced = budgetSource !== null && budgetSource !== undefined;
-      return { ...rest, fundings: costed || sourced ? [{ source: sourced ? budgetSource : 'Lainnya', amount: costed ? budgetEstimate : null }] : [] };
+      return {
+        ...rest,
+        fundings:
+          costed || sourced ? [{ source: sourced ? budgetSource : 'Lainnya', amount: costed ? budgetEstimate : null }] : [],
+      };
     });
   }
   if (isObject(b.masterplan) || 'plan' in masterplan) b.masterplan = masterplan;
@@ -52,7 +56,10 @@ function v1ToV2(v1: Json): Json {
         if (name === '') return;
         const institution = typeof f.institution === 'string' ? f.institution.trim() || null : (f.institution ?? null);
         // SQLite's NOCASE, as the migration compares: ASCII letters only.
-        const key = JSON.stringify([typeof name === 'string' ? name.replace(/[A-Z]/g, (c) => c.toLowerCase()) : name, institution]);
+        const key = JSON.stringify([
+          typeof name === 'string' ? name.replace(/[A-Z]/g, (c) => c.toLowerCase()) : name,
+          institution,
+        ]);
         let personId = facilitatorIds.get(key);
         if (personId === undefined) {
           personId = nextPersonId++;
@@ -61,7 +68,13 @@ function v1ToV2(v1: Json): Json {
         }
         if (inStage.has(personId)) return;
         inStage.add(personId);
-        stageFacilitators.push({ id: stageFacilitators.length + 1, stageNumber: stage.number, personId, role: null, sortOrder: i });
+        stageFacilitators.push({
+          id: stageFacilitators.length + 1,
+          stageNumber: stage.number,
+          personId,
+          role: null,
+          sortOrder: i,
+        });
       });
       return out;
     });
@@ -93,6 +106,16 @@ function v1ToV2(v1: Json): Json {
       const entry: Json = { ...rest, personId, positionIds: [positionId] };
       merged.set(key, entry);
       signatories.push(entry);
+    }
+    // v1 printed one Mengetahui list under both documents; the berita acara's own list starts as its copy
+    // (the same as migration 003 does for a database).
+    const order = (e: Json) => [typeof e.sortOrder === 'number' ? e.sortOrder : 0, typeof e.id === 'number' ? e.id : 0];
+    const knowing = signatories
+      .filter((e): e is Json => isObject(e) && e.kind === 'mengetahui' && 'positionIds' in e)
+      .sort((x, y) => order(x)[0]! - order(y)[0]! || order(x)[1]! - order(y)[1]!);
+    let nextId = maxId(signatories) + 1;
+    for (const e of knowing) {
+      signatories.push({ ...e, id: nextId++, kind: 'mengetahui_berita_acara', positionIds: [...(e.positionIds as unknown[])] });
     }
     b.closure = { ...b.closure, signatories };
   }

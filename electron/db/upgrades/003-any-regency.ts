@@ -99,9 +99,34 @@ function mergeSignatories(db: Database.Database): void {
     addPosition.run(row.id, row.position_id, 0);
     merged.set(key, { id: row.id, positions: 1 });
   }
+  keepBeritaAcaraMengetahui(db);
   db.exec('DROP TABLE closure_signatory');
   db.exec('ALTER TABLE closure_signatory_v3 RENAME TO closure_signatory');
   db.exec('CREATE INDEX closure_signatory_person ON closure_signatory (person_id)');
+}
+
+/**
+ * v1 printed one "Mengetahui" list under both the commitment sheet and the berita acara. v2 gives the berita acara
+ * its own list; starting it as a copy keeps every document printing what it printed before the upgrade.
+ */
+function keepBeritaAcaraMengetahui(db: Database.Database): void {
+  const knowing = db
+    .prepare(
+      "SELECT id, person_id, on_behalf_of, by_order_of, sort_order FROM closure_signatory_v3 WHERE kind = 'mengetahui' ORDER BY sort_order, id",
+    )
+    .all() as { id: number; person_id: number; on_behalf_of: string | null; by_order_of: string | null; sort_order: number }[];
+  const add = db.prepare(
+    `INSERT INTO closure_signatory_v3 (person_id, kind, on_behalf_of, by_order_of, sort_order)
+     VALUES (@person_id, 'mengetahui_berita_acara', @on_behalf_of, @by_order_of, @sort_order)`,
+  );
+  const copyPositions = db.prepare<[number, number]>(
+    `INSERT INTO closure_signatory_position (signatory_id, position_id, sort_order)
+     SELECT ?, position_id, sort_order FROM closure_signatory_position WHERE signatory_id = ?`,
+  );
+  for (const row of knowing) {
+    const id = Number(add.run(row).lastInsertRowid);
+    copyPositions.run(id, row.id);
+  }
 }
 
 function giveUids(db: Database.Database, now: string): void {

@@ -96,6 +96,7 @@ describe('migration 003 on v1 edge cases', () => {
     expect(signatories.map((s) => [s.id, s.kind, s.personId, s.positionIds, s.sortOrder])).toEqual([
       [3, 'penandatangan', 1, [1, 2], 1],
       [2, 'mengetahui', 2, [3], 0],
+      [4, 'mengetahui_berita_acara', 2, [3], 0],
     ]);
   });
 

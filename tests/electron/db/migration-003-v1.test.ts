@@ -98,7 +98,12 @@ function expectedSignatories(v1: Database.Database) {
         sortOrder: r.sort_order as number,
       });
   }
-  return [...merged.values()].sort((a, b) => a.id - b.id);
+  const signatories = [...merged.values()].sort((a, b) => a.id - b.id);
+  // The berita acara's own Mengetahui list starts as a copy of the one v1 printed under both documents.
+  let nextId = Math.max(0, ...signatories.map((s) => s.id)) + 1;
+  const knowing = signatories.filter((s) => s.kind === 'mengetahui').sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+  for (const s of knowing) signatories.push({ ...s, id: nextId++, kind: 'mengetahui_berita_acara', positionIds: [...s.positionIds] });
+  return signatories;
 }
 
 /** Facilitators as v1 stored them, per stage in order, trimmed; empty names were never printed. */
@@ -195,7 +200,8 @@ for (const name of ['demo', 'awkward'] as const) {
     it('merges signatories per person, positions in signing order, keeping a.n./u.b. and order', async () => {
       const m = await migrateCopy(name);
       const expected = expectedSignatories(m.v1);
-      expect(count(m.db, 'closure_signatory_position')).toBe(count(m.v1, 'closure_signatory'));
+      const copiedPositions = expected.filter((s) => s.kind === 'mengetahui_berita_acara').flatMap((s) => s.positionIds).length;
+      expect(count(m.db, 'closure_signatory_position')).toBe(count(m.v1, 'closure_signatory') + copiedPositions);
       const services = createServices(m.db, { now: () => FIXED_NOW });
       const actual = services.repos.closureSignatories
         .list()
@@ -303,6 +309,8 @@ describe('v1 awkward.db: the cases the demo lacks, value by value', () => {
       ['penandatangan', 4, [5, 6], null, null],
       ['mengetahui', 3, [4], 'Bupati Contoh Jaya', 'Sekretaris Daerah'],
       ['mengetahui', 5, [7], null, null],
+      ['mengetahui_berita_acara', 3, [4], 'Bupati Contoh Jaya', 'Sekretaris Daerah'],
+      ['mengetahui_berita_acara', 5, [7], null, null],
     ]);
   });
 

@@ -88,10 +88,12 @@ describe('bundle round trip', () => {
     a.services.bundle.import(v1);
     const out = a.services.bundle.export();
     expect(out.version).toBe(2);
-    expect(out.closure!.signatories.map((s) => [s.personId, s.positionIds])).toEqual([
-      [1, [2, 1]],
-      [2, [3]],
-      [3, [4]],
+    expect(out.closure!.signatories.map((s) => [s.kind, s.personId, s.positionIds])).toEqual([
+      ['penandatangan', 1, [2, 1]],
+      ['penandatangan', 2, [3]],
+      ['mengetahui', 3, [4]],
+      // v1 printed one Mengetahui list under both documents: the berita acara's own list starts as its copy.
+      ['mengetahui_berita_acara', 3, [4]],
     ]);
     expect(out.masterplan.programmes[0]!.fundings).toEqual([{ source: 'APBN', amount: 5 }]);
     expect(out.masterplan.plan.vision).toBe('Contoh Cerdas, Melayani dan Sejahtera');
