@@ -5,6 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { chromiumTarget } from './electron/main/chromium-target';
+
+/** The Chromium inside the installed Electron: the renderer is built for it (see chromium-target.ts). */
+const chromium = chromiumTarget(__dirname);
 
 /** The migration SQL files are read at run time beside the main bundle (see electron/db/migrations.ts). */
 function copyMigrations(): Plugin {
@@ -38,7 +42,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    build: { outDir: resolve(__dirname, 'out/renderer'), rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      target: chromium.buildTarget,
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
     plugins: [react()],
   },
 });

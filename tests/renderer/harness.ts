@@ -1,16 +1,22 @@
 // The app as a user meets it: the built renderer in Debian's Chromium, talking through the web shell to the real
 // services over a real database file. Console errors and failed requests are collected for the tests to check.
+// Every page runs under the API guard (api-guard.ts): the JavaScript and DOM APIs newer than the Chromium inside
+// the app's Electron (electron/main/chromium-target.ts) are removed before the page's own scripts run.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { demoBundle } from '../../electron/demo/simalungun-2021';
+import { chromiumTarget } from '../../electron/main/chromium-target';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { startWebShell, type WebShell } from '../../electron/web/server';
 import { webPlatform } from '../../electron/web/web-platform';
 import { openTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { installApiGuard } from './api-guard';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium major inside the app's Electron: pages get no API that shipped after it. */
+export const TARGET_CHROMIUM = chromiumTarget(join(__dirname, '..', '..')).chromium;
 
 export interface RunningApp {
   page: Page;
@@ -37,7 +43,17 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function startApp(browser: Browser, options: { demo?: boolean } = {}): Promise<RunningApp> {
+export interface StartOptions {
+  demo?: boolean;
+  /** Remove the APIs newer than this Chromium major instead of the app's target (to try an older browser). */
+  chromium?: number;
+  /** Screen scale (1.25 and 1.5 are common on office laptops). */
+  deviceScaleFactor?: number;
+  /** Extra script run in every page before its own, after the guard (tests that break something on purpose). */
+  initScript?: string;
+}
+
+export async function startApp(browser: Browser, options: StartOptions = {}): Promise<RunningApp> {
   const db = await openTempDatabase();
   if (options.demo) db.services.bundle.import(demoBundle(), { replace: true });
   const downloads = join(db.dir, 'unduhan');
@@ -45,7 +61,13 @@ export async function startApp(browser: Browser, options: { demo?: boolean } = {
     handlers: createHandlers(db.services, webPlatform(downloads)),
     rendererDir: join(__dirname, '..', '..', 'out', 'renderer'),
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'id-ID',
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+  });
+  await installApiGuard(context, options.chromium ?? TARGET_CHROMIUM);
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: string[] = [];
