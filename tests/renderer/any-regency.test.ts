@@ -95,7 +95,7 @@ describe('a regency unlike the demo', () => {
     await choose('Jenis unit', 'Dinas');
     await name.fill('Dinas Pariwisata');
     await main().getByRole('button', { name: 'Tambah' }).click();
-    await main().getByRole('cell', { name: 'Dinas Pariwisata' }).waitFor();
+    await main().getByRole('cell', { name: 'Dinas Pariwisata', exact: true }).waitFor();
     await choose('Jenis unit', 'UPTD');
     await name.fill('UPTD Museum Simalungun');
     await choose('Unit induk', 'Dinas Pariwisata');

@@ -6,8 +6,11 @@ import type { ScreenId } from '../../../shared/domain/status';
 interface Navigation {
   screen: ScreenId;
   go: (screen: ScreenId) => void;
-  /** Screens report unsaved changes so that leaving asks first. */
-  setDirty: (dirty: boolean) => void;
+  /**
+   * Screens report unsaved changes so that leaving asks first. A screen with several forms reports each under its
+   * own key; leaving asks while any of them is dirty.
+   */
+  setDirty: (dirty: boolean, key?: string) => void;
   /**
    * Before a screen replaces its own form (another person, section or stage): true at once when nothing is
    * unsaved, otherwise the user's answer to the same question as when leaving the screen.
@@ -15,6 +18,23 @@ interface Navigation {
   confirmLeave: () => Promise<boolean>;
   /** The current screen's save action, for Ctrl+S. */
   setSaveAction: (save: (() => void) | null) => void;
+  /**
+   * One form's save action for Ctrl+S, with the element it lives in; returns the unregistering function. Ctrl+S
+   * saves the form holding the focus, else the form with unsaved changes, else the last one registered.
+   */
+  registerSave: (key: string, entry: SaveEntry) => () => void;
+}
+
+export interface SaveEntry {
+  save: () => void;
+  element?: () => HTMLElement | null;
+  isDirty?: () => boolean;
+}
+
+/** The form Ctrl+S saves: the one holding the focus, else one with unsaved changes, else the last registered. */
+export function pickSaveEntry(entries: readonly SaveEntry[], focused: Element | null): SaveEntry | undefined {
+  const holding = entries.filter((e) => focused && e.element?.()?.contains(focused));
+  return holding.at(-1) ?? entries.filter((e) => e.isDirty?.()).at(-1) ?? entries.at(-1);
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -28,13 +48,13 @@ export function useNavigation(): Navigation {
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [screen, setScreen] = useState<ScreenId>('beranda');
   const [pending, setPending] = useState<{ resolve: (leave: boolean) => void } | null>(null);
-  const dirty = useRef(false);
-  const saveAction = useRef<(() => void) | null>(null);
+  const dirtyKeys = useRef(new Set<string>());
+  const saves = useRef(new Map<string, SaveEntry>());
 
   const confirmLeave = useCallback(
     () =>
       new Promise<boolean>((resolve) => {
-        if (!dirty.current) return resolve(true);
+        if (dirtyKeys.current.size === 0) return resolve(true);
         // A question still open is answered "stay" before the new one replaces it.
         setPending((earlier) => {
           earlier?.resolve(false);
@@ -50,19 +70,20 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     [confirmLeave],
   );
   const answer = (leave: boolean) => {
-    if (leave) dirty.current = false;
+    if (leave) dirtyKeys.current.clear();
     pending?.resolve(leave);
     setPending(null);
   };
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (dirty.current) event.preventDefault();
+      if (dirtyKeys.current.size > 0) event.preventDefault();
     };
     const keys = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && saveAction.current) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        // The browser's own "save page" never makes sense here, even on a screen without a form.
         event.preventDefault();
-        saveAction.current();
+        pickSaveEntry([...saves.current.values()], document.activeElement)?.save();
       }
     };
     window.addEventListener('beforeunload', beforeUnload);
@@ -77,12 +98,20 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     () => ({
       screen,
       go,
-      setDirty: (d) => {
-        dirty.current = d;
+      setDirty: (d, key = 'screen') => {
+        if (d) dirtyKeys.current.add(key);
+        else dirtyKeys.current.delete(key);
       },
       confirmLeave,
       setSaveAction: (save) => {
-        saveAction.current = save;
+        if (save) saves.current.set('screen', { save });
+        else saves.current.delete('screen');
+      },
+      registerSave: (key, entry) => {
+        saves.current.set(key, entry);
+        return () => {
+          if (saves.current.get(key) === entry) saves.current.delete(key);
+        };
       },
     }),
     [screen, go, confirmLeave],

@@ -1,5 +1,6 @@
 // A labelled text input whose validation message comes from the shared schemas or the service's answer.
 import { Field, Input, Textarea } from '@fluentui/react-components';
+import type { Ref } from 'react';
 
 export interface TextFieldProps {
   label: string;
@@ -12,6 +13,9 @@ export interface TextFieldProps {
   placeholder?: string;
   hint?: string;
   name?: string;
+  /** The input element, for focusing the first field of a new form and the field of an error. */
+  inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  onBlur?: () => void;
 }
 
 /** Room for what is written plus a line, between 3 and 12 lines; the user can still drag it taller. */
@@ -31,6 +35,8 @@ export function TextField({
   placeholder,
   hint,
   name,
+  inputRef,
+  onBlur,
 }: TextFieldProps) {
   return (
     <Field
@@ -43,6 +49,8 @@ export function TextField({
       {multiline ? (
         <Textarea
           name={name}
+          ref={inputRef}
+          onBlur={onBlur}
           value={value ?? ''}
           placeholder={placeholder}
           resize="vertical"
@@ -52,6 +60,8 @@ export function TextField({
       ) : (
         <Input
           name={name}
+          ref={inputRef}
+          onBlur={onBlur}
           type={type}
           value={value === null || value === undefined ? '' : String(value)}
           placeholder={placeholder}

@@ -1,8 +1,9 @@
 // Pejabat: everyone with their positions, searchable (Ctrl+F) and filterable by Plt./Plh./Pj.; the list is
-// virtualised so that thousands of rows stay smooth. Selecting a row opens the editor beside it.
+// virtualised so that thousands of rows stay smooth, each row measured as drawn (a long jabatan wraps). The list is
+// one Tab stop: the arrow keys, Home and End move through it, Enter opens the person in the editor beside it.
 import { Button, Dropdown, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Person, PositionStatus } from '../../../shared/domain/organisation';
 import { formatNip } from '../../../shared/format/nip';
 import { call } from '../api/bridge';
@@ -17,6 +18,20 @@ import { buildPeopleIndex, searchPeople } from '../../../shared/search/people-in
 
 type Filter = 'semua' | Exclude<PositionStatus, 'definitif'>;
 
+/** Lower case, without dots and extra spaces: "Plt. Kepala" and "plt kepala" meet, so do NIPs with or without spaces. */
+export function searchText(text: string): string {
+  return text.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every word typed must appear in one of the texts (name, NIP, instansi, the printed jabatan). */
+export function matchesQuery(texts: readonly string[], query: string): boolean {
+  const words = searchText(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = texts.map(searchText).join(' | ');
+  const compact = haystack.replace(/ /g, '');
+  return words.every((w) => haystack.includes(w) || (/^\d+$/.test(w) && compact.includes(w)));
+}
+
 export function PeopleScreen() {
   const data = useData(async () => ({
     people: await call('people.list'),
@@ -28,7 +43,9 @@ export function PeopleScreen() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('semua');
   const [selected, setSelected] = useState<Person | typeof NEW_PERSON | null>(null);
-  const { setDirty, confirmLeave } = useNavigation();
+  const { confirmLeave } = useNavigation();
+  // The row that holds the list's one Tab stop (the arrow keys move it).
+  const [cursor, setCursor] = useState(0);
   // Another person replaces the editor: ask first when it holds unsaved changes.
   const select = (next: Person | typeof NEW_PERSON) => void confirmLeave().then((leave) => leave && setSelected(next));
   const search = useRef<HTMLInputElement>(null);
@@ -61,11 +78,43 @@ export function PeopleScreen() {
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 52,
+    estimateSize: () => 58,
     overscan: 8,
+    getItemKey: (index) => rows[index]?.person.id ?? index,
   });
-  const current =
-    selected && 'id' in selected && selected.id !== null ? rows.find((r) => r.person.id === selected.id) : undefined;
+  const selectedId = selected && selected.id !== null ? selected.id : null;
+  const current = selectedId !== null ? rows.find((r) => r.person.id === selectedId) : undefined;
+  // The selected person's positions come from everyone's, not from the filtered rows: a filter that hides the person
+  // must not make the editor look as if the positions were gone.
+  const selectedPositions = selectedId !== null ? (data.data?.positions ?? []).filter((p) => p.personId === selectedId) : [];
+  const stop = Math.min(cursor, Math.max(0, rows.length - 1));
+
+  const focusRow = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setCursor(next);
+    virtual.scrollToIndex(next, { align: 'auto' });
+    // The row exists once the virtualiser has drawn it.
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus());
+  };
+  const onListKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 500) / 58) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: stop + 1,
+      ArrowUp: stop - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: stop + page,
+      PageUp: stop - page,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      focusRow(moves[e.key]!);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const row = rows[stop];
+      if (row) select(row.person);
+    }
+  };
 
   return (
     <>
@@ -104,10 +153,15 @@ export function PeopleScreen() {
             </Dropdown>
           </div>
           <Text size={200}>{rows.length} orang</Text>
+          <span id="petunjuk-daftar-pejabat" className="visually-hidden">
+            Panah atas dan bawah berpindah baris, Enter membuka pejabat.
+          </span>
           <div
             ref={scroller}
             role="list"
             aria-label="Daftar pejabat"
+            aria-describedby="petunjuk-daftar-pejabat"
+            onKeyDown={onListKey}
             style={{
               height: 'calc(100vh - 230px)',
               overflow: 'auto',
@@ -121,17 +175,26 @@ export function PeopleScreen() {
                 const active = current?.person.id === row.person.id;
                 return (
                   <div
-                    key={row.person.id}
+                    key={item.key}
+                    ref={virtual.measureElement}
+                    data-index={item.index}
                     role="listitem"
-                    tabIndex={0}
-                    onClick={() => select(row.person)}
-                    onKeyDown={(e) => e.key === 'Enter' && select(row.person)}
+                    aria-current={active || undefined}
+                    aria-posinset={item.index + 1}
+                    aria-setsize={rows.length}
+                    tabIndex={item.index === stop ? 0 : -1}
+                    onClick={() => {
+                      setCursor(item.index);
+                      select(row.person);
+                    }}
+                    onFocus={() => setCursor(item.index)}
                     style={{
                       position: 'absolute',
-                      top: item.start,
+                      top: 0,
                       left: 0,
                       right: 0,
-                      height: item.size,
+                      transform: `translateY(${item.start}px)`,
+                      boxSizing: 'border-box',
                       padding: '6px 10px',
                       cursor: 'pointer',
                       borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
@@ -142,9 +205,7 @@ export function PeopleScreen() {
                       {[row.person.frontTitle, row.person.name].filter(Boolean).join(' ')}
                       {row.person.backTitle ? `, ${row.person.backTitle}` : ''}
                     </div>
-                    <div
-                      style={{ fontSize: 12, color: '#555', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
-                    >
+                    <div style={{ fontSize: 12, color: tokens.colorNeutralForeground2 }}>
                       {[
                         row.person.nip ? `NIP ${formatNip(row.person.nip)}` : '',
                         row.person.asn ? '' : `Non-ASN${row.person.institution ? ` (${row.person.institution})` : ''}`,
@@ -163,12 +224,12 @@ export function PeopleScreen() {
         <div>
           {selected ? (
             <PersonEditor
-              key={'id' in selected && selected.id !== null ? selected.id : 'baru'}
+              key={selectedId ?? 'baru'}
               person={selected}
-              positions={current?.positions ?? []}
+              positions={selectedPositions}
+              hiddenByFilter={selectedId !== null && !current && data.data !== undefined}
               units={data.data?.units ?? []}
               region={region}
-              onDirty={setDirty}
               onSaved={(person) => {
                 setSelected(person);
                 void data.reload();

@@ -1,8 +1,10 @@
 // Edits one person (name, gelar, ASN or not, NIP or NI PPPK, pangkat, eselon, jenis kelamin, instansi, phone) and the
 // several positions they hold at once, each shown as printed (formatJabatan).
-import { Button, Checkbox, Dropdown, Field, Option, Radio, RadioGroup, Subtitle2 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import { draftOf } from '../../../shared/domain/common';
+import { Button, Checkbox, Field, Radio, RadioGroup, Subtitle2, Text } from '@fluentui/react-components';
+import { Delete16Regular, Edit16Regular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { draftOf, id, opt } from '../../../shared/domain/common';
 import {
   ESELONS,
   GENDER_LABELS,
@@ -21,23 +23,37 @@ import {
   type Unit,
 } from '../../../shared/domain/organisation';
 import { formatPangkat, PANGKAT_CODES, type PangkatCode } from '../../../shared/format/pangkat';
-import { call, type Problem } from '../api/bridge';
+import { call } from '../api/bridge';
+import { useConfirm } from '../app/confirm';
 import { useNotify } from '../app/toast';
-import { RemoveButton } from '../components/RemoveButton';
 import { UnitDropdown } from '../components/UnitDropdown';
 import { ErrorBar } from '../components/ErrorBar';
-import { TextField } from '../components/TextField';
-import { asCallError } from '../hooks/use-data';
+import { FormChoice, FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { useAction } from '../hooks/use-action';
 import type { Draft, Region } from '../lib/draft';
 import { jabatanOf } from '../lib/jabatan';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/labels';
-import { blankToNull, messageFor, validate } from '../lib/validate';
-import type { CallError } from '../api/bridge';
 
 export type PersonDraft = Draft<Person>;
-type PositionDraft = Draft<Position>;
+/** A position as its form edits it: the holder is the person of the editor, filled in when it is saved. */
+type PositionDraft = Omit<Draft<Position>, 'personId'>;
 const personDraftSchema = draftOf(personFields, personRules);
-const positionDraftSchema = draftOf(positionFields, positionRules);
+const positionDraftSchema = positionFields
+  .omit({ personId: true })
+  .extend({ id: opt(id) })
+  .superRefine((v, ctx) => positionRules(v, ctx));
+
+const NEW_POSITION: PositionDraft = {
+  id: null,
+  title: '',
+  withRegion: false,
+  unitId: null,
+  role: 'kepala_opd',
+  status: 'definitif',
+  startDate: null,
+  endDate: null,
+};
 
 export const NEW_PERSON: PersonDraft = {
   id: null,
@@ -55,320 +71,322 @@ export const NEW_PERSON: PersonDraft = {
   isDemo: false,
 };
 
+/** The form of one position: title, unit, role, status and whether the region is printed after it. */
+function PositionForm(props: {
+  initial: PositionDraft;
+  units: Unit[];
+  region: Region;
+  onSave: (position: PositionDraft) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const { form, submit, error, ref } = useSchemaForm<PositionDraft>({
+    schema: positionDraftSchema,
+    defaultValues: props.initial,
+    onSave: props.onSave,
+  });
+  const { control } = form;
+  const shown = form.watch();
+  useEffect(() => {
+    form.setFocus('title');
+  }, [form]);
+  return (
+    <form
+      ref={(el) => {
+        ref.current = el;
+      }}
+      aria-label="Formulir jabatan"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          props.onCancel();
+        }
+      }}
+      style={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr 1fr', gap: 8, alignItems: 'end' }}
+    >
+      {error && !error.problems.length && (
+        <div style={{ gridColumn: '1 / -1' }}>
+          <ErrorBar error={error} />
+        </div>
+      )}
+      <FormText control={control} name="title" inputName="position-title" label="Jabatan" required />
+      <Controller
+        control={control}
+        name="unitId"
+        render={({ field }) => (
+          <Field label="Unit">
+            <UnitDropdown label="Unit jabatan" units={props.units} value={field.value} onChange={field.onChange} />
+          </Field>
+        )}
+      />
+      <FormChoice control={control} name="role" label="Peran" choices={POSITION_ROLES} labelOf={(r) => ROLE_LABEL[r]} />
+      <FormChoice
+        control={control}
+        name="status"
+        label="Status"
+        ariaLabel="Status jabatan"
+        choices={POSITION_STATUSES}
+        labelOf={(s) => STATUS_LABEL[s]}
+      />
+      <Controller
+        control={control}
+        name="withRegion"
+        render={({ field }) => (
+          <Checkbox label="Tambahkan nama daerah" checked={field.value} onChange={(_, d) => field.onChange(!!d.checked)} />
+        )}
+      />
+      <div style={{ gridColumn: 'span 2', fontSize: 12 }} aria-label="Jabatan tercetak">
+        Tercetak: <strong>{shown.title?.trim() ? jabatanOf(shown, props.region) : '—'}</strong>
+      </div>
+      <div style={{ display: 'flex', gap: 6 }}>
+        <Button appearance="primary" type="submit">
+          Simpan jabatan
+        </Button>
+        <Button onClick={props.onCancel} title="Batal (Esc)">
+          Batal
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 export function PersonEditor(props: {
   person: PersonDraft;
   positions: Position[];
   units: Unit[];
   region: Region;
   onSaved: (person: Person) => void;
-  onDirty: (dirty: boolean) => void;
+  /** Said when the person is not in the list as filtered now, so that the editor is not mistaken for a list row. */
+  hiddenByFilter?: boolean;
 }) {
-  const [draft, setDraft] = useState<PersonDraft>(props.person);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<CallError | null>(null);
-  const [position, setPosition] = useState<PositionDraft | null>(null);
-  const [positionProblems, setPositionProblems] = useState<Problem[]>([]);
   const notify = useNotify();
-  const { onDirty } = props;
-  // The editor goes away with its edits (the user agreed to that first): nothing is left unsaved.
-  useEffect(() => () => onDirty(false), [onDirty]);
-  const edit = (patch: Partial<PersonDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    props.onDirty(true);
-  };
+  const confirm = useConfirm();
+  const isNew = props.person.id === null;
+  // Positions entered before the new person is saved; saved right after the person, in this order.
+  const [pending, setPending] = useState<PositionDraft[]>([]);
+  const [editing, setEditing] = useState<{ draft: PositionDraft; index?: number } | null>(null);
+  const positionsAction = useAction();
+  const saved = useRef<Person | null>(null);
+  const { form, submit, error, ref } = useSchemaForm<PersonDraft>({
+    schema: personDraftSchema,
+    defaultValues: props.person,
+    onSave: async (draft) => {
+      const person = await call('people.save', draft);
+      saved.current = person;
+      for (const position of pending) await call('positions.save', { ...position, personId: person.id });
+      notify(`${person.name} tersimpan`);
+      setPending([]);
+      props.onSaved(person);
+      return person;
+    },
+  });
+  const { control } = form;
+  const asn = form.watch('asn');
+  const name = form.watch('name');
+  useEffect(() => {
+    // A new form starts at its first field.
+    if (isNew) form.setFocus('name');
+  }, [form, isNew]);
 
-  const save = async () => {
-    const found = validate(personDraftSchema, draft);
-    setProblems(found);
-    if (found.length) return;
-    try {
-      const saved = await call('people.save', draft);
-      setDraft(saved);
-      setError(null);
-      props.onDirty(false);
-      notify(`${saved.name} tersimpan`);
-      props.onSaved(saved);
-    } catch (e) {
-      const err = asCallError(e);
-      setError(err);
-      setProblems(err.problems);
+  const savePosition = async (position: PositionDraft) => {
+    if (isNew) {
+      // Kept with the new person until it is saved.
+      setPending((list) =>
+        editing?.index !== undefined ? list.map((p, i) => (i === editing.index ? position : p)) : [...list, position],
+      );
+      setEditing(null);
+      return;
     }
+    await call('positions.save', { ...position, personId: props.person.id! });
+    setEditing(null);
+    notify('Jabatan tersimpan');
+    props.onSaved((saved.current ?? props.person) as Person);
   };
 
-  const savePosition = async () => {
-    if (!position || draft.id === null) return;
-    const candidate = { ...position, personId: draft.id };
-    const found = validate(positionDraftSchema, candidate);
-    setPositionProblems(found);
-    if (found.length) return;
-    try {
-      await call('positions.save', candidate);
-      setPosition(null);
-      notify('Jabatan tersimpan');
-      props.onSaved(draft as Person);
-    } catch (e) {
-      const err = asCallError(e);
-      setError(err);
-      setPositionProblems(err.problems);
-    }
-  };
+  const removePosition = (p: Position) =>
+    void confirm({
+      title: 'Hapus jabatan?',
+      message: `${name} tidak lagi tercatat sebagai ${jabatanOf(p, props.region)}.`,
+    }).then((yes) => {
+      if (!yes) return;
+      void positionsAction.run(async () => {
+        await call('positions.remove', { id: p.id });
+        props.onSaved((saved.current ?? props.person) as Person);
+      }, 'Jabatan dihapus');
+    });
 
-  const removePosition = async (p: Position) => {
-    try {
-      await call('positions.remove', { id: p.id });
-      notify('Jabatan dihapus');
-      props.onSaved(draft as Person);
-    } catch (e) {
-      setError(asCallError(e));
-    }
-  };
+  const held: { key: string; label: string; role: string; edit: () => void; remove: () => void }[] = isNew
+    ? pending.map((p, index) => ({
+        key: `baru-${index}`,
+        label: jabatanOf(p, props.region),
+        role: ROLE_LABEL[p.role],
+        edit: () => setEditing({ draft: p, index }),
+        remove: () => setPending((list) => list.filter((_, i) => i !== index)),
+      }))
+    : props.positions.map((p) => ({
+        key: String(p.id),
+        label: jabatanOf(p, props.region),
+        role: ROLE_LABEL[p.role],
+        edit: () => setEditing({ draft: p }),
+        remove: () => removePosition(p),
+      }));
 
-  const err = (path: string) => messageFor(problems, path);
   return (
     <section aria-label="Data pejabat" style={{ display: 'grid', gap: 10 }}>
-      <ErrorBar error={error} />
-      <div style={{ display: 'grid', gridTemplateColumns: '110px 1fr 140px', gap: 8 }}>
-        <TextField
-          label="Gelar depan"
-          name="frontTitle"
-          value={draft.frontTitle}
-          onChange={(v) => edit({ frontTitle: blankToNull(v) })}
-          error={err('frontTitle')}
-        />
-        <TextField
-          label="Nama"
-          name="person-name"
-          required
-          value={draft.name}
-          onChange={(v) => edit({ name: v })}
-          error={err('name')}
-        />
-        <TextField
-          label="Gelar belakang"
-          name="backTitle"
-          value={draft.backTitle}
-          onChange={(v) => edit({ backTitle: blankToNull(v) })}
-          error={err('backTitle')}
-        />
-      </div>
-      <Field label="Kepegawaian">
-        <RadioGroup
-          layout="horizontal"
-          aria-label="Kepegawaian"
-          value={draft.asn ? 'asn' : 'non-asn'}
-          onChange={(_, d) =>
-            edit(
-              d.value === 'asn'
-                ? { asn: true }
-                : // Someone outside the civil service has no NIP, NI PPPK, pangkat or eselon: cleared, not just hidden.
-                  { asn: false, nip: null, niPppk: null, pangkat: null, eselon: null },
-            )
-          }
-        >
-          <Radio value="asn" label="ASN" />
-          <Radio value="non-asn" label="Non-ASN" />
-        </RadioGroup>
-      </Field>
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
-        {draft.asn && (
-          <>
-            <TextField
-              label="NIP"
-              name="nip"
-              value={draft.nip}
-              onChange={(v) => {
-                const nip = blankToNull(v);
-                // Digit 15 of the NIP tells the jenis kelamin: filled in as the NIP is typed.
-                edit({ nip, gender: genderFromNip(nip) ?? draft.gender });
-              }}
-              error={err('nip')}
-              placeholder="19700101 199503 1 001"
-            />
-            <TextField
-              label="NI PPPK"
-              name="niPppk"
-              value={draft.niPppk}
-              onChange={(v) => edit({ niPppk: blankToNull(v) })}
-              error={err('niPppk')}
-            />
-            <Field
-              label="Pangkat/golongan"
-              validationState={err('pangkat') ? 'error' : 'none'}
-              validationMessage={err('pangkat')}
-            >
-              <Dropdown
-                aria-label="Pangkat"
-                value={draft.pangkat ? formatPangkat(draft.pangkat) : '—'}
-                selectedOptions={[draft.pangkat ?? '']}
-                onOptionSelect={(_, d) => edit({ pangkat: (d.optionValue || null) as PangkatCode | null })}
+      {props.hiddenByFilter && (
+        <Text role="status" italic>
+          Pejabat ini tidak tampak di daftar karena pencarian atau saringan; jabatannya tetap tercatat.
+        </Text>
+      )}
+      <ErrorBar error={error ?? positionsAction.error} />
+      <form
+        ref={(el) => {
+          ref.current = el;
+        }}
+        aria-label={isNew ? 'Pejabat baru' : `Ubah ${props.person.name}`}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        style={{ display: 'grid', gap: 10 }}
+      >
+        <div style={{ display: 'grid', gridTemplateColumns: '110px 1fr 140px', gap: 8 }}>
+          <FormText control={control} name="frontTitle" label="Gelar depan" nullable />
+          <FormText control={control} name="name" inputName="person-name" label="Nama" required />
+          <FormText control={control} name="backTitle" label="Gelar belakang" nullable />
+        </div>
+        <Controller
+          control={control}
+          name="asn"
+          render={({ field }) => (
+            <Field label="Kepegawaian">
+              <RadioGroup
+                layout="horizontal"
+                aria-label="Kepegawaian"
+                value={field.value ? 'asn' : 'non-asn'}
+                onChange={(_, d) => {
+                  field.onChange(d.value === 'asn');
+                  if (d.value !== 'asn') {
+                    // Someone outside the civil service has no NIP, NI PPPK, pangkat or eselon: cleared, not just hidden.
+                    for (const key of ['nip', 'niPppk', 'pangkat', 'eselon'] as const) {
+                      form.setValue(key, null, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+                    }
+                  }
+                }}
               >
-                <Option value="">—</Option>
-                {PANGKAT_CODES.map((code) => (
-                  <Option key={code} value={code}>
-                    {formatPangkat(code)}
-                  </Option>
-                ))}
-              </Dropdown>
+                <Radio value="asn" label="ASN" />
+                <Radio value="non-asn" label="Non-ASN" />
+              </RadioGroup>
             </Field>
-            <Field label="Eselon" validationState={err('eselon') ? 'error' : 'none'} validationMessage={err('eselon')}>
-              <Dropdown
-                aria-label="Eselon"
-                value={draft.eselon ?? '—'}
-                selectedOptions={[draft.eselon ?? '']}
-                onOptionSelect={(_, d) => edit({ eselon: (d.optionValue || null) as Eselon | null })}
-              >
-                <Option value="">—</Option>
-                {ESELONS.map((e) => (
-                  <Option key={e} value={e}>
-                    {e}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          </>
-        )}
-        <TextField
-          label="Instansi"
-          name="institution"
-          value={draft.institution}
-          onChange={(v) => edit({ institution: blankToNull(v) })}
-          error={err('institution')}
-          hint={draft.asn ? 'Bila tidak tampak dari jabatannya' : 'Kementerian, perguruan tinggi, perusahaan, komunitas'}
-        />
-        <Field label="Jenis kelamin" validationState={err('gender') ? 'error' : 'none'} validationMessage={err('gender')}>
-          <Dropdown
-            aria-label="Jenis kelamin"
-            value={draft.gender ? GENDER_LABELS[draft.gender] : '—'}
-            selectedOptions={[draft.gender ?? '']}
-            onOptionSelect={(_, d) => edit({ gender: (d.optionValue || null) as Gender | null })}
-          >
-            <Option value="">—</Option>
-            {GENDERS.map((g) => (
-              <Option key={g} value={g}>
-                {GENDER_LABELS[g]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <TextField
-          label="Telepon"
-          name="phone"
-          value={draft.phone}
-          onChange={(v) => edit({ phone: blankToNull(v) })}
-          error={err('phone')}
-        />
-      </div>
-      <div>
-        <Button appearance="primary" onClick={() => void save()}>
-          Simpan pejabat
-        </Button>
-      </div>
-      {draft.id !== null && (
-        <>
-          <Subtitle2 as="h3">Jabatan</Subtitle2>
-          <ul aria-label="Jabatan yang dipegang" style={{ paddingLeft: 18, margin: 0 }}>
-            {props.positions.map((p) => (
-              <li key={p.id}>
-                {jabatanOf(p, props.region)} <em>({ROLE_LABEL[p.role]})</em>{' '}
-                <Button size="small" appearance="subtle" onClick={() => setPosition(p)}>
-                  Ubah
-                </Button>
-                <RemoveButton
-                  question={{
-                    title: 'Hapus jabatan?',
-                    message: `${draft.name} tidak lagi tercatat sebagai ${jabatanOf(p, props.region)}.`,
-                  }}
-                  onRemove={() => removePosition(p)}
-                />
-              </li>
-            ))}
-          </ul>
-          {position ? (
-            <div
-              aria-label="Formulir jabatan"
-              style={{ display: 'grid', gridTemplateColumns: '2fr 1fr 1fr 1fr', gap: 8, alignItems: 'end' }}
-            >
-              <TextField
-                label="Jabatan"
-                name="position-title"
-                required
-                value={position.title}
-                onChange={(v) => setPosition({ ...position, title: v })}
-                error={messageFor(positionProblems, 'title')}
-              />
-              <Field label="Unit">
-                <UnitDropdown
-                  label="Unit jabatan"
-                  units={props.units}
-                  value={position.unitId}
-                  onChange={(unitId) => setPosition({ ...position, unitId })}
-                />
-              </Field>
-              <Field label="Peran">
-                <Dropdown
-                  aria-label="Peran"
-                  value={ROLE_LABEL[position.role]}
-                  selectedOptions={[position.role]}
-                  onOptionSelect={(_, d) => setPosition({ ...position, role: d.optionValue as Position['role'] })}
-                >
-                  {POSITION_ROLES.map((r) => (
-                    <Option key={r} value={r}>
-                      {ROLE_LABEL[r]}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field label="Status">
-                <Dropdown
-                  aria-label="Status jabatan"
-                  value={STATUS_LABEL[position.status]}
-                  selectedOptions={[position.status]}
-                  onOptionSelect={(_, d) => setPosition({ ...position, status: d.optionValue as Position['status'] })}
-                >
-                  {POSITION_STATUSES.map((s) => (
-                    <Option key={s} value={s}>
-                      {STATUS_LABEL[s]}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Checkbox
-                label="Tambahkan nama daerah"
-                checked={position.withRegion}
-                onChange={(_, d) => setPosition({ ...position, withRegion: !!d.checked })}
-              />
-              <div style={{ gridColumn: 'span 2', fontSize: 12 }} aria-label="Jabatan tercetak">
-                Tercetak: <strong>{position.title.trim() ? jabatanOf(position, props.region) : '—'}</strong>
-              </div>
-              <div style={{ display: 'flex', gap: 6 }}>
-                <Button appearance="primary" onClick={() => void savePosition()}>
-                  Simpan jabatan
-                </Button>
-                <Button onClick={() => setPosition(null)}>Batal</Button>
-              </div>
-            </div>
-          ) : (
-            <div>
-              <Button
-                onClick={() =>
-                  setPosition({
-                    id: null,
-                    personId: draft.id!,
-                    title: '',
-                    withRegion: false,
-                    unitId: null,
-                    role: 'kepala_opd',
-                    status: 'definitif',
-                    startDate: null,
-                    endDate: null,
-                  })
-                }
-              >
-                Tambah jabatan
-              </Button>
-            </div>
           )}
-        </>
+        />
+        <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 8 }}>
+          {asn && (
+            <>
+              <FormText
+                control={control}
+                name="nip"
+                label="NIP"
+                nullable
+                placeholder="19700101 199503 1 001"
+                // Digit 15 of the NIP tells the jenis kelamin: filled in as the NIP is typed.
+                onValue={(nip) => {
+                  const gender = genderFromNip(nip);
+                  if (gender) form.setValue('gender', gender, { shouldDirty: true });
+                }}
+              />
+              <FormText control={control} name="niPppk" label="NI PPPK" nullable />
+              <FormChoice
+                control={control}
+                name="pangkat"
+                label="Pangkat/golongan"
+                ariaLabel="Pangkat"
+                choices={PANGKAT_CODES}
+                labelOf={(c: PangkatCode) => formatPangkat(c)}
+                none="—"
+              />
+              <FormChoice
+                control={control}
+                name="eselon"
+                label="Eselon"
+                choices={ESELONS}
+                labelOf={(e: Eselon) => e}
+                none="—"
+              />
+            </>
+          )}
+          <FormText
+            control={control}
+            name="institution"
+            label="Instansi"
+            nullable
+            hint={asn ? 'Bila tidak tampak dari jabatannya' : 'Kementerian, perguruan tinggi, perusahaan, komunitas'}
+          />
+          <FormChoice
+            control={control}
+            name="gender"
+            label="Jenis kelamin"
+            choices={GENDERS}
+            labelOf={(g: Gender) => GENDER_LABELS[g]}
+            none="—"
+          />
+          <FormText control={control} name="phone" label="Telepon" nullable />
+        </div>
+        <div>
+          <Button appearance="primary" type="submit">
+            Simpan pejabat
+          </Button>
+        </div>
+      </form>
+      <Subtitle2 as="h3">Jabatan</Subtitle2>
+      {isNew && (
+        <Text size={200}>Jabatan yang ditambahkan di sini disimpan bersama pejabat baru ini saat Simpan pejabat.</Text>
+      )}
+      {held.length > 0 ? (
+        <ul aria-label="Jabatan yang dipegang" style={{ paddingLeft: 18, margin: 0 }}>
+          {held.map((p) => (
+            <li key={p.key}>
+              {p.label} <em>({p.role})</em>{' '}
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Edit16Regular />}
+                aria-label={`Ubah jabatan ${p.label}`}
+                title="Ubah"
+                onClick={p.edit}
+              />
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<Delete16Regular />}
+                aria-label={`Hapus jabatan ${p.label}`}
+                title="Hapus"
+                onClick={p.remove}
+              />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Text>Belum ada jabatan. Tambahkan jabatan yang dipegang orang ini.</Text>
+      )}
+      {editing ? (
+        <PositionForm
+          key={editing.draft.id ?? `baru-${editing.index ?? pending.length}`}
+          initial={editing.draft}
+          units={props.units}
+          region={props.region}
+          onSave={savePosition}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <div>
+          <Button onClick={() => setEditing({ draft: { ...NEW_POSITION } })}>Tambah jabatan</Button>
+        </div>
       )}
     </section>
   );

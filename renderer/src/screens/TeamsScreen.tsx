@@ -2,7 +2,8 @@
 // printed order, each with a role (ketua … anggota, or a role in words) and the position they sit by.
 import { Button, Card, CardHeader, Combobox, Dropdown, Field, Option, Subtitle2, Text } from '@fluentui/react-components';
 import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { draftOf } from '../../../shared/domain/common';
 import type { Person, Position } from '../../../shared/domain/organisation';
 import {
@@ -11,6 +12,7 @@ import {
   memberRoleText,
   TEAM_KINDS,
   TEAM_LABELS,
+  teamSchema,
   teamMemberFields,
   teamMemberRules,
   type MemberRole,
@@ -18,80 +20,61 @@ import {
   type TeamKind,
   type TeamMember,
 } from '../../../shared/domain/programme';
-import { call, CallError, type Problem } from '../api/bridge';
+import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { TextField } from '../components/TextField';
+import { FormChoice, FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
 import { useAction } from '../hooks/use-action';
-import { asCallError, useData } from '../hooks/use-data';
+import { useData } from '../hooks/use-data';
 import type { Draft, Region } from '../lib/draft';
 import { fullName, jabatanOf } from '../lib/jabatan';
-import { blankToNull, messageFor, validate } from '../lib/validate';
 import { RemoveButton } from '../components/RemoveButton';
 
 const memberDraftSchema = draftOf(teamMemberFields, teamMemberRules);
+const teamDraftSchema = draftOf(teamSchema);
+type MemberDraft = Omit<Draft<TeamMember>, 'personId'> & { personId: number | null };
 
 function TeamCard({ kind, team, onChanged }: { kind: TeamKind; team: Team | undefined; onChanged: () => void }) {
-  const [draft, setDraft] = useState<Draft<Team>>(
-    team ?? { id: null, kind, name: TEAM_LABELS[kind], skNumber: null, skDate: null, skTitle: null },
-  );
-  const [error, setError] = useState<CallError | null>(null);
   const notify = useNotify();
-  const save = async () => {
-    try {
+  const { form, submit, error, ref } = useSchemaForm<Draft<Team>>({
+    schema: teamDraftSchema,
+    defaultValues: team ?? { id: null, kind, name: TEAM_LABELS[kind], skNumber: null, skDate: null, skTitle: null },
+    onSave: async (draft) => {
       // The saved team has its id: a second save updates it instead of inserting another.
       const saved = await call('teams.save', draft);
-      setDraft(saved);
       notify(`${saved.name} tersimpan`);
-      setError(null);
       onChanged();
-    } catch (e) {
-      setError(asCallError(e));
-    }
-  };
+      return saved;
+    },
+  });
+  const { control } = form;
   return (
-    <div style={{ display: 'grid', gap: 8 }}>
+    <form
+      ref={(el) => {
+        ref.current = el;
+      }}
+      aria-label={`SK ${TEAM_LABELS[kind]}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={{ display: 'grid', gap: 8 }}
+    >
       <ErrorBar error={error} />
-      <TextField
-        label="Nama tim"
-        value={draft.name}
-        onChange={(v) => setDraft({ ...draft, name: v })}
-        error={error?.fieldMessage('name')}
-      />
+      <FormText control={control} name="name" label="Nama tim" required />
       <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8 }}>
-        <TextField
-          label="Nomor SK"
-          value={draft.skNumber}
-          onChange={(v) => setDraft({ ...draft, skNumber: blankToNull(v) })}
-          error={error?.fieldMessage('skNumber')}
-        />
-        <TextField
-          label="Tanggal SK"
-          type="date"
-          value={draft.skDate}
-          onChange={(v) => setDraft({ ...draft, skDate: blankToNull(v) })}
-          error={error?.fieldMessage('skDate')}
-        />
+        <FormText control={control} name="skNumber" label="Nomor SK" nullable />
+        <FormText control={control} name="skDate" label="Tanggal SK" type="date" nullable />
       </div>
-      <TextField
-        label="Tentang (judul SK)"
-        value={draft.skTitle}
-        onChange={(v) => setDraft({ ...draft, skTitle: blankToNull(v) })}
-        error={error?.fieldMessage('skTitle')}
-      />
+      <FormText control={control} name="skTitle" label="Tentang (judul SK)" nullable />
       <div>
-        <Button onClick={() => void save()}>Simpan tim</Button>
+        <Button type="submit">Simpan tim</Button>
       </div>
-    </div>
+    </form>
   );
-}
-
-interface Adding {
-  personId: number | null;
-  positionId: number | null;
-  role: MemberRole;
-  roleText: string | null;
 }
 
 function MemberForm(props: {
@@ -101,97 +84,135 @@ function MemberForm(props: {
   positions: Position[];
   region: Region;
   onDone: () => void;
-  run: (fn: () => Promise<unknown>, message?: string) => Promise<void>;
+  onAdded: () => Promise<void>;
 }) {
-  const [adding, setAdding] = useState<Adding>({ personId: null, positionId: null, role: 'anggota', roleText: null });
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const held = props.positions.filter((p) => p.personId === adding.personId);
-  const add = () => {
-    const candidate = { id: null, teamId: props.team.id, ...adding, personId: adding.personId ?? 0, sortOrder: props.count + 1 };
-    const found = validate(memberDraftSchema, candidate);
-    setProblems(found);
-    if (found.length) return;
-    void props.run(async () => {
-      await call('teamMembers.save', candidate);
+  const notify = useNotify();
+  const { form, submit, error, ref } = useSchemaForm<MemberDraft>({
+    schema: memberDraftSchema,
+    defaultValues: {
+      id: null,
+      teamId: props.team.id,
+      personId: null,
+      positionId: null,
+      role: 'anggota',
+      roleText: null,
+      sortOrder: props.count + 1,
+    },
+    onSave: async (member) => {
+      await call('teamMembers.save', { ...member, personId: member.personId! });
+      notify('Anggota ditambahkan');
       props.onDone();
-    }, 'Anggota ditambahkan');
-  };
+      await props.onAdded();
+    },
+  });
+  const { control } = form;
+  const personId = form.watch('personId');
+  const role = form.watch('role');
+  const held = props.positions.filter((p) => p.personId === personId);
+  useEffect(() => {
+    form.setFocus('personId');
+  }, [form]);
   return (
-    <div aria-label={`Anggota baru ${props.team.name}`} role="group" style={{ display: 'grid', gap: 6 }}>
+    <form
+      ref={(el) => {
+        ref.current = el;
+      }}
+      aria-label={`Anggota baru ${props.team.name}`}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      onKeyDown={(e) => {
+        // Esc closes the form (an open list of options closes first, on its own Esc).
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          props.onDone();
+        }
+      }}
+      style={{ display: 'grid', gap: 6 }}
+    >
+      <ErrorBar error={error} />
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 6 }}>
-        <Field
-          label="Nama"
-          validationState={messageFor(problems, 'personId') ? 'error' : 'none'}
-          validationMessage={messageFor(problems, 'personId') ? 'pilih orangnya' : undefined}
-        >
-          <Combobox
-            aria-label="Anggota baru"
-            placeholder="Nama pejabat"
-            onOptionSelect={(_, d) => {
-              const personId = Number(d.optionValue);
-              setAdding({ ...adding, personId, positionId: props.positions.find((p) => p.personId === personId)?.id ?? null });
-            }}
-          >
-            {props.people.map((p) => (
-              <Option key={p.id} value={String(p.id)}>
-                {p.name}
-              </Option>
-            ))}
-          </Combobox>
-        </Field>
-        <Field label="Duduk sebagai">
-          <Dropdown
-            aria-label="Jabatan anggota"
-            value={
-              held.find((p) => p.id === adding.positionId)
-                ? jabatanOf(
-                    held.find((p) => p.id === adding.positionId)!,
-                    props.region,
-                  )
-                : '—'
-            }
-            selectedOptions={[String(adding.positionId ?? '')]}
-            onOptionSelect={(_, d) => setAdding({ ...adding, positionId: d.optionValue ? Number(d.optionValue) : null })}
-          >
-            <Option value="">—</Option>
-            {held.map((p) => (
-              <Option key={p.id} value={String(p.id)}>
-                {jabatanOf(p, props.region)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Peran">
-          <Dropdown
-            aria-label="Peran anggota"
-            value={MEMBER_ROLE_LABELS[adding.role]}
-            selectedOptions={[adding.role]}
-            onOptionSelect={(_, d) => setAdding({ ...adding, role: d.optionValue as MemberRole })}
-          >
-            {MEMBER_ROLES.map((r) => (
-              <Option key={r} value={r}>
-                {MEMBER_ROLE_LABELS[r]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        {adding.role === 'lainnya' && (
-          <TextField
+        <Controller
+          control={control}
+          name="personId"
+          render={({ field, fieldState }) => (
+            <Field
+              label="Nama"
+              validationState={fieldState.error ? 'error' : 'none'}
+              validationMessage={fieldState.error ? 'pilih orangnya' : undefined}
+            >
+              <Combobox
+                ref={field.ref}
+                aria-label="Anggota baru"
+                placeholder="Nama pejabat"
+                onOptionSelect={(_, d) => {
+                  const id = Number(d.optionValue);
+                  field.onChange(id);
+                  form.setValue('positionId', props.positions.find((p) => p.personId === id)?.id ?? null);
+                }}
+              >
+                {props.people.map((p) => (
+                  <Option key={p.id} value={String(p.id)}>
+                    {p.name}
+                  </Option>
+                ))}
+              </Combobox>
+            </Field>
+          )}
+        />
+        <Controller
+          control={control}
+          name="positionId"
+          render={({ field }) => {
+            const position = held.find((p) => p.id === field.value);
+            return (
+              <Field label="Duduk sebagai">
+                <Dropdown
+                  aria-label="Jabatan anggota"
+                  value={position ? jabatanOf(position, props.region) : '—'}
+                  selectedOptions={[String(field.value ?? '')]}
+                  onOptionSelect={(_, d) => field.onChange(d.optionValue ? Number(d.optionValue) : null)}
+                >
+                  <Option value="">—</Option>
+                  {held.map((p) => (
+                    <Option key={p.id} value={String(p.id)}>
+                      {jabatanOf(p, props.region)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            );
+          }}
+        />
+        <FormChoice
+          control={control}
+          name="role"
+          label="Peran"
+          ariaLabel="Peran anggota"
+          choices={MEMBER_ROLES}
+          labelOf={(r: MemberRole) => MEMBER_ROLE_LABELS[r]}
+        />
+        {role === 'lainnya' && (
+          <FormText
+            control={control}
+            name="roleText"
             label="Peran (ditulis)"
-            value={adding.roleText}
-            onChange={(v) => setAdding({ ...adding, roleText: blankToNull(v) })}
-            error={messageFor(problems, 'roleText')}
+            nullable
             placeholder="Koordinator Bidang Governance"
           />
         )}
       </div>
       <div style={{ display: 'flex', gap: 6 }}>
-        <Button appearance="primary" onClick={add}>
+        <Button appearance="primary" type="submit">
           Tambah
         </Button>
-        <Button onClick={props.onDone}>Batal</Button>
+        <Button onClick={props.onDone} title="Batal (Esc)">
+          Batal
+        </Button>
       </div>
-    </div>
+    </form>
   );
 }
 
@@ -241,8 +262,10 @@ export function TeamsScreen() {
               {team && (
                 <>
                   <Text weight="semibold">Anggota ({members.length})</Text>
+                  {members.length === 0 && <Text>Belum ada anggota. Tambahkan dengan tombol Tambah anggota.</Text>}
                   <ol
                     aria-label={`Anggota ${team.name}`}
+                    tabIndex={members.length > 6 ? 0 : undefined}
                     style={{ margin: 0, paddingLeft: 22, maxHeight: 300, overflow: 'auto' }}
                   >
                     {members.map((m, index) => {
@@ -286,7 +309,7 @@ export function TeamsScreen() {
                       people={people}
                       positions={positions}
                       region={region}
-                      run={guard}
+                      onAdded={data.reload}
                       onDone={() => setAddingTo(null)}
                     />
                   ) : (

@@ -1,9 +1,7 @@
 // OPD & Kecamatan: the regional agencies and districts with short names and display order; add, edit, delete.
 import {
   Button,
-  Dropdown,
   Field,
-  Option,
   Table,
   TableBody,
   TableCell,
@@ -11,21 +9,23 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Delete16Regular, Edit16Regular } from '@fluentui/react-icons';
+import { Controller } from 'react-hook-form';
 import { draftOf } from '../../../shared/domain/common';
-import { UNIT_KINDS, unitFields, unitRules, type Unit, type UnitKind } from '../../../shared/domain/organisation';
-import { call, CallError, type Problem } from '../api/bridge';
+import { UNIT_KINDS, unitFields, unitRules, type Unit } from '../../../shared/domain/organisation';
+import { call } from '../api/bridge';
+import { useConfirm } from '../app/confirm';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
-import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { TextField } from '../components/TextField';
 import { UnitDropdown } from '../components/UnitDropdown';
-import { asCallError, useData } from '../hooks/use-data';
+import { FormChoice, FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { useAction } from '../hooks/use-action';
+import { useData } from '../hooks/use-data';
 import type { Draft } from '../lib/draft';
 import { UNIT_KIND_LABEL } from '../lib/labels';
-import { blankToNull, messageFor, validate } from '../lib/validate';
 
 type UnitDraft = Draft<Unit>;
 const EMPTY: UnitDraft = { id: null, kind: 'dinas', name: '', shortName: null, parentId: null, sortOrder: 0 };
@@ -70,44 +70,45 @@ function descendants(units: readonly Unit[], id: number | null): Set<number> {
 
 export function UnitsScreen() {
   const units = useData(() => call('units.list'));
-  const [draft, setDraft] = useState<UnitDraft>(EMPTY);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<CallError | null>(null);
-  const [deleting, setDeleting] = useState<Unit | null>(null);
-  const { setDirty } = useNavigation();
   const notify = useNotify();
-
-  const edit = (patch: Partial<UnitDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setDirty(true);
-  };
-  const save = async () => {
-    const found = validate(draftSchema, draft);
-    setProblems(found);
-    if (found.length) return;
-    try {
+  const confirm = useConfirm();
+  const { confirmLeave } = useNavigation();
+  const removal = useAction(units.reload);
+  const { form, submit, error, ref } = useSchemaForm<UnitDraft>({
+    schema: draftSchema,
+    defaultValues: EMPTY,
+    onSave: async (draft) => {
       await call('units.save', draft);
       notify(draft.id === null ? 'Unit ditambahkan' : 'Unit diperbarui');
-      setDraft(EMPTY);
-      setDirty(false);
-      setError(null);
       await units.reload();
-    } catch (e) {
-      const err = asCallError(e);
-      setError(err);
-      setProblems(err.problems);
-    }
+      // The next unit is entered right away: the form empties and the name takes the focus.
+      setTimeout(() => form.setFocus('name'));
+      return EMPTY;
+    },
+  });
+  const editingId = form.watch('id');
+  const all = units.data ?? [];
+  const cancel = () => {
+    form.reset(EMPTY);
+    form.setFocus('name');
   };
-  const remove = async (unit: Unit) => {
-    setDeleting(null);
-    try {
-      await call('units.remove', { id: unit.id });
-      notify(`${unit.name} dihapus`);
-      await units.reload();
-    } catch (e) {
-      setError(asCallError(e));
-    }
-  };
+  const edit = (unit: Unit) =>
+    void confirmLeave().then((leave) => {
+      if (!leave) return;
+      form.reset(unit);
+      form.setFocus('name');
+    });
+  const remove = (unit: Unit) =>
+    void confirm({
+      title: 'Hapus unit?',
+      message: `${unit.name} akan dihapus. Jabatan yang merujuk unit ini kehilangan unitnya.`,
+    }).then((yes) => {
+      if (!yes) return;
+      void removal.run(async () => {
+        await call('units.remove', { id: unit.id });
+        if (form.getValues('id') === unit.id) form.reset(EMPTY);
+      }, `${unit.name} dihapus`);
+    });
 
   return (
     <>
@@ -115,12 +116,23 @@ export function UnitsScreen() {
         title="OPD & Kecamatan"
         description="Perangkat daerah dan kecamatan, dengan nama singkat dan urutan tampil."
       />
-      <ErrorBar error={error ?? units.error} />
+      <ErrorBar error={error ?? removal.error ?? units.error} />
       <form
-        aria-label="Formulir unit"
+        ref={(el) => {
+          ref.current = el;
+        }}
+        aria-label={editingId === null ? 'Formulir unit baru' : 'Formulir ubah unit'}
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void submit();
+        }}
+        onKeyDown={(e) => {
+          // Esc leaves an edit of an existing unit without saving it.
+          if (e.key === 'Escape' && editingId !== null && !e.defaultPrevented) {
+            e.preventDefault();
+            cancel();
+          }
         }}
         style={{
           display: 'grid',
@@ -130,66 +142,48 @@ export function UnitsScreen() {
           marginBottom: 16,
         }}
       >
-        <Field label="Jenis">
-          <Dropdown
-            aria-label="Jenis unit"
-            value={UNIT_KIND_LABEL[draft.kind]}
-            selectedOptions={[draft.kind]}
-            onOptionSelect={(_, d) => edit({ kind: d.optionValue as UnitKind })}
-          >
-            {UNIT_KINDS.map((k) => (
-              <Option key={k} value={k}>
-                {UNIT_KIND_LABEL[k]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <TextField
+        <FormChoice
+          control={form.control}
+          name="kind"
+          label="Jenis"
+          ariaLabel="Jenis unit"
+          choices={UNIT_KINDS}
+          labelOf={(k) => UNIT_KIND_LABEL[k]}
+        />
+        <FormText
+          control={form.control}
+          name="name"
+          inputName="unit-name"
           label="Nama"
-          name="unit-name"
           required
-          value={draft.name}
-          onChange={(v) => edit({ name: v })}
-          error={messageFor(problems, 'name')}
           placeholder="Dinas Komunikasi dan Informatika"
         />
-        <TextField
-          label="Nama singkat"
-          name="unit-short"
-          value={draft.shortName}
-          onChange={(v) => edit({ shortName: blankToNull(v) })}
-          error={messageFor(problems, 'shortName')}
+        <FormText control={form.control} name="shortName" inputName="unit-short" label="Nama singkat" nullable />
+        <Controller
+          control={form.control}
+          name="parentId"
+          render={({ field, fieldState }) => (
+            <Field
+              label="Unit induk"
+              validationState={fieldState.error ? 'error' : 'none'}
+              validationMessage={fieldState.error?.message}
+            >
+              <UnitDropdown
+                label="Unit induk"
+                units={all.filter((u) => u.id !== editingId && !descendants(all, editingId).has(u.id))}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            </Field>
+          )}
         />
-        <Field
-          label="Unit induk"
-          validationState={messageFor(problems, 'parentId') ? 'error' : 'none'}
-          validationMessage={messageFor(problems, 'parentId')}
-        >
-          <UnitDropdown
-            label="Unit induk"
-            units={(units.data ?? []).filter((u) => u.id !== draft.id && !descendants(units.data ?? [], draft.id).has(u.id))}
-            value={draft.parentId}
-            onChange={(parentId) => edit({ parentId })}
-          />
-        </Field>
-        <TextField
-          label="Urutan"
-          type="number"
-          value={String(draft.sortOrder)}
-          onChange={(v) => edit({ sortOrder: Number(v) })}
-          error={messageFor(problems, 'sortOrder')}
-        />
+        <FormText control={form.control} name="sortOrder" label="Urutan" type="number" />
         <div style={{ display: 'flex', gap: 6 }}>
           <Button appearance="primary" type="submit">
-            {draft.id === null ? 'Tambah' : 'Simpan'}
+            {editingId === null ? 'Tambah' : 'Simpan'}
           </Button>
-          {draft.id !== null && (
-            <Button
-              onClick={() => {
-                setDraft(EMPTY);
-                setDirty(false);
-              }}
-            >
+          {editingId !== null && (
+            <Button onClick={cancel} title="Batal (Esc)">
               Batal
             </Button>
           )}
@@ -202,12 +196,21 @@ export function UnitsScreen() {
             <TableHeaderCell style={{ width: 140 }}>Jenis</TableHeaderCell>
             <TableHeaderCell style={{ width: 160 }}>Nama singkat</TableHeaderCell>
             <TableHeaderCell style={{ width: 220 }}>Unit induk</TableHeaderCell>
-            <TableHeaderCell style={{ width: 170 }} />
+            <TableHeaderCell style={{ width: 90 }}>
+              <span className="visually-hidden">Tindakan</span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {unitTree(units.data ?? []).map(({ unit: u, depth }) => (
-            <TableRow key={u.id}>
+          {units.data && all.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={5}>
+                Belum ada OPD atau kecamatan. Isi formulir di atas untuk menambahkan yang pertama.
+              </TableCell>
+            </TableRow>
+          )}
+          {unitTree(all).map(({ unit: u, depth }) => (
+            <TableRow key={u.id} aria-selected={editingId === u.id || undefined}>
               <TableCell>
                 <span style={{ paddingLeft: depth * 20 }}>
                   {depth > 0 ? '↳ ' : ''}
@@ -216,28 +219,29 @@ export function UnitsScreen() {
               </TableCell>
               <TableCell>{UNIT_KIND_LABEL[u.kind]}</TableCell>
               <TableCell>{u.shortName ?? '—'}</TableCell>
-              <TableCell>{(units.data ?? []).find((p) => p.id === u.parentId)?.name ?? '—'}</TableCell>
+              <TableCell>{all.find((p) => p.id === u.parentId)?.name ?? '—'}</TableCell>
               <TableCell>
-                <Button size="small" appearance="subtle" onClick={() => setDraft(u)}>
-                  Ubah
-                </Button>
-                <Button size="small" appearance="subtle" onClick={() => setDeleting(u)}>
-                  Hapus
-                </Button>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Edit16Regular />}
+                  aria-label={`Ubah ${u.name}`}
+                  title="Ubah"
+                  onClick={() => edit(u)}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Delete16Regular />}
+                  aria-label={`Hapus ${u.name}`}
+                  title="Hapus"
+                  onClick={() => remove(u)}
+                />
               </TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Hapus unit?"
-        confirmLabel="Hapus"
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && void remove(deleting)}
-      >
-        {deleting?.name} akan dihapus. Jabatan yang merujuk unit ini kehilangan unitnya.
-      </ConfirmDialog>
     </>
   );
 }
