@@ -1,5 +1,6 @@
 // Unit conversions and the per-render facts every DOCX block needs (text width, base size, list counters).
 import { PAPER_POINTS, type DocumentModel, type HeadingBlock } from '../../../shared/document/model';
+import type { HeadingNumber } from './headings';
 
 /** Word measures lengths in twentieths of a point. */
 export function ptToTwips(pt: number): number {
@@ -77,7 +78,10 @@ export interface DocxEnv {
   sizePt: number;
   /** Every heading marked for the contents, in document order; the contents filter them by level. */
   tocHeadings: HeadingBlock[];
-  tocPageNumbers: readonly number[] | undefined;
+  /** Page labels of those headings ("3", or "ii" in the front matter), from the PDF's pagination. */
+  tocPageNumbers: readonly (number | string)[] | undefined;
+  /** Which headings Word's heading list numbers (and in which run), and which keep a typed label. */
+  headingNumbers: ReadonlyMap<HeadingBlock, HeadingNumber>;
   /** Hands out a fresh list instance so that each list block restarts its numbering. */
   nextListInstance: () => number;
   /** Drawing ids, unique within the document; docx's own counter runs across documents and breaks reproducibility. */

@@ -5,7 +5,7 @@ import type { LetterheadBlock } from '../../../shared/document/model';
 import { type DocxEnv, LINE, mmToTwips } from './env';
 import { plainRun } from './runs';
 import { NO_BORDERS } from './tables';
-import { gapParagraph, imageBox, imageRun } from './text-blocks';
+import { imageBox, imageRun } from './text-blocks';
 
 const LOGO_MM = 20;
 /**
@@ -14,7 +14,8 @@ const LOGO_MM = 20;
  */
 const KOP_RULE: IBorderOptions = { style: 'thinThickSmallGap', size: 24, color: '000000', space: 0 };
 
-export function letterheadBlock(env: DocxEnv, block: LetterheadBlock): (Table | Paragraph)[] {
+/** The 4 mm under the rule is the next paragraph's space before (blocks.ts). */
+export function letterheadBlock(env: DocxEnv, block: LetterheadBlock): Table[] {
   const reserveTw = block.logo ? mmToTwips(LOGO_MM + 3) : 0;
   const textTw = env.textWidthTw - 2 * reserveTw;
   const lines = block.lines.map(
@@ -38,7 +39,7 @@ export function letterheadBlock(env: DocxEnv, block: LetterheadBlock): (Table | 
     const side = (children: Paragraph[]) =>
       new TableCell({ children, width: { size: reserveTw, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER });
     cells.unshift(side([logo]));
-    cells.push(side([new Paragraph({})]));
+    cells.push(side([new Paragraph({ spacing: { before: 0, after: 0, ...LINE } })]));
     widths.unshift(reserveTw);
     widths.push(reserveTw);
   }
@@ -51,6 +52,5 @@ export function letterheadBlock(env: DocxEnv, block: LetterheadBlock): (Table | 
       borders: { ...NO_BORDERS, bottom: KOP_RULE },
       margins: { left: 0, right: 0, top: 0, bottom: mmToTwips(1.5) },
     }),
-    gapParagraph((4 * 72) / 25.4),
   ];
 }

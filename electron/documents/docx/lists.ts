@@ -2,8 +2,11 @@
 // The definitions are built once per process; each list block gets its own instance, which restarts the count.
 import { LevelFormat, type NumberingDefinition, Paragraph } from 'docx';
 import type { ListBlock } from '../../../shared/document/model';
-import { type DocxEnv, type Keep, keepAt, LINE, mmToTwips, ptToTwips } from './env';
+import { SPACING } from '../../../shared/document/layout/spacing';
+import { type DocxEnv, type Keep, keepAt, mmToTwips, ptToTwips } from './env';
 import { docxRuns } from './runs';
+import { STYLE } from './styles';
+import { type Lead, leadBefore } from './text-blocks';
 
 type ListFormat = 'decimal' | 'lower-alpha' | 'bullet';
 
@@ -75,13 +78,16 @@ function flatten(env: DocxEnv, list: ListBlock, depth: number, baseTw: number, o
   }
 }
 
-export function listBlock(env: DocxEnv, list: ListBlock, keep: Keep): Paragraph[] {
+export function listBlock(env: DocxEnv, list: ListBlock, keep: Keep, lead: Lead): Paragraph[] {
   const items: Item[] = [];
   flatten(env, list, 0, 0, items);
   const size = env.sizePt;
   return items.map((item, i) => {
     const last = i === items.length - 1;
+    const before = i === 0 ? leadBefore(lead, 0) : undefined;
+    const after = last ? ptToTwips(size * SPACING.listAfter + lead.tailPt) : undefined;
     return new Paragraph({
+      style: STYLE.listItem,
       children: docxRuns(item.runs),
       numbering: {
         reference: numberingReference(formatOf(item.list), item.depth, item.list.start ?? 1),
@@ -90,9 +96,9 @@ export function listBlock(env: DocxEnv, list: ListBlock, keep: Keep): Paragraph[
         custom: true,
       },
       indent: { left: item.leftTw, hanging: item.hangTw },
-      alignment: 'both',
-      spacing: { before: 0, after: ptToTwips(last ? size * 0.5 : size * 0.25), ...LINE },
+      spacing: before === undefined && after === undefined ? undefined : { before, after },
       keepNext: keepAt(keep, i, items.length) || undefined,
+      pageBreakBefore: (i === 0 && lead.pageBreak) || undefined,
       widowControl: true,
     });
   });

@@ -9,6 +9,7 @@ import { sectionFooters } from './footer';
 import { NUMBERING_CONFIG } from './lists';
 import { documentStyles } from './styles';
 import { collectTocHeadings } from './toc';
+import { HEADING_NUMBERING_CONFIG, planHeadingNumbers } from './headings';
 import { stampZipDates } from './zip-dates';
 
 export interface RenderDocxOptions {
@@ -16,7 +17,7 @@ export interface RenderDocxOptions {
    * Page numbers for the contents, one per heading marked `toc: true` in document order (the PDF's pagination);
    * without them the contents lists the headings with no numbers.
    */
-  tocPageNumbers?: number[];
+  tocPageNumbers?: (number | string)[];
   /** Column shares of each table in document order, from the PDF's layout; without them, the model's weights. */
   tableColumns?: number[][];
 }
@@ -32,6 +33,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     sizePt: model.font.sizePt,
     tocHeadings: collectTocHeadings(model.blocks),
     tocPageNumbers: options.tocPageNumbers,
+    headingNumbers: planHeadingNumbers(model.blocks),
     nextListInstance: () => ++listInstance,
     nextImageId: () => ++imageId,
     nextTableColumns: () => options.tableColumns?.[tableIndex++],
@@ -45,7 +47,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     lastModifiedBy: model.meta.author,
     keywords: keywords === '' ? undefined : keywords,
     styles: documentStyles(model),
-    numbering: { config: NUMBERING_CONFIG },
+    numbering: { config: [...NUMBERING_CONFIG, HEADING_NUMBERING_CONFIG] },
     sections: [
       {
         properties: {

@@ -1,5 +1,6 @@
-// Ruled tables (header rows repeat on each page, rows never split, staggered signature slots) and the borderless
-// key–value table ("Hari, tanggal : …"). Column widths come from the model's weights over the text width.
+// Ruled tables: header rows repeat on each page (tblHeader), rows never split (cantSplit), staggered signature slots;
+// cell text in the Table Text and Table Heading styles. Column widths come from the PDF's layout or the model's
+// weights over the text width. The space around a table is left by the paragraphs next to it (blocks.ts).
 import {
   HeightRule,
   type IBorderOptions,
@@ -11,10 +12,12 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { KeyValueBlock, TableBlock, TableCell, TableRow, VerticalAlign } from '../../../shared/document/model';
-import { type DocxEnv, type Keep, LINE, mmToTwips, ptToHalfPoints } from './env';
+import type { TableBlock, TableCell, TableRow, VerticalAlign } from '../../../shared/document/model';
+import { SPACING } from '../../../shared/document/layout/spacing';
+import { type DocxEnv, type Keep, mmToTwips, ptToHalfPoints } from './env';
 import { docxRuns, plainRun } from './runs';
-import { alignment, gapParagraph } from './text-blocks';
+import { STYLE } from './styles';
+import { alignment } from './text-blocks';
 
 const NONE: IBorderOptions = { style: 'none', size: 0, color: 'auto' };
 export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -22,8 +25,8 @@ const RULE: IBorderOptions = { style: 'single', size: 4, color: '000000' };
 const ALL_BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 
 /** Cell padding as in the PDF layout. */
-const PAD_X_TW = mmToTwips(1.5);
-const PAD_Y_TW = mmToTwips(1);
+const PAD_X_TW = mmToTwips(SPACING.cellPadXMm);
+const PAD_Y_TW = mmToTwips(SPACING.cellPadYMm);
 
 /** Splits `totalTw` by weight; the last column takes the rounding so the table is exactly as wide as the text. */
 export function columnWidths(weights: readonly number[], totalTw: number): number[] {
@@ -46,17 +49,18 @@ function cellParagraphs(
   column: number,
   widthTw: number,
   sizePt: number | undefined,
+  header: boolean,
 ): Paragraph[] {
   const run = sizePt === undefined ? undefined : { size: ptToHalfPoints(sizePt) };
-  const spacing = { before: 0, after: 0, ...LINE };
+  const style = header ? STYLE.tableHeading : STYLE.tableText;
   if (cell.signature) {
     // Odd numbers sign at the left, even ones from the middle of the cell, so neighbours' signatures do not collide.
     const indent = cell.signature.side === 'right' ? Math.max(0, Math.round(widthTw / 2) - PAD_X_TW) : 0;
-    return [new Paragraph({ children: plainRun(cell.signature.label, { sizePt }), indent: { left: indent }, spacing, run })];
+    return [new Paragraph({ children: plainRun(cell.signature.label, { sizePt }), indent: { left: indent }, style, run })];
   }
   const align = alignment(cell.align ?? table.columns[column]?.align);
   const lines = cell.lines.length > 0 ? cell.lines : [[]];
-  return lines.map((runs) => new Paragraph({ children: docxRuns(runs, { sizePt }), alignment: align, spacing, run }));
+  return lines.map((runs) => new Paragraph({ children: docxRuns(runs, { sizePt }), alignment: align, style, run }));
 }
 
 function tableRow(
@@ -70,7 +74,7 @@ function tableRow(
     const span = Math.max(1, Math.min(cell.colSpan ?? 1, widths.length - column));
     const widthTw = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
     const built = new DocxTableCell({
-      children: cellParagraphs(table, cell, column, widthTw, table.sizePt),
+      children: cellParagraphs(table, cell, column, widthTw, table.sizePt, opts.header),
       width: { size: widthTw, type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
       verticalAlign: verticalAlign(cell.vAlign),
@@ -87,8 +91,7 @@ function tableRow(
   });
 }
 
-/** A ruled table followed by the small gap the PDF leaves under it (which also keeps Word from merging tables). */
-export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): (Table | Paragraph)[] {
+export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): Table[] {
   // Every table takes its place in the sequence, so that the shares stay aligned with the PDF's tables.
   const laidOut = env.nextTableColumns();
   const shares = laidOut && laidOut.length === table.columns.length ? laidOut : table.columns.map((c) => c.weight);
@@ -102,9 +105,7 @@ export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): (Table 
     ),
   ];
   if (rows.length === 0 || widths.length === 0) return [];
-  const size = table.sizePt ?? env.sizePt;
   return [
-    gapParagraph(size * 0.5, true),
     new Table({
       rows,
       width: { size: env.textWidthTw, type: WidthType.DXA },
@@ -113,42 +114,5 @@ export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): (Table 
       borders: ALL_BORDERS,
       margins: { left: PAD_X_TW, right: PAD_X_TW, top: PAD_Y_TW, bottom: PAD_Y_TW },
     }),
-    gapParagraph(size * 0.75, keep === 'all'),
-  ];
-}
-
-export function keyValueBlock(env: DocxEnv, block: KeyValueBlock, keep: Keep): (Table | Paragraph)[] {
-  if (block.rows.length === 0) return [];
-  const indentTw = mmToTwips(block.indentMm ?? 0);
-  const keyTw = mmToTwips(block.keyWidthMm ?? 40);
-  const colonTw = mmToTwips(4);
-  const valueTw = Math.max(mmToTwips(10), env.textWidthTw - indentTw - keyTw - colonTw);
-  const widths = [keyTw, colonTw, valueTw];
-  const spacing = { before: 0, after: 0, ...LINE };
-  const cell = (children: Paragraph[], i: number, margins?: { right: number }) =>
-    new DocxTableCell({ children, width: { size: widths[i]!, type: WidthType.DXA }, margins });
-  const rows = block.rows.map(
-    (row) =>
-      new DocxTableRow({
-        cantSplit: true,
-        keepNext: keep !== 'none' || undefined,
-        children: [
-          cell([new Paragraph({ children: plainRun(row.key), spacing })], 0, { right: mmToTwips(1) }),
-          cell([new Paragraph({ children: plainRun(':'), spacing })], 1),
-          cell([new Paragraph({ children: docxRuns(row.value), spacing })], 2),
-        ],
-      }),
-  );
-  return [
-    new Table({
-      rows,
-      width: { size: keyTw + colonTw + valueTw, type: WidthType.DXA },
-      columnWidths: widths,
-      indent: indentTw > 0 ? { size: indentTw, type: WidthType.DXA } : undefined,
-      layout: TableLayoutType.FIXED,
-      borders: NO_BORDERS,
-      margins: { left: 0, right: 0, top: 0, bottom: 0 },
-    }),
-    gapParagraph(env.sizePt * 0.5, keep === 'all'),
   ];
 }

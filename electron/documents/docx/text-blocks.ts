@@ -1,9 +1,11 @@
-// Paragraph-shaped blocks: body paragraphs, headings, the document title, images, fixed spaces and page breaks.
-// Spacing mirrors the PDF layout so both renderings run to about the same length.
-import { AlignmentType, HeadingLevel, ImageRun, PageBreak, Paragraph, TextRun as DocxTextRun } from 'docx';
+// Paragraph-shaped blocks: body paragraphs, headings, the document title, images and key–value lines. Each takes its
+// look and spacing from a named style; the only direct spacing is where the model asks for its own, or where the PDF
+// leaves more room than the style (after a table, under a spacer) so that both renderings run to the same length.
+import { AlignmentType, ImageRun, Paragraph, Tab, TabStopType, TextRun as DocxTextRun } from 'docx';
 import { imageSize } from '../../../shared/document/image-size';
-import type { Align, HeadingBlock, ImageBlock, ImageData, ParagraphBlock, TitleBlock } from '../../../shared/document/model';
-import { type DocxEnv, type Keep, keepAt, LINE, mmToTwips, ptToTwips } from './env';
+import { SPACING } from '../../../shared/document/layout/spacing';
+import type { Align, ImageBlock, ImageData, KeyValueBlock, ParagraphBlock, TitleBlock } from '../../../shared/document/model';
+import { type DocxEnv, type Keep, keepAt, mmToTwips, ptToTwips } from './env';
 import { docxRuns, plainRun } from './runs';
 import { STYLE } from './styles';
 
@@ -25,68 +27,71 @@ export function alignment(align: Align | undefined): DocxAlign | undefined {
 }
 
 /**
- * An empty paragraph exactly `pt` high. Word merges two tables that touch, so one of these also separates a table
- * from whatever follows it.
+ * What comes before a block and what it must leave after itself, worked out by the sequence (blocks.ts):
+ * `abovePt` is the space the PDF leaves under the previous block, `spacerPt` a spacer's height in between,
+ * `afterTable` says the previous block was a table (Word then shows this paragraph's space before, not the larger
+ * of the two), `pageBreak` that a page break came first, and `tailPt` is space the next block (a table) needs above
+ * it, added under this block's last paragraph because a table cannot carry space before.
  */
-export function gapParagraph(pt: number, keepNext = false): Paragraph {
-  const line = Math.max(ptToTwips(pt), 20);
-  return new Paragraph({
-    keepNext: keepNext || undefined,
-    spacing: { before: 0, after: 0, line, lineRule: 'exact' },
-    run: { size: 2 },
-  });
+export interface Lead {
+  abovePt: number;
+  spacerPt: number;
+  afterTable: boolean;
+  pageBreak: boolean;
+  tailPt: number;
 }
+
+export const NO_LEAD: Lead = { abovePt: 0, spacerPt: 0, afterTable: false, pageBreak: false, tailPt: 0 };
 
 /**
- * Space before a paragraph that asks for some. Word shows only the larger of the space above (the previous
- * paragraph's space after) and this one, so the space above is added in to give the PDF's sum.
+ * Direct space before a paragraph whose style gives `stylePt`, or undefined when the style's is right. Word shows
+ * only the larger of the previous paragraph's space after and this one's space before; the PDF adds them up.
  */
-function spaceBefore(beforePt: number, abovePt: number): number {
-  return ptToTwips(beforePt > 0 ? beforePt + abovePt : 0);
+export function leadBefore(lead: Lead, stylePt: number, ownPt = stylePt): number | undefined {
+  const needed = ownPt + lead.spacerPt;
+  if (needed > 0 || lead.afterTable) {
+    const total = needed + lead.abovePt;
+    return ptToTwips(total) === ptToTwips(stylePt) ? undefined : ptToTwips(total);
+  }
+  return ownPt === stylePt ? undefined : 0;
 }
 
-export function paragraphBlock(env: DocxEnv, block: ParagraphBlock, keep: Keep, abovePt = 0): Paragraph {
+/** Direct space after a paragraph whose style gives `stylePt`, when the model or the next table asks for more. */
+export function tailAfter(lead: Lead, stylePt: number, ownPt = stylePt): number | undefined {
+  const total = ownPt + lead.tailPt;
+  return ptToTwips(total) === ptToTwips(stylePt) ? undefined : ptToTwips(total);
+}
+
+function spacing(before: number | undefined, after: number | undefined) {
+  return before === undefined && after === undefined ? undefined : { before, after };
+}
+
+export function paragraphBlock(env: DocxEnv, block: ParagraphBlock, keep: Keep, lead: Lead): Paragraph {
   const size = block.sizePt ?? env.sizePt;
+  const styleAfter = env.sizePt * SPACING.paragraphAfter;
   return new Paragraph({
+    style: STYLE.body,
     children: docxRuns(block.runs, { sizePt: block.sizePt }),
     alignment: alignment(block.align),
-    indent: {
-      left: block.indentMm ? mmToTwips(block.indentMm) : undefined,
-      firstLine: block.firstLineIndentMm ? mmToTwips(block.firstLineIndentMm) : undefined,
-    },
-    spacing: {
-      before: spaceBefore(block.spaceBeforePt ?? 0, abovePt),
-      after: ptToTwips(block.spaceAfterPt ?? size * 0.5),
-      ...LINE,
-    },
+    indent:
+      block.indentMm || block.firstLineIndentMm
+        ? {
+            left: block.indentMm ? mmToTwips(block.indentMm) : undefined,
+            firstLine: block.firstLineIndentMm ? mmToTwips(block.firstLineIndentMm) : undefined,
+          }
+        : undefined,
+    spacing: spacing(
+      leadBefore(lead, 0, block.spaceBeforePt ?? 0),
+      tailAfter(lead, styleAfter, block.spaceAfterPt ?? size * SPACING.paragraphAfter),
+    ),
     keepNext: block.keepWithNext || keepAt(keep, 0, 1) || undefined,
+    pageBreakBefore: lead.pageBreak || undefined,
     widowControl: true,
   });
 }
 
-const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
-
-/** Headings keep with the next paragraph through their style, whatever `keep` says. */
-export function headingBlock(env: DocxEnv, block: HeadingBlock, abovePt = 0): Paragraph {
-  // The style's space before (none for chapters, one line for sections), plus the space above.
-  const before = block.level === 1 ? 0 : env.sizePt;
-  // A level-1 label ("BAB I") sits on its own line above the text, but in the same paragraph, so Word's navigation
-  // pane and a regenerated contents show it as one heading.
-  const children =
-    block.level === 1 && block.label
-      ? [...plainRun(block.label), new DocxTextRun({ break: 1 }), ...plainRun(block.text)]
-      : plainRun(block.label ? `${block.label} ${block.text}` : block.text);
-  return new Paragraph({
-    heading: HEADING_LEVELS[block.level - 1],
-    children,
-    alignment: alignment(block.align),
-    pageBreakBefore: block.pageBreakBefore || undefined,
-    spacing: before > 0 && abovePt > 0 ? { before: spaceBefore(before, abovePt) } : undefined,
-  });
-}
-
 /** Title lines keep with the next through the Title style, so a title never ends a page. */
-export function titleBlock(env: DocxEnv, block: TitleBlock, abovePt = 0): Paragraph[] {
+export function titleBlock(env: DocxEnv, block: TitleBlock, lead: Lead): Paragraph[] {
   const size = env.sizePt;
   const lines: DocxTextRun[][] = [
     ...block.lines.map((text) => plainRun(text, { underline: block.underline })),
@@ -99,7 +104,11 @@ export function titleBlock(env: DocxEnv, block: TitleBlock, abovePt = 0): Paragr
       new Paragraph({
         style: STYLE.title,
         children,
-        spacing: { before: i === 0 ? spaceBefore(size * 0.5, abovePt) : 0, after: ptToTwips(i === last ? size : 0), ...LINE },
+        pageBreakBefore: (i === 0 && lead.pageBreak) || undefined,
+        spacing: spacing(
+          i === 0 ? leadBefore(lead, 0, size * SPACING.titleBefore) : undefined,
+          i === last ? ptToTwips(size * SPACING.titleAfter + lead.tailPt) : undefined,
+        ),
       }),
   );
 }
@@ -126,25 +135,48 @@ export function imageRun(env: DocxEnv, image: ImageData, box: { width: number; h
   });
 }
 
-export function imageBlock(env: DocxEnv, block: ImageBlock, keep: Keep): Paragraph {
+export function imageBlock(env: DocxEnv, block: ImageBlock, keep: Keep, lead: Lead): Paragraph {
   const box = imageBox(block.image, Math.min(mmToTwips(block.widthMm), env.textWidthTw), env.textHeightTw);
   return new Paragraph({
+    style: STYLE.body,
     children: [imageRun(env, block.image, box, 'Gambar')],
     alignment: alignment(block.align ?? 'center'),
-    spacing: { after: ptToTwips(env.sizePt * 0.5), ...LINE },
+    spacing: spacing(leadBefore(lead, 0, 0), tailAfter(lead, env.sizePt * SPACING.paragraphAfter, env.sizePt * SPACING.imageAfter)),
     keepNext: keepAt(keep, 0, 1) || undefined,
+    pageBreakBefore: lead.pageBreak || undefined,
   });
 }
 
-export function spacerBlock(env: DocxEnv, heightMm: number, keep: Keep): Paragraph {
-  return gapParagraph(Math.min((heightMm * 72) / 25.4, env.textHeightTw / 20), keepAt(keep, 0, 1));
-}
-
-/** The break's paragraph is 1 pt high, so the empty rest of it does not push the next page's first line down. */
-export function pageBreakBlock(): Paragraph {
-  return new Paragraph({
-    children: [new PageBreak()],
-    spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' },
-    run: { size: 2 },
-  });
+/**
+ * Aligned key–value lines ("Hari, tanggal<tab>:<tab>Jumat, …") as paragraphs of the Key Value style with tab stops
+ * and a hanging indent, so a value that wraps stays in its column, as a clerk would set them in Word.
+ */
+export function keyValueBlock(env: DocxEnv, block: KeyValueBlock, keep: Keep, lead: Lead): Paragraph[] {
+  const indentTw = mmToTwips(block.indentMm ?? 0);
+  const colonTw = indentTw + mmToTwips(block.keyWidthMm ?? 40);
+  const valueTw = colonTw + mmToTwips(4);
+  const last = block.rows.length - 1;
+  return block.rows.map(
+    (row, i) =>
+      new Paragraph({
+        style: STYLE.keyValue,
+        children: [
+          ...plainRun(row.key),
+          new DocxTextRun({ children: [new Tab(), ':', new Tab()] }),
+          ...docxRuns(row.value),
+        ],
+        tabStops: [
+          { type: TabStopType.LEFT, position: colonTw },
+          { type: TabStopType.LEFT, position: valueTw },
+        ],
+        indent: { left: valueTw, hanging: valueTw - indentTw },
+        keepNext: keepAt(keep === 'none' ? 'allButLast' : keep, i, block.rows.length) || undefined,
+        keepLines: true,
+        pageBreakBefore: (i === 0 && lead.pageBreak) || undefined,
+        spacing: spacing(
+          i === 0 ? leadBefore(lead, 0) : undefined,
+          i === last ? ptToTwips(env.sizePt * SPACING.keyValueAfter + lead.tailPt) : undefined,
+        ),
+      }),
+  );
 }

@@ -1,10 +1,12 @@
-// The table of contents as a static list (dot leaders, right-aligned page numbers). The numbers come from the
-// PDF's pagination when the caller passes them, so the DOCX and the PDF agree; Word's own field is not used.
-import { LeaderType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+// The contents as Word's own TOC field over Heading 1–3 (and the list of tables as a TOC field over the "Tabel"
+// captions), with the entries and page numbers already filled in from the PDF's pagination, so the document reads
+// right as written and Word or LibreOffice can update the field after an edit.
+import { ImportedXmlComponent, LeaderType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Block, HeadingBlock, TocBlock } from '../../../shared/document/model';
-import { type DocxEnv, type Keep, keepAt, LINE, mmToTwips, ptToTwips } from './env';
+import type { DocxEnv } from './env';
 import { plainRun } from './runs';
 import { STYLE } from './styles';
+import type { Lead } from './text-blocks';
 
 /** Headings marked for the contents, in document order, including those inside keepTogether blocks. */
 export function collectTocHeadings(blocks: readonly Block[]): HeadingBlock[] {
@@ -19,32 +21,67 @@ export function collectTocHeadings(blocks: readonly Block[]): HeadingBlock[] {
   return found;
 }
 
-export function tocBlock(env: DocxEnv, block: TocBlock, keep: Keep): Paragraph[] {
-  const size = env.sizePt;
+const xml = (text: string) => ImportedXmlComponent.fromXmlString(text);
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The runs that open a complex field (begin, instruction, separate) and the one that closes it. */
+export function fieldRuns(instruction: string): { open: TextRun[]; close: TextRun } {
+  return {
+    open: [
+      new TextRun({ children: [xml('<w:fldChar w:fldCharType="begin"/>')] }),
+      new TextRun({ children: [xml(`<w:instrText xml:space="preserve"> ${escape(instruction)} </w:instrText>`)] }),
+      new TextRun({ children: [xml('<w:fldChar w:fldCharType="separate"/>')] }),
+    ],
+    close: new TextRun({ children: [xml('<w:fldChar w:fldCharType="end"/>')] }),
+  };
+}
+
+export interface FieldEntry {
+  text: string;
+  level: 1 | 2 | 3;
+  page: string;
+  bold?: boolean;
+}
+
+/** A TOC field whose result is `entries`, one paragraph each, in `style(level)`, page numbers on a dotted right tab. */
+export function tocField(env: DocxEnv, instruction: string, entries: FieldEntry[], style: (level: 1 | 2 | 3) => string): Paragraph[] {
+  const { open, close } = fieldRuns(instruction);
+  const tabStops = [{ type: TabStopType.RIGHT, position: env.textWidthTw, leader: LeaderType.DOT }];
+  if (entries.length === 0) return [new Paragraph({ style: style(1), children: [...open, close] })];
+  return entries.map(
+    (entry, i) =>
+      new Paragraph({
+        style: style(entry.level),
+        // No right indent: LibreOffice ignores a tab stop beyond it, and the numbers would lose their leader.
+        tabStops,
+        keepNext: i < entries.length - 1 || undefined,
+        children: [
+          ...(i === 0 ? open : []),
+          ...plainRun(entry.text, { bold: entry.bold }),
+          new TextRun({ children: [new Tab(), entry.page] }),
+          ...(i === entries.length - 1 ? [close] : []),
+        ],
+      }),
+  );
+}
+
+export function tocBlock(env: DocxEnv, block: TocBlock, lead: Lead): Paragraph[] {
   const title = new Paragraph({
-    children: plainRun(block.title, { bold: true, sizePt: size + 2 }),
-    alignment: 'center',
-    keepNext: true,
-    spacing: { before: 0, after: ptToTwips(size), ...LINE },
+    style: STYLE.tocHeading,
+    children: plainRun(block.title),
+    pageBreakBefore: lead.pageBreak || undefined,
   });
   // The i-th number belongs to the i-th heading marked for the contents, whether or not maxLevel lists it.
-  const entries = env.tocHeadings.flatMap((heading, i) =>
-    heading.level <= block.maxLevel ? [{ heading, page: env.tocPageNumbers?.[i] }] : [],
+  const entries = env.tocHeadings.flatMap((heading, i): FieldEntry[] =>
+    heading.level <= block.maxLevel
+      ? [
+          {
+            text: heading.label ? `${heading.label} ${heading.text}` : heading.text,
+            level: heading.level,
+            page: String(env.tocPageNumbers?.[i] ?? ''),
+          },
+        ]
+      : [],
   );
-  const paragraphs = entries.map(({ heading, page }, i) => {
-    const text = heading.label ? `${heading.label} ${heading.text}` : heading.text;
-    return new Paragraph({
-      style: STYLE.toc[heading.level - 1],
-      children: [
-        ...plainRun(text, { bold: heading.level === 1 }),
-        new TextRun({ children: [new Tab(), page === undefined ? '' : String(page)] }),
-      ],
-      tabStops: [{ type: TabStopType.RIGHT, position: env.textWidthTw, leader: LeaderType.DOT }],
-      // No right indent: LibreOffice ignores a tab stop beyond it, and the numbers would lose their leader.
-      indent: { left: mmToTwips(6 * (heading.level - 1)) },
-      spacing: { before: heading.level === 1 ? ptToTwips(size * 0.4) : 0, after: 0, ...LINE },
-      keepNext: keepAt(keep, i, entries.length) || undefined,
-    });
-  });
-  return [title, ...paragraphs];
+  return [title, ...tocField(env, `TOC \\o "1-${block.maxLevel}" \\h \\z \\u`, entries, (level) => STYLE.toc[level - 1]!)];
 }

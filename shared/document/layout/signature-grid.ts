@@ -4,6 +4,7 @@ import type { SignatureBlock, SignatureGridBlock } from '../model';
 import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
 import type { Slice } from './paginator';
+import { SPACING } from './spacing';
 import { wrapRuns, type Line } from './text';
 
 interface BlockLines {
@@ -19,7 +20,7 @@ function blockLines(env: LayoutEnv, block: SignatureBlock, width: number, size: 
     heading: block.headingLines.flatMap((text) => wrap(text)),
     name: wrap(block.name, block.nameBold ?? true, block.nameUnderline ?? false),
     details: block.detailLines.flatMap((text) => wrap(text)),
-    space: mm(block.signatureSpaceMm ?? 22),
+    space: mm(block.signatureSpaceMm ?? SPACING.signatureSpaceMm),
   };
 }
 

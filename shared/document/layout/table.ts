@@ -5,10 +5,11 @@ import type { Align, TableBlock, TableCell, TableRow } from '../model';
 import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
 import type { DrawContext, Slice } from './paginator';
+import { SPACING } from './spacing';
 import { styleOf, wrapRuns, type Line } from './text';
 
-const PAD_X = mm(1.5);
-const PAD_Y = mm(1);
+const PAD_X = mm(SPACING.cellPadXMm);
+const PAD_Y = mm(SPACING.cellPadYMm);
 const BORDER = 0.5;
 /** Word processors measure a hair differently (rounding to twips, kerning): a word sized exactly would be cut. */
 const WORD_SLACK = 2;
@@ -190,8 +191,8 @@ export function tableSlices(env: LayoutEnv, table: TableBlock): Slice[] {
   });
   const slices = [...header, ...body];
   if (slices.length > 0) {
-    slices[0]!.spaceBefore = size * 0.5;
-    slices[slices.length - 1]!.height += size * 0.75;
+    slices[0]!.spaceBefore = size * SPACING.tableBefore;
+    slices[slices.length - 1]!.height += size * SPACING.tableAfter;
   }
   return slices;
 }

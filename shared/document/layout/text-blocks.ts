@@ -4,6 +4,7 @@ import type { Align, HeadingBlock, KeyValueBlock, ListBlock, ParagraphBlock, Tex
 import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
 import type { DrawContext, Slice } from './paginator';
+import { SPACING } from './spacing';
 import { wrapRuns, type Line } from './text';
 
 type DrawFn = (ctx: DrawContext, line: Line, top: number, index: number) => void;
@@ -40,7 +41,7 @@ export function paragraphSlices(env: LayoutEnv, block: ParagraphBlock): Slice[] 
     const offset = index === 0 ? first : 0;
     drawLine(ctx, env.measure, line, top, { x: env.left + indent + offset, width: width - offset, align, size, box });
   });
-  spaced(keepLastTwo(slices), block.spaceBeforePt ?? 0, block.spaceAfterPt ?? size * 0.5);
+  spaced(keepLastTwo(slices), block.spaceBeforePt ?? 0, block.spaceAfterPt ?? size * SPACING.paragraphAfter);
   if (block.keepWithNext) slices[slices.length - 1]!.keepWithNext = true;
   return slices;
 }
@@ -60,7 +61,7 @@ export function headingSlices(env: LayoutEnv, block: HeadingBlock): Slice[] {
     if (index === 0 && block.toc) ctx.heading({ level: block.level, label: block.label ?? null, text: block.text });
     drawLine(ctx, env.measure, line, top, { x: env.left, width: env.width, align, size, box });
   });
-  spaced(slices, block.level === 1 ? 0 : size, block.level === 1 ? size * 1.5 : size * 0.5);
+  spaced(slices, size * SPACING.headingBefore[block.level], size * SPACING.headingAfter[block.level]);
   for (const slice of slices) slice.keepWithNext = true;
   if (block.pageBreakBefore) slices[0]!.pageBreakBefore = true;
   return slices;
@@ -80,7 +81,7 @@ export function titleSlices(env: LayoutEnv, block: TitleBlock): Slice[] {
       drawLine(ctx, env.measure, line, top, { x: env.left, width: env.width, align: 'center', size: group.size, box }),
     ),
   );
-  spaced(slices, env.size * 0.5, env.size);
+  spaced(slices, env.size * SPACING.titleBefore, env.size * SPACING.titleAfter);
   for (const slice of slices) slice.keepWithNext = true;
   return slices;
 }
@@ -111,11 +112,11 @@ export function listSlices(env: LayoutEnv, list: ListBlock, depth = 0, baseInden
         drawLine(ctx, env.measure, labelLine, top, { x: env.left + indent, width: hang, align: 'left', size, box });
       drawLine(ctx, env.measure, line, top, { x: textX, width, align: 'justify', size, box });
     });
-    spaced(keepLastTwo(itemSlices), 0, size * 0.25);
+    spaced(keepLastTwo(itemSlices), 0, size * SPACING.listItemAfter);
     slices.push(...itemSlices);
     if (item.children) slices.push(...listSlices(env, item.children, depth + 1, indent + hang));
   });
-  if (depth === 0) spaced(slices, 0, size * 0.25);
+  if (depth === 0) spaced(slices, 0, size * (SPACING.listAfter - SPACING.listItemAfter));
   return slices;
 }
 
@@ -147,5 +148,5 @@ export function keyValueSlices(env: LayoutEnv, block: KeyValueBlock): Slice[] {
     }));
     return keepLastTwo(rowSlices);
   });
-  return spaced(slices, 0, size * 0.5);
+  return spaced(slices, 0, size * SPACING.keyValueAfter);
 }

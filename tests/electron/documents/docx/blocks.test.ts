@@ -11,18 +11,20 @@ function withBlocks(blocks: Block[]): DocumentModel {
 }
 
 describe('renderDocx: headings and contents', () => {
-  it('writes headings in Heading styles, BAB labels on their own line, chapters on a new page', async () => {
+  it('writes headings in Heading styles numbered by the heading list, chapters on a new page', async () => {
     const { document } = await openDocx(await renderDocx(masterplanModel()));
+    // "BAB I" comes from the list (its own line: the text starts with a break), not from typed text.
     expect(document).toMatch(
-      /<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/><\/w:pPr><w:r><w:t xml:space="preserve">BAB I<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">PENDAHULUAN/,
+      /<w:pStyle w:val="Heading1"\/><w:pageBreakBefore\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:br\/><\/w:r><w:r><w:t xml:space="preserve">PENDAHULUAN/,
     );
+    expect(document).not.toMatch(/<w:pStyle w:val="Heading\d"\/>(?:(?!<\/w:p>).)*(BAB|\d\.\d)/s);
     // Word shows only the larger of two paragraphs' spaces after and before, so a section heading's 12 pt is
-    // added to what is above it: 18 pt under a chapter title, 6 pt under a paragraph.
+    // added to what is above it: 21 pt under a chapter title (1.5 × 14 pt), 6 pt under a paragraph.
     expect(document).toMatch(
-      /<w:pStyle w:val="Heading2"\/><w:spacing w:before="600"\/><\/w:pPr><w:r><w:t xml:space="preserve">1\.1 Latar Belakang/,
+      /<w:pStyle w:val="Heading2"\/><w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr><w:spacing w:before="660"\/><\/w:pPr><w:r><w:t xml:space="preserve">Latar Belakang/,
     );
     expect(document).toMatch(
-      /<w:pStyle w:val="Heading3"\/><w:spacing w:before="360"\/><\/w:pPr><w:r><w:t xml:space="preserve">1\.1\.1 Rincian Latar Belakang/,
+      /<w:pStyle w:val="Heading3"\/><w:numPr><w:ilvl w:val="2"\/><w:numId w:val="\d+"\/><\/w:numPr><w:spacing w:before="360"\/><\/w:pPr><w:r><w:t xml:space="preserve">Rincian Latar Belakang/,
     );
   });
 
@@ -82,7 +84,8 @@ describe('renderDocx: text blocks', () => {
     expect(p).toContain('<w:keepNext/>');
     expect(p).toContain('<w:jc w:val="both"/>');
     expect(p).toMatch(/<w:ind w:left="283" w:firstLine="567"\/>/);
-    expect(p).toMatch(/<w:spacing w:after="60" w:before="120" w:line="240" w:lineRule="auto"\/>/);
+    expect(p).toContain('<w:pStyle w:val="BodyText"/>');
+    expect(p).toMatch(/<w:spacing w:after="60" w:before="120"\/>/);
     expect(p).toMatch(/<w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Tebal/);
     expect(p).toMatch(/<w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve"> miring/);
     expect(p).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve"> \[isi\]/);
@@ -141,13 +144,15 @@ describe('renderDocx: text blocks', () => {
     expect(numbering).toMatch(/<w:startOverride w:val="5"\/>/);
   });
 
-  it('writes a key–value block as a borderless table of key, colon and value', async () => {
+  it('writes a key–value block as paragraphs of the Key Value style, key, colon and value on tab stops', async () => {
     const { document } = await openDocx(await renderDocx(komitmenModel({ signatories: 1 })));
-    const rows = tableRows(document, 'Hari, tanggal');
-    expect(rows.map((r) => all(r, /<w:tc>.*?<\/w:tc>/gs).map((c) => visibleText(c[0])))).toEqual([
-      ['Hari, tanggal', ':', 'Jumat, 19 November 2021'],
-      ['Tempat', ':', 'Balei Harungguan Djabanten Damanik'],
-    ]);
+    const lines = all(document, /<w:p>(?:(?!<w:p>).)*?<w:pStyle w:val="KeyValue"\/>.*?<\/w:p>/gs).map((m) => m[0]);
+    expect(lines.map((l) => visibleText(l))).toEqual(['Hari, tanggal:Jumat, 19 November 2021', 'Tempat:Balei Harungguan Djabanten Damanik']);
+    for (const line of lines) {
+      expect(all(line, /<w:tab w:val="left" w:pos="\d+"\/>/g)).toHaveLength(2);
+      expect(line).toMatch(/<w:ind w:left="\d+" w:hanging="\d+"\/>/);
+    }
+    expect(document).not.toMatch(/<w:tc>(?:(?!<\/w:tc>).)*Hari, tanggal/s);
   });
 
   it('sizes images to their width and keeps the aspect ratio, with unique drawing ids', async () => {
@@ -165,7 +170,9 @@ describe('renderDocx: text blocks', () => {
     expect(extents[1]![1]! / extents[1]![0]!).toBeCloseTo(72 / 60, 2);
     const ids = all(document, /<wp:docPr id="(\d+)"/g).map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(document).toContain('<w:br w:type="page"/>');
-    expect(document).toMatch(/<w:spacing w:after="0" w:before="0" w:line="567" w:lineRule="exact"\/>/);
+    // The page break and the spacer are properties of the paragraph that follows them, not paragraphs of their own.
+    expect(document).not.toContain('<w:br w:type="page"/>');
+    expect(document).toMatch(/<w:pStyle w:val="BodyText"\/><w:pageBreakBefore\/>/);
+    expect(all(document, /<w:p>/g)).toHaveLength(2);
   });
 });

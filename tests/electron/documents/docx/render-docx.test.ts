@@ -84,8 +84,10 @@ describe('renderDocx: the commitment sheet', () => {
     const runs = all(table, /<w:r>.*?<\/w:r>/gs)
       .map((m) => m[0])
       .filter((r) => visibleText(r).trim() !== '');
-    expect(runs.length).toBeGreaterThanOrEqual(3);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
     for (const run of runs) expect(run).toContain('<w:sz w:val="20"/>');
+    // The place and date sit over the last column in a paragraph of the Signature Text style, at the grid's size.
+    expect(document).toMatch(/<w:pStyle w:val="SignatureText"\/>.*?<w:sz w:val="20"\/>(?:(?!<w:p>).)*Pematang Raya, 19 November 2021/s);
   });
 
   it('splits the text width over the columns by weight', async () => {
@@ -157,12 +159,14 @@ describe('renderDocx: the commitment sheet', () => {
     const text = visibleText(document);
     expect(text).toContain('NOMOR: 555/123/Kominfo/2021');
     expect(text).toContain('GERAKAN MENUJU SMART CITY');
-    const grid = tableRows(document, 'Pematang Raya, 19 November 2021');
-    // Place and date, then one row of two blocks; both stay together.
-    expect(grid).toHaveLength(2);
+    const grid = tableRows(document, 'MIXNON');
+    // One row of two blocks as jabatan (aligned to the bottom), signature space and name rows, kept together.
+    expect(grid).toHaveLength(3);
+    expect(grid[0]).toContain('<w:vAlign w:val="bottom"/>');
     expect(grid[0]).toContain('<w:keepNext/>');
+    expect(grid[1]).toMatch(/<w:trHeight w:val="\d+" w:hRule="exact"\/>/);
     for (const row of grid) expect(row).toContain('<w:cantSplit/>');
-    expect(grid[1]).toMatch(
+    expect(grid[2]).toMatch(
       /<w:b\/><w:bCs\/><w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">Drs. MIXNON ANDREAS SIMAMORA/,
     );
   });
