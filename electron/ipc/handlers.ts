@@ -10,8 +10,8 @@ import {
 import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
 import type { RenderRequest } from '../../shared/domain/render';
-import { join } from 'node:path';
 import { writeFileAtomic } from '../files/atomic-write';
+import { freshPrintPath, paperOfPdf } from '../files/print-file';
 import { privateTempDir } from '../files/private-temp';
 import { serializeBundle } from '../services/bundle-service';
 import type { CollectionService } from '../services/collection-service';
@@ -111,11 +111,13 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'documents.print': async (request: RenderRequest) => {
       const rendered = await s.documents.preview({ ...request, format: 'pdf' });
-      const file = join(privateTempDir('cetak'), rendered.fileName);
+      // A fresh name per print: a viewer still showing the previous one keeps it locked (cleared at the next start).
+      const file = freshPrintPath(privateTempDir('cetak'), rendered.fileName);
       writeFileAtomic(file, rendered.bytes);
-      if (!platform.openFile) return { file, opened: false };
+      const paper = paperOfPdf(rendered.bytes) ?? 'sesuai dokumen';
+      if (!platform.openFile) return { file, opened: false, paper };
       await platform.openFile(file);
-      return { file, opened: true };
+      return { file, opened: true, paper };
     },
     'register.numbers': () => s.register.numbers(),
     'register.renders': () => s.register.renders(),

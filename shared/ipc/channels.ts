@@ -156,7 +156,8 @@ export const channels = {
   'documents.preview': channel<RenderedDocumentView>()(renderRequestSchema),
   'documents.save': channel<SavedDocumentView | null>()(renderRequestSchema),
   /** Renders the PDF and opens it in the system's PDF viewer for printing at 100% scale. */
-  'documents.print': channel<{ file: string; opened: boolean }>()(renderRequestSchema),
+  /** Writes the PDF under a fresh name and opens it; `paper` is what to choose when printing ("F4 215 × 330 mm"). */
+  'documents.print': channel<{ file: string; opened: boolean; paper: string }>()(renderRequestSchema),
   'register.numbers': channel<DocumentNumber[]>()(none),
   'register.renders': channel<DocumentRender[]>()(none),
   /** Withdraws an issued number: it stays in the register marked batal. */

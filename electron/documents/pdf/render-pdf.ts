@@ -1,7 +1,7 @@
 // Renders a document model to PDF: lays it out with the embedded fonts' metrics, writes one compressed content
 // stream per page by hand (pdf-lib's drawText would shape every string again), and embeds font subsets and images.
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, PrintScaling, type PDFImage, type PDFRef } from 'pdf-lib';
 import { layoutDocument } from '../../../shared/document/layout/layout-document';
 import type { LaidOutPage, LayoutResult } from '../../../shared/document/layout/types';
 import type { DocumentModel, ImageData } from '../../../shared/document/model';
@@ -120,6 +120,10 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
   doc.setCreator('Smart City Desk');
   doc.setProducer('Smart City Desk');
   doc.setLanguage('id-ID');
+  // Print at true size, paper tray by page size (F4 is not A4): Acrobat and Edge otherwise shrink the page to fit.
+  const viewer = doc.catalog.getOrCreateViewerPreferences();
+  viewer.setPrintScaling(PrintScaling.None);
+  viewer.setPickTrayByPDFSize(true);
   doc.setCreationDate(created);
   doc.setModificationDate(created);
   // Object streams would be compressed by pdf-lib's JavaScript deflate, slower than the size they save.

@@ -110,8 +110,8 @@ export function DocumentsScreen() {
       const printed = await call('documents.print', request('pdf'));
       notify(
         printed.opened
-          ? 'Dokumen dibuka di penampil PDF; cetak dengan skala 100% (ukuran sebenarnya)'
-          : `PDF untuk dicetak disimpan di ${printed.file}; buka dan cetak dengan skala 100%`,
+          ? `Dokumen dibuka di penampil PDF. Saat mencetak pilih kertas ${printed.paper}, Ukuran sebenarnya (100%).`
+          : `PDF untuk dicetak disimpan di ${printed.file}. Saat mencetak pilih kertas ${printed.paper}, Ukuran sebenarnya (100%).`,
         'info',
       );
     } catch (e) {
