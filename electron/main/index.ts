@@ -6,14 +6,20 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { openDatabase } from '../db/connection';
 import { DATABASE_FILE_NAME } from '../db/default-location';
+import { clearPrintFolder } from '../files/print-file';
+import { privateTempDir } from '../files/private-temp';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpcHandlers } from '../ipc/register-ipc';
 import { createServices } from '../services/services';
 import { menuTemplate } from './menu';
 import { electronPlatform } from './save-dialog';
-import { restoreWindowState } from './window-state';
+import { placeWindow, restoreWindowState, workAreaFor } from './window-state';
 import { isAppUrl } from './app-url';
+import { applyAppIdentity } from './app-identity';
+import { contextMenuTemplate } from './context-menu';
 import { hardenApp, hardenSession } from './security';
+import { openWithRecovery, startupDialog } from './startup';
+import { electronStartupSeam } from './startup-seam';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -47,8 +53,18 @@ async function start(): Promise<void> {
   hardenSession();
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
+  // Files handed to the PDF viewer by earlier runs; one still open in a viewer stays until the next start.
+  clearPrintFolder(privateTempDir('cetak'));
   const binding = nativeBinding();
-  const opened = await openDatabase(join(dataDir, DATABASE_FILE_NAME), binding ? { nativeBinding: binding } : {});
+  // A database that cannot be opened (newer, damaged, locked, read-only) or a native module that does not load
+  // ends in a dialog that says so and offers what can be done, never in a windowless process.
+  const recovered = await openWithRecovery({
+    databaseFile: join(dataDir, DATABASE_FILE_NAME),
+    open: (file) => openDatabase(file, binding ? { nativeBinding: binding } : {}),
+    seam: electronStartupSeam(),
+  });
+  if (!recovered) return;
+  const opened = recovered.value;
   app.on('will-quit', () => opened.db.close());
   const services = createServices(opened.db);
   // One automatic backup per start, beside the database; the newest ten are kept.
@@ -70,12 +86,21 @@ async function start(): Promise<void> {
     readJson(stateFile),
     screen.getAllDisplays().map((d) => d.workArea),
   );
+  // Never larger than the screen's work area (1366×768 at 125 % leaves about 1093×580), maximised on small screens.
+  const placement = placeWindow(
+    state,
+    workAreaFor(
+      state,
+      screen.getAllDisplays().map((d) => d.workArea),
+      screen.getPrimaryDisplay().workArea,
+    ),
+  );
   mainWindow = new BrowserWindow({
-    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
-    width: state.width,
-    height: state.height,
-    minWidth: 1024,
-    minHeight: 640,
+    ...(placement.x !== undefined && placement.y !== undefined ? { x: placement.x, y: placement.y } : {}),
+    width: placement.width,
+    height: placement.height,
+    minWidth: placement.minWidth,
+    minHeight: placement.minHeight,
     title: 'Smart City Desk',
     show: false,
     webPreferences: {
@@ -90,7 +115,7 @@ async function start(): Promise<void> {
     },
   });
   mainWindow.once('ready-to-show', () => {
-    if (state.maximized) mainWindow?.maximize();
+    if (placement.maximized) mainWindow?.maximize();
     mainWindow?.show();
   });
   // The page refuses to unload while a form holds unsaved changes; Electron would then ignore the close silently,
@@ -106,6 +131,11 @@ async function start(): Promise<void> {
       cancelId: 1,
     });
     if (choice === 0) event.preventDefault();
+  });
+  // Potong / Salin / Tempel on right-click in text fields (Electron shows no context menu of its own).
+  mainWindow.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params);
+    if (template.length > 0 && mainWindow) Menu.buildFromTemplate(template).popup({ window: mainWindow });
   });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
@@ -131,6 +161,21 @@ async function start(): Promise<void> {
   await mainWindow.loadURL(rendererUrl());
 }
 
+/** Anything that still fails once the database is open (the window, the page): say so, release the lock, exit. */
+async function failedStart(error: unknown): Promise<void> {
+  console.error(error);
+  const d = startupDialog(error, join(app.getPath('userData'), DATABASE_FILE_NAME));
+  try {
+    await dialog.showMessageBox({ type: 'error', title: d.title, message: d.message, detail: d.detail, buttons: ['Keluar'] });
+  } finally {
+    app.releaseSingleInstanceLock();
+    app.exit(1);
+  }
+}
+
+// Before 'ready': the Indonesian locale whatever the Windows display language, and the taskbar identity.
+applyAppIdentity(app);
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -140,8 +185,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   hardenApp(appOrigin);
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => {
-    console.error(error);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failedStart(error));
 }
