@@ -18,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial' },
   { version: 2, name: '002-chapter-templates' },
   { version: 3, name: '003-any-regency', upgrade: upgradeToAnyRegency },
+  { version: 4, name: '004-paperwork' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

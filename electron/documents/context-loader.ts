@@ -7,13 +7,18 @@ import type {
   AttendanceRow,
   BeritaAcaraData,
   DaftarHadirData,
+  DecreeData,
   DocumentBase,
   FacilitatorInfo,
   KomitmenData,
   MasterplanData,
   MasterplanPlanData,
+  InvitationData,
   Official,
+  ParticipantCount,
   Signatory,
+  StageDayInfo,
+  StageReportData,
   StageSummary,
   TeamData,
 } from '../../shared/documents/context';
@@ -32,6 +37,7 @@ import type {
   Volume,
 } from '../../shared/domain/masterplan';
 import type { Person, Position, Unit } from '../../shared/domain/organisation';
+import { decreeSchema, stagePaperworkSchema, type Decree, type StagePaperwork } from '../../shared/domain/paperwork';
 import { memberRoleText, TEAM_LABELS, type Programme, type Team, type TeamMember } from '../../shared/domain/programme';
 import type { Regency } from '../../shared/domain/regency';
 import { UserError } from '../../shared/errors';
@@ -76,7 +82,15 @@ export interface DocumentRepositories {
   readiness: ReadRepository<ReadinessNote>;
   swot: ReadRepository<SwotItem>;
   programmeItems: ReadRepository<ProgrammeItem>;
+  /** The paperwork facts (schema 004); absent in older in-memory test data, which then reads as never saved. */
+  stagePaperwork?: Pick<ReadRepository<StagePaperwork>, 'get'>;
+  decree?: ReadSingleton<Decree>;
+  /** Days each participant signed for; without it the report counts registrations only. */
+  attendance?: { byParticipant(): Map<number, number[]> };
 }
+
+/** Roles whose holders an invitation reaches by default: the heads of the OPD and the camat. */
+const DEFAULT_INVITEE_ROLES: readonly Position['role'][] = ['kepala_opd', 'direktur_rsud', 'kepala_satuan', 'camat'];
 
 const EMPTY_PLAN: MasterplanPlanData = {
   title: null,
@@ -244,6 +258,39 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
     return position ? officialOf(position.id, profile) : null;
   };
 
+  const stageOf = (stageNumber: number): Stage => {
+    const stage = repos.stages.get(stageNumber);
+    if (!stage) throw new MissingDataError(`Bimtek tahap ${stageNumber} belum diisi.`);
+    return stage;
+  };
+
+  const daysOf = (stage: Stage): StageDayInfo[] => {
+    const days = repos.stageDays.listWhere('stageNumber', stage.number).sort((x, y) => x.date.localeCompare(y.date));
+    if (days.length === 0) throw new MissingDataError(`Tanggal Bimtek tahap ${stage.number} belum diisi.`);
+    return days.map((d) => ({ date: d.date, startTime: d.startTime, endTime: d.endTime, venue: formatVenue(stage, d.venue) }));
+  };
+
+  const paperworkOf = (stageNumber: number): StagePaperwork =>
+    repos.stagePaperwork?.get(stageNumber) ?? stagePaperworkSchema.parse({ stageNumber });
+
+  /** Every head of an OPD, then every camat, in the order of their units; a definitif holder before an acting one. */
+  const defaultInvitees = (): Position[] => {
+    const units = new Map(repos.units.list().map((u, i) => [u.id, { unit: u, index: i }]));
+    const byUnit = new Map<string, Position>();
+    for (const p of repos.positions.list()) {
+      if (!DEFAULT_INVITEE_ROLES.includes(p.role)) continue;
+      const key = p.unitId === null ? `position-${p.id}` : `unit-${p.unitId}`;
+      const held = byUnit.get(key);
+      if (!held || (held.status !== 'definitif' && p.status === 'definitif')) byUnit.set(key, p);
+    }
+    const rank = (p: Position) => [p.role === 'camat' ? 1 : 0, p.unitId === null ? Infinity : (units.get(p.unitId)?.index ?? Infinity)];
+    return [...byUnit.values()].sort((a, b) => {
+      const [ca, ua] = rank(a);
+      const [cb, ub] = rank(b);
+      return ca! - cb! || ua! - ub! || a.id - b.id;
+    });
+  };
+
   const teams = (profile: Regency): TeamData[] =>
     repos.teams.list().map((team) => ({
       kind: team.kind,
@@ -332,6 +379,67 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
         day: { date: day.date, startTime: day.startTime, endTime: day.endTime, venue: formatVenue(stage, day.venue) },
         participants,
         mengetahui: ketua ? { ...ketua, kind: 'mengetahui', onBehalfOf: null, byOrderOf: null } : null,
+      };
+    },
+
+    undangan(paper: PaperSize | undefined, number: string | null, stageNumber: number): InvitationData {
+      const b = base(paper, number);
+      const stage = stageOf(stageNumber);
+      const { inviteePositionIds, signerPositionId, signerOnBehalfOf, ...invitation } = paperworkOf(stageNumber).invitation;
+      const invitees = inviteePositionIds.length
+        ? inviteePositionIds.map((id) => asSigning(positionOf(id).personId, id, b.regency))
+        : defaultInvitees().map((p) => asSigning(p.personId, p.id, b.regency));
+      const signer = signerPositionId === null ? firstWithRole('bupati', b.regency) : officialOf(signerPositionId, b.regency);
+      return {
+        ...b,
+        stage: stageSummary(stage, b.regency),
+        days: daysOf(stage),
+        invitation,
+        invitees,
+        signer: signer ? { ...signer, kind: 'penandatangan', onBehalfOf: signerOnBehalfOf, byOrderOf: null } : null,
+      };
+    },
+
+    keputusan(paper: PaperSize | undefined, number: string | null): DecreeData {
+      const b = base(paper, number);
+      const { uid: _uid, createdAt: _createdAt, updatedAt: _updatedAt, ...decree } = repos.decree?.get() ?? decreeSchema.parse({});
+      const all = teams(b.regency);
+      return {
+        ...b,
+        decree,
+        dewan: all.find((t) => t.kind === 'dewan') ?? null,
+        tim: all.find((t) => t.kind === 'tim_pelaksana') ?? null,
+        bupati: firstWithRole('bupati', b.regency),
+      };
+    },
+
+    laporan(paper: PaperSize | undefined, number: string | null, stageNumber: number): StageReportData {
+      const b = base(paper, number);
+      const stage = stageOf(stageNumber);
+      const days = repos.stageDays.listWhere('stageNumber', stageNumber).sort((x, y) => x.date.localeCompare(y.date));
+      const attended = repos.attendance?.byParticipant();
+      const counts = new Map<string, ParticipantCount>();
+      for (const p of repos.participants.listWhere('stageNumber', stageNumber).sort(bySortOrder)) {
+        const person = personOf(p.personId, 'Peserta');
+        const unit = p.positionId === null ? null : officialOf(p.positionId, b.regency).positions[0]?.unitName;
+        const instansi = p.institution ?? person.institution ?? unit ?? 'Lainnya';
+        const row = counts.get(instansi) ?? { instansi, registered: 0, present: days.map(() => 0) };
+        row.registered += 1;
+        const mine = attended?.get(p.id) ?? [];
+        days.forEach((d, i) => {
+          if (mine.includes(d.id)) row.present[i]! += 1;
+        });
+        counts.set(instansi, row);
+      }
+      return {
+        ...b,
+        stage: stageSummary(stage, b.regency),
+        days: daysOf(stage),
+        report: paperworkOf(stageNumber).report,
+        participants: [...counts.values()],
+        attendanceKnown: attended !== undefined && [...counts.values()].some((c) => c.present.some((n) => n > 0)),
+        teams: teams(b.regency),
+        ketuaTimPelaksana: ketuaTimPelaksana(b.regency),
       };
     },
 

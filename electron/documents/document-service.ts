@@ -5,7 +5,10 @@ import { basename } from 'node:path';
 import type { DocumentModel } from '../../shared/document/model';
 import { buildBeritaAcara } from '../../shared/documents/berita-acara';
 import { buildDaftarHadir } from '../../shared/documents/daftar-hadir';
+import { buildKeputusan } from '../../shared/documents/keputusan';
 import { buildKomitmen } from '../../shared/documents/komitmen';
+import { buildLaporanBimtek } from '../../shared/documents/laporan-bimtek';
+import { buildUndangan } from '../../shared/documents/undangan';
 import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../shared/documents/masterplan';
 import { renderRequestSchema, type RenderRequest } from '../../shared/domain/render';
 import type { DocumentRender } from '../../shared/domain/register';
@@ -36,6 +39,11 @@ function subjectKey(r: RenderRequest): string {
       return `bab-${r.chapterId}`;
     case 'masterplan':
       return 'masterplan';
+    case 'undangan-bimtek':
+    case 'laporan-bimtek':
+      return `tahap-${r.stage}`;
+    case 'keputusan-tim':
+      return 'dewan-tim';
     default:
       return 'penutupan';
   }
@@ -50,6 +58,9 @@ function fileNameFor(r: RenderRequest, year: number): string {
     'masterplan-bab': `Masterplan-Bab-${r.chapterId}`,
     masterplan: `Draf-Masterplan-Smart-City-${year}`,
     'templat-bab': `Templat-Bab-${r.chapterId}`,
+    'undangan-bimtek': `Surat-Undangan-Bimtek-Tahap-${r.stage}-${year}`,
+    'keputusan-tim': `Draf-Keputusan-Dewan-dan-Tim-Smart-City-${year}`,
+    'laporan-bimtek': `Laporan-Pelaksanaan-Bimtek-Tahap-${r.stage}-${year}`,
   };
   return `${stem[r.kind]}.${r.format}`;
 }
@@ -88,6 +99,12 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
         return buildMasterplanChapter(contexts.masterplan(paper), r.chapterId!);
       case 'templat-bab':
         return buildChapterTemplate(contexts.masterplan(paper), r.chapterId!);
+      case 'undangan-bimtek':
+        return buildUndangan(contexts.undangan(paper, number, r.stage!));
+      case 'keputusan-tim':
+        return buildKeputusan(contexts.keputusan(paper, number));
+      case 'laporan-bimtek':
+        return buildLaporanBimtek(contexts.laporan(paper, number, r.stage!));
     }
   };
 

@@ -13,6 +13,7 @@ import type {
   Volume,
 } from '../../shared/domain/masterplan';
 import type { Person, Position, Unit } from '../../shared/domain/organisation';
+import type { Decree, StagePaperwork } from '../../shared/domain/paperwork';
 import type { Programme, Team, TeamMember } from '../../shared/domain/programme';
 import type { DocumentNumber, DocumentRender, Numbering } from '../../shared/domain/register';
 import type { Regency } from '../../shared/domain/regency';
@@ -427,5 +428,35 @@ export const planMapping: TableMapping<MasterplanPlan & { id: number }> = {
     legalBases: ['legal_bases', 'json'],
     horizons: ['horizons', 'json'],
     attachments: ['attachments', 'json'],
+  },
+};
+
+/** What the Surat Undangan and the Laporan Pelaksanaan of one stage need beyond the stage itself (004). */
+export const stagePaperworkMapping: TableMapping<StagePaperwork> = {
+  table: 'stage_paperwork',
+  key: 'stageNumber',
+  orderBy: 'stage_number',
+  fields: {
+    ...META,
+    stageNumber: ['stage_number', 'int'],
+    invitation: ['invitation', 'json'],
+    report: ['report', 'json'],
+  },
+};
+
+/** The Keputusan Bupati forming the Dewan and the Tim Pelaksana: one row (004). */
+export const decreeMapping: TableMapping<Decree & { id: number }> = {
+  table: 'team_decree',
+  key: 'id',
+  orderBy: 'id',
+  fields: {
+    ...META,
+    id: ['id', 'int'],
+    considerations: ['considerations', 'json'],
+    legalBases: ['legal_bases', 'json'],
+    dewanTasks: ['dewan_tasks', 'json'],
+    timTasks: ['tim_tasks', 'json'],
+    place: ['place', 'text'],
+    date: ['date', 'text'],
   },
 };

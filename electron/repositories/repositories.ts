@@ -2,6 +2,7 @@
 import type { Closure, ClosureSignatory } from '../../shared/domain/closure';
 import type { BudgetSource, Funding, MasterplanPlan, ProgrammeItem } from '../../shared/domain/masterplan';
 import type { Numbering } from '../../shared/domain/register';
+import type { Decree } from '../../shared/domain/paperwork';
 import type { Programme } from '../../shared/domain/programme';
 import type { Db } from '../db/connection';
 import { AttendanceRepository } from './attendance-repository';
@@ -22,6 +23,7 @@ export function createRepositories(db: Db, clock: Clock = systemClock) {
     programme: new SingletonRepository<Programme>(db, m.programmeMapping, clock),
     closure: new SingletonRepository<Omit<Closure, 'signatories'>>(db, m.closureMapping, clock),
     plan: new SingletonRepository<MasterplanPlan>(db, m.planMapping, clock),
+    decree: new SingletonRepository<Decree>(db, m.decreeMapping, clock),
     numbering: new SingletonRepository<Omit<Numbering, 'counters'>>(db, m.numberingMapping, clock),
     counters: new CounterRepository(db),
     attendance: new AttendanceRepository(db),
@@ -35,6 +37,7 @@ export function createRepositories(db: Db, clock: Clock = systemClock) {
     stageFacilitators: table(m.stageFacilitatorMapping),
     stageDays: table(m.stageDayMapping),
     participants: table(m.participantMapping),
+    stagePaperwork: table(m.stagePaperworkMapping),
     closureSignatories: new RecordWithListRepository<ClosureSignatory, 'positionIds'>(
       db,
       m.closureSignatoryMapping,

@@ -45,6 +45,8 @@ export function exportBundle(repos: Repositories): Bundle {
     stageFacilitators: byId(repos.stageFacilitators.list()),
     stageDays: byId(repos.stageDays.list()),
     participants: byId(repos.participants.list()).map((p) => ({ ...p, attendedDayIds: attendance.get(p.id) ?? [] })),
+    stagePaperwork: repos.stagePaperwork.list(),
+    decree: repos.decree.get(),
     closure: closure ? { ...closure, signatories: byId(repos.closureSignatories.list()) } : null,
     masterplan: {
       plan: repos.plan.get() ?? masterplanPlanSchema.parse({}),
@@ -102,6 +104,8 @@ function writeBundle(repos: Repositories, b: Bundle): void {
     repos.participants.insert(participant);
     repos.attendance.set(participant.id, attendedDayIds);
   }
+  b.stagePaperwork.forEach((r) => repos.stagePaperwork.insert(r));
+  if (b.decree) repos.decree.save(b.decree);
   if (b.closure) {
     const { signatories, ...closure } = b.closure;
     repos.closure.save(closure);

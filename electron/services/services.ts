@@ -37,6 +37,7 @@ import { collectionService } from './collection-service';
 import { profileService } from './profile-service';
 import { registerService } from './register-service';
 import { planService } from './plan-service';
+import { paperworkService } from './paperwork-service';
 import { unitParentProblems } from './unit-rules';
 
 export interface ServiceOptions {
@@ -57,6 +58,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     teamMembers: collectionService(db, repos.teamMembers, draftOf(teamMemberFields, teamMemberRules), 'Anggota tim'),
     bimtek: bimtekService(repos),
     closure: closureService(repos),
+    paperwork: paperworkService(repos),
     masterplan: {
       plan: planService(repos),
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),

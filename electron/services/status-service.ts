@@ -48,6 +48,35 @@ export function statusService(repos: Repositories) {
       }).length;
       if (withoutNip > 0) issues.push({ message: `${withoutNip} penandatangan belum punya NIP`, screen: 'pejabat' });
 
+      // The paperwork: the invitation, the decree and the report each need someone to sign and something to say.
+      const positions = repos.positions.list();
+      const hasBupati = positions.some((p) => p.role === 'bupati');
+      const scheduled = stages.filter((s) => s.dates.length > 0).map((s) => s.number);
+      const unsigned = scheduled.filter((n) => !hasBupati && repos.stagePaperwork.get(n)?.invitation.signerPositionId == null);
+      if (unsigned.length > 0) {
+        issues.push({
+          message: `Surat undangan tahap ${unsigned.join(', ')} belum punya penandatangan (catat jabatan Bupati/Wali Kota)`,
+          screen: 'pejabat',
+        });
+      }
+      const heads = positions.some((p) => ['kepala_opd', 'direktur_rsud', 'kepala_satuan', 'camat'].includes(p.role));
+      const uninvited = scheduled.filter((n) => !heads && (repos.stagePaperwork.get(n)?.invitation.inviteePositionIds.length ?? 0) === 0);
+      if (uninvited.length > 0) {
+        issues.push({ message: `Surat undangan tahap ${uninvited.join(', ')} belum punya yang diundang (kepala OPD dan camat)`, screen: 'pejabat' });
+      }
+      const teams = repos.teams.list();
+      if (teams.length === 0) issues.push({ message: 'Keputusan Bupati belum dapat dibuat: Dewan dan Tim Pelaksana belum diisi', screen: 'tim' });
+      else if (!hasBupati) issues.push({ message: 'Keputusan Bupati belum punya penandatangan (jabatan Bupati/Wali Kota)', screen: 'pejabat' });
+      const tim = teams.find((t) => t.kind === 'tim_pelaksana');
+      const ketua = tim && repos.teamMembers.listWhere('teamId', tim.id).some((m) => m.role === 'ketua');
+      if (scheduled.length > 0 && !ketua) {
+        issues.push({ message: 'Laporan pelaksanaan Bimtek belum punya penandatangan: pilih ketua Tim Pelaksana', screen: 'tim' });
+      }
+      const withoutOutputs = scheduled.filter((n) => (repos.stages.get(n)?.outputs.length ?? 0) === 0);
+      if (withoutOutputs.length > 0) {
+        issues.push({ message: `Hasil Bimtek tahap ${withoutOutputs.join(', ')} belum dicatat (untuk laporan pelaksanaan)`, screen: 'bimtek' });
+      }
+
       const sections = repos.sections.list();
       const emptyChapters = repos.chapters.list().filter((c) => {
         const own = sections.filter((s) => s.chapterId === c.id);

@@ -8,6 +8,7 @@ import type { PangkatCode } from '../format/pangkat';
 import type { PaperSize } from '../document/model';
 import type { Programme, TeamKind } from '../domain/programme';
 import type { Regency } from '../domain/regency';
+import type { Decree, Invitation, StageReport } from '../domain/paperwork';
 
 /** A facilitator of a stage: a person (often outside the civil service) with their instansi and role there. */
 export interface FacilitatorInfo {
@@ -216,5 +217,55 @@ export interface MasterplanData extends DocumentBase {
   programmes: MasterplanProgrammeRow[];
   /** Kata pengantar signers: the Bupati and the ketua Tim Pelaksana, when known. */
   bupati: Official | null;
+  ketuaTimPelaksana: Official | null;
+}
+
+/** One day of a stage as the invitation and the report print it. */
+export interface StageDayInfo {
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  /** The day's venue as printed (the day's own, else the stage's). */
+  venue: string | null;
+}
+
+/** Surat Undangan of one Bimtek stage (naskah dinas korespondensi). */
+export interface InvitationData extends DocumentBase {
+  stage: StageSummary;
+  days: StageDayInfo[];
+  invitation: Omit<Invitation, 'inviteePositionIds' | 'signerPositionId' | 'signerOnBehalfOf'>;
+  /** Who is invited, in order: the chosen positions, else every head of an OPD and every camat. */
+  invitees: Official[];
+  /** Who signs, with a.n. when signing for the Bupati; null when nobody is known. */
+  signer: Signatory | null;
+}
+
+/** Keputusan Bupati forming the Dewan Smart City and the Tim Pelaksana (naskah dinas penetapan). */
+export interface DecreeData extends DocumentBase {
+  decree: Omit<Decree, 'uid' | 'createdAt' | 'updatedAt'>;
+  dewan: TeamData | null;
+  tim: TeamData | null;
+  /** The Bupati who decides; signs without gelar (Pasal 44(1)). */
+  bupati: Official | null;
+}
+
+/** Participants of a stage counted per instansi, registered and present on each day. */
+export interface ParticipantCount {
+  instansi: string;
+  registered: number;
+  /** Present per day, in the order of the stage's days. */
+  present: number[];
+}
+
+/** Laporan Pelaksanaan of one Bimtek stage. */
+export interface StageReportData extends DocumentBase {
+  stage: StageSummary;
+  days: StageDayInfo[];
+  report: StageReport;
+  participants: ParticipantCount[];
+  /** Whether attendance was recorded at all (otherwise only registrations are counted). */
+  attendanceKnown: boolean;
+  teams: TeamData[];
+  /** Signs the report. */
   ketuaTimPelaksana: Official | null;
 }

@@ -158,6 +158,31 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     });
   });
 
+  // The paperwork of a stage: one record per stage that exists, invitees and signer among the positions.
+  uniqueBy(
+    b.stagePaperwork,
+    (w) => `tahap ${w.stageNumber}`,
+    (i) => ['stagePaperwork', i, 'stageNumber'],
+    'dokumen',
+    out,
+  );
+  b.stagePaperwork.forEach((w, i) => {
+    ref(stageNumbers.has(w.stageNumber), ['stagePaperwork', i, 'stageNumber'], `tahap ${w.stageNumber} tidak ada di stages`);
+    w.invitation.inviteePositionIds.forEach((positionId, j) =>
+      ref(
+        positions.has(positionId),
+        ['stagePaperwork', i, 'invitation', 'inviteePositionIds', j],
+        `jabatan dengan id ${positionId} tidak ada`,
+      ),
+    );
+    const signer = w.invitation.signerPositionId;
+    ref(
+      signer === null || positions.has(signer),
+      ['stagePaperwork', i, 'invitation', 'signerPositionId'],
+      `jabatan dengan id ${signer} tidak ada`,
+    );
+  });
+
   if (b.closure) {
     const c = b.closure;
     for (const field of ['presidingPositionId', 'firstPartyPositionId', 'secondPartyPositionId'] as const) {
@@ -310,6 +335,7 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     [['stageFacilitators'], b.stageFacilitators],
     [['stageDays'], b.stageDays],
     [['participants'], b.participants],
+    [['stagePaperwork'], b.stagePaperwork],
     [['closure', 'signatories'], b.closure?.signatories ?? []],
     ...(['volumes', 'chapters', 'sections', 'dimensions', 'elements', 'readiness', 'swot', 'programmes'] as const).map(
       (key): [string[], readonly { uid: string | null }[]] => [['masterplan', key], m[key]],

@@ -6,6 +6,7 @@ import { stageDaySchema, participantSchema, stageFacilitatorSchema, stageSchema 
 import { closureSchema } from './closure';
 import { masterplanSchema, masterplanTemplateSchema } from './masterplan';
 import { personSchema, positionSchema, unitSchema } from './organisation';
+import { decreeSchema, stagePaperworkSchema } from './paperwork';
 import { programmeSchema, teamMemberSchema, teamSchema } from './programme';
 import { regencySchema } from './regency';
 import { documentNumberSchema, documentRenderSchema, numberingSchema } from './register';
@@ -29,6 +30,10 @@ export const bundleShape = z.object({
   stageFacilitators: z.array(stageFacilitatorSchema).max(400).default([]),
   stageDays: z.array(stageDaySchema).max(40).default([]),
   participants: z.array(participantSchema).max(20_000).default([]),
+  /** Surat Undangan and Laporan Pelaksanaan facts per stage (since schema 004; absent in older files). */
+  stagePaperwork: z.array(stagePaperworkSchema).max(4).default([]),
+  /** The Keputusan Bupati forming the Dewan and the Tim Pelaksana; null when not yet set. */
+  decree: z.nullable(decreeSchema).default(null),
   closure: z.nullable(closureSchema).default(null),
   masterplan: masterplanSchema.default(masterplanSchema.parse({})),
   templates: z.array(masterplanTemplateSchema).max(100).default([]),

@@ -10,10 +10,16 @@ export const DOCUMENT_KINDS = [
   'masterplan-bab',
   'masterplan',
   'templat-bab',
+  'undangan-bimtek',
+  'keputusan-tim',
+  'laporan-bimtek',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Defaults from Permendagri 83/2022: 000.1.5 rapat/notula, 500.12 Komunikasi dan Informatika. */
+/**
+ * Defaults from Permendagri 83/2022: 000.1.5 rapat/notula, 500.12 Komunikasi dan Informatika (the invitation, the
+ * decree and the report of the programme too; the legal section usually gives the decree its own number).
+ */
 export const DEFAULT_KKA: Record<DocumentKind, string> = {
   'berita-acara': '000.1.5',
   komitmen: '500.12',
@@ -22,6 +28,9 @@ export const DEFAULT_KKA: Record<DocumentKind, string> = {
   'masterplan-bab': '500.12',
   masterplan: '500.12',
   'templat-bab': '500.12',
+  'undangan-bimtek': '500.12',
+  'keputusan-tim': '500.12',
+  'laporan-bimtek': '500.12',
 };
 
 export const NUMBER_TOKENS = ['{kka}', '{urut}', '{unit}', '{bulan_romawi}', '{tahun}'] as const;

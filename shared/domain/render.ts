@@ -24,6 +24,9 @@ export const renderRequestSchema = z
     if (r.kind === 'daftar-hadir' && r.stage === null) {
       ctx.addIssue({ code: 'custom', path: ['stage'], message: 'daftar hadir memerlukan tahap Bimtek (1–4)' });
     }
+    if ((r.kind === 'undangan-bimtek' || r.kind === 'laporan-bimtek') && r.stage === null) {
+      ctx.addIssue({ code: 'custom', path: ['stage'], message: 'undangan dan laporan Bimtek memerlukan tahap (1–4)' });
+    }
     if ((r.kind === 'masterplan-bab' || r.kind === 'templat-bab') && r.chapterId === null) {
       ctx.addIssue({ code: 'custom', path: ['chapterId'], message: 'pilih bab masterplan yang dirender' });
     }

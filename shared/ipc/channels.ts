@@ -35,6 +35,7 @@ import {
   volumeSchema,
 } from '../domain/masterplan';
 import type { Person, Position, Unit } from '../domain/organisation';
+import { decreeSchema, stagePaperworkSchema, type Decree, type StagePaperwork } from '../domain/paperwork';
 import { personFields, personRules, positionFields, positionRules, unitFields, unitRules } from '../domain/organisation';
 import type { Programme, Team, TeamMember } from '../domain/programme';
 import { programmeSchema, teamMemberFields, teamMemberRules, teamSchema } from '../domain/programme';
@@ -127,6 +128,11 @@ export const channels = {
   ...collection<Participant>()('bimtek.participants', draftOf(participantSchema)),
   'closure.get': channel<Closure | null>()(none),
   'closure.save': channel<Closure>()(closureDraftSchema),
+  /** A stage's invitation and report facts (with their defaults when never saved). */
+  'paperwork.stage.get': channel<StagePaperwork>()(z.object({ stageNumber: z.int().min(1).max(4) })),
+  'paperwork.stage.save': channel<StagePaperwork>()(stagePaperworkSchema),
+  'paperwork.decree.get': channel<Decree>()(none),
+  'paperwork.decree.save': channel<Decree>()(decreeSchema),
   'masterplan.plan.get': channel<MasterplanPlan>()(none),
   'masterplan.plan.save': channel<MasterplanPlan>()(masterplanPlanSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),

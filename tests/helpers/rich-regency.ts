@@ -541,6 +541,9 @@ export function bundleRepositories(bundle: Bundle): DocumentRepositories {
     readiness: repo(m.readiness, 'id', bySort),
     swot: repo(m.swot, 'id', bySort),
     programmeItems: repo(m.programmes, 'id', (a, b) => a.dimensionId - b.dimensionId || bySort(a, b)),
+    stagePaperwork: repo(bundle.stagePaperwork, 'stageNumber'),
+    decree: single(bundle.decree),
+    attendance: { byParticipant: () => new Map(bundle.participants.map((p) => [p.id, p.attendedDayIds])) },
   };
 }
 

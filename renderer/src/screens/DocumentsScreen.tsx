@@ -181,15 +181,17 @@ export function DocumentsScreen() {
                   ))}
                 </Dropdown>
               </Field>
-              <Field label="Hari ke-">
-                <Input
-                  type="number"
-                  min={1}
-                  max={10}
-                  value={String(day)}
-                  onChange={(_, d) => setDay(Math.max(1, Number(d.value) || 1))}
-                />
-              </Field>
+              {info.perDay && (
+                <Field label="Hari ke-">
+                  <Input
+                    type="number"
+                    min={1}
+                    max={10}
+                    value={String(day)}
+                    onChange={(_, d) => setDay(Math.max(1, Number(d.value) || 1))}
+                  />
+                </Field>
+              )}
             </div>
           )}
           {info?.needs === 'chapter' && (

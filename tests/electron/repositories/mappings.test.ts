@@ -134,6 +134,8 @@ describe('every field a bundle record has is stored', () => {
     ['stageFacilitators', bundleShape.shape.stageFacilitators, 'stage_facilitator'],
     ['stageDays', bundleShape.shape.stageDays, 'stage_day'],
     ['participants', bundleShape.shape.participants, 'participant'],
+    ['stagePaperwork', bundleShape.shape.stagePaperwork, 'stage_paperwork'],
+    ['decree', bundleShape.shape.decree, 'team_decree'],
     ['closure', bundleShape.shape.closure, 'closure'],
     ['closure.signatories', objectShape(bundleShape.shape.closure).signatories!, 'closure_signatory'],
     ['masterplan.plan', masterplan.plan!, 'mp_plan'],
