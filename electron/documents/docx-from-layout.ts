@@ -6,5 +6,9 @@ import { layoutForPdf } from './pdf/render-pdf';
 
 export function renderDocxFromLayout(model: DocumentModel): Promise<Uint8Array> {
   const layout = layoutForPdf(model);
-  return renderDocx(model, { tocPageNumbers: layout.tocEntries.map((e) => e.page), tableColumns: layout.tableColumns });
+  return renderDocx(model, {
+    tocPageNumbers: layout.tocEntries.map((e) => e.pageLabel ?? e.page),
+    tableColumns: layout.tableColumns,
+    bodyPages: layout.pages.length - layout.bodyStart,
+  });
 }

@@ -175,6 +175,11 @@ export interface SpacerBlock {
 
 export interface PageBreakBlock {
   type: 'pageBreak';
+  /**
+   * The front matter (cover, kata pengantar, contents) ends here: its pages are numbered i, ii … and the body's
+   * count from 1 again, under a running header with the document title. The DOCX starts a new section.
+   */
+  endsFrontMatter?: boolean;
 }
 
 /** Table of contents built from headings with toc: true, with page numbers. */

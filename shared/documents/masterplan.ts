@@ -205,6 +205,8 @@ export function buildMasterplanDraft(data: MasterplanData): DocumentModel {
       { type: 'pageBreak' },
       ...generatedKataPengantar(ctx),
       { type: 'toc', title: 'DAFTAR ISI', maxLevel: 2 },
+      // Cover, kata pengantar and contents are numbered i, ii …; the body counts from 1.
+      { type: 'pageBreak', endsFrontMatter: true },
       ...data.volumes.flatMap((volume) => volumeBlocks(ctx, volume)),
       ...appendix,
     ],

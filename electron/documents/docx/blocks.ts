@@ -84,10 +84,11 @@ function renderBlock(env: DocxEnv, block: Block, keep: Keep, lead: Lead): BodyCh
       const headingSize = level === 1 ? env.sizePt + SPACING.headingOneLargerPt : env.sizePt;
       const styleBefore = headingSize * SPACING.headingBefore[level];
       // A heading at the top of a page (level 1 starts one) has nothing above it.
-      const before = block.pageBreakBefore || lead.pageBreak ? undefined : leadBefore(lead, styleBefore);
+      const breaks = (!!block.pageBreakBefore || lead.pageBreak) && !lead.noBreak;
+      const before = breaks || lead.noBreak ? undefined : leadBefore(lead, styleBefore);
       return [
         headingParagraph(block, env.headingNumbers.get(block) ?? null, {
-          pageBreakBefore: !!block.pageBreakBefore || lead.pageBreak,
+          pageBreakBefore: breaks,
           ...(before === undefined ? {} : { beforeTw: before }),
         }),
       ];
@@ -146,12 +147,13 @@ function renderSequence(
         );
       }
     }
-    out.push(...renderBlock(env, block, keepFor(i, blocks.length), { ...lead, tailPt }));
+    out.push(...renderBlock(env, block, keepFor(i, blocks.length), { ...lead, tailPt, noBreak: out.length === 0 && first.noBreak }));
     lead = { abovePt: trailingSpacePt(env, block), spacerPt: 0, afterTable: endsWithTable(block), pageBreak: false, tailPt: 0 };
   });
   return out;
 }
 
-export function renderBlocks(env: DocxEnv, blocks: readonly Block[]): BodyChild[] {
-  return renderSequence(env, blocks, () => 'none', NO_LEAD);
+/** `sectionStart`: the blocks open a new section, whose break already starts the page. */
+export function renderBlocks(env: DocxEnv, blocks: readonly Block[], sectionStart = false): BodyChild[] {
+  return renderSequence(env, blocks, () => 'none', sectionStart ? { ...NO_LEAD, noBreak: true } : NO_LEAD);
 }

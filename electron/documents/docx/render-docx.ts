@@ -1,13 +1,13 @@
 // Renders a DocumentModel as an editable Word document (DOCX): real styles, numbering, repeating table headers and
 // PAGE/NUMPAGES fields, so the file opens cleanly in Word and LibreOffice and says what the PDF says.
-import { Document, Packer, PageOrientation } from 'docx';
+import { Document, type ISectionOptions, NumberFormat, Packer, PageOrientation, Paragraph } from 'docx';
 import type { DocumentModel } from '../../../shared/document/model';
 import { renderBlocks } from './blocks';
 import { corePropertiesXml, w3cDate } from './core-properties';
 import { type DocxEnv, mmToTwips, pageGeometry } from './env';
-import { sectionFooters } from './footer';
+import { frontMatterFooters, runningHeader, sectionFooters } from './footer';
 import { NUMBERING_CONFIG } from './lists';
-import { documentStyles } from './styles';
+import { documentStyles, STYLE } from './styles';
 import { collectTocHeadings } from './toc';
 import { HEADING_NUMBERING_CONFIG, planHeadingNumbers } from './headings';
 import { stampZipDates } from './zip-dates';
@@ -20,6 +20,8 @@ export interface RenderDocxOptions {
   tocPageNumbers?: (number | string)[];
   /** Column shares of each table in document order, from the PDF's layout; without them, the model's weights. */
   tableColumns?: number[][];
+  /** Pages of the body after a front matter, from the PDF's layout: the written result of its SECTIONPAGES field. */
+  bodyPages?: number;
 }
 
 export async function renderDocx(model: DocumentModel, options: RenderDocxOptions = {}): Promise<Uint8Array> {
@@ -38,7 +40,48 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     nextImageId: () => ++imageId,
     nextTableColumns: () => options.tableColumns?.[tableIndex++],
   };
-  const { footers, titlePage } = sectionFooters(model.footer);
+  const pageProperties = {
+    size: { width: page.widthTw, height: page.heightTw, orientation: PageOrientation.PORTRAIT },
+    margin: {
+      ...page.margins,
+      // The PDF sets the footer's baseline halfway down the bottom margin; Word measures to the bottom of
+      // the footer's line, about a descender (0.7 mm at 9 pt) lower. The header's baseline likewise.
+      footer: Math.max(0, Math.round(page.margins.bottom / 2) - mmToTwips(0.7)),
+      header: Math.max(0, Math.round(page.margins.top / 2) - mmToTwips(3.2)),
+    },
+  };
+  // A model whose front matter ends with a marked page break gets two sections: front matter and body.
+  const split = model.blocks.findIndex((b) => b.type === 'pageBreak' && b.endsFrontMatter);
+  let sections: ISectionOptions[];
+  if (split < 0) {
+    const { footers, titlePage } = sectionFooters(model.footer);
+    sections = [{ properties: { titlePage, page: pageProperties }, footers, children: renderBlocks(env, model.blocks) }];
+  } else {
+    const front = model.blocks.slice(0, split);
+    // The cover (up to the first page break) is a section of its own without footer when the model skips page 1.
+    const coverEnd = model.footer?.skipFirstPage ? front.findIndex((b) => b.type === 'pageBreak') : -1;
+    const frontFooters = frontMatterFooters(model.footer);
+    const bodyFooters = sectionFooters(model.footer && { pageNumbers: model.footer.pageNumbers }, options.bodyPages ?? 0);
+    const roman = { ...pageProperties, pageNumbers: { start: coverEnd >= 0 ? 2 : 1, formatType: NumberFormat.LOWER_ROMAN } };
+    sections = [
+      ...(coverEnd >= 0
+        ? [{ properties: { page: pageProperties }, children: renderBlocks(env, front.slice(0, coverEnd)) }]
+        : []),
+      {
+        properties: { page: roman },
+        footers: frontFooters,
+        // The section break in a paragraph of its own: LibreOffice loses a break that ends the contents' field.
+        children: [...renderBlocks(env, front.slice(coverEnd + 1), coverEnd >= 0), new Paragraph({ style: STYLE.sectionBreak })],
+      },
+      {
+        properties: { page: { ...pageProperties, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } },
+        headers: runningHeader(model.meta.title),
+        footers: bodyFooters.footers,
+        // The section break starts the page; the body's first heading does not break it again.
+        children: renderBlocks(env, model.blocks.slice(split + 1), true),
+      },
+    ];
+  }
   const keywords = model.meta.keywords?.join(', ');
   const doc = new Document({
     title: model.meta.title,
@@ -48,25 +91,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     keywords: keywords === '' ? undefined : keywords,
     styles: documentStyles(model),
     numbering: { config: [...NUMBERING_CONFIG, HEADING_NUMBERING_CONFIG] },
-    sections: [
-      {
-        properties: {
-          titlePage,
-          page: {
-            size: { width: page.widthTw, height: page.heightTw, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              ...page.margins,
-              // The PDF sets the footer's baseline halfway down the bottom margin; Word measures to the bottom of
-              // the footer's line, about a descender (0.7 mm at 9 pt) lower.
-              footer: Math.max(0, Math.round(page.margins.bottom / 2) - mmToTwips(0.7)),
-              header: mmToTwips(12.5),
-            },
-          },
-        },
-        footers,
-        children: renderBlocks(env, model.blocks),
-      },
-    ],
+    sections,
   });
   // The model's date, not the clock's, goes into the metadata and the zip, so equal models give equal bytes.
   const bytes = await Packer.pack(doc, 'uint8array', false, [{ path: 'docProps/core.xml', data: corePropertiesXml(model.meta) }]);

@@ -20,6 +20,7 @@ export const STYLE = {
   caption: 'Caption',
   signature: 'SignatureText',
   tableGap: 'TableGap',
+  sectionBreak: 'SectionBreak',
   header: 'Header',
   tableOfFigures: 'TableofFigures',
 } as const;
@@ -81,6 +82,8 @@ export function documentStyles(model: DocumentModel): IStylesOptions {
     plain(STYLE.tableGap, 'Table Gap', { keepNext: true, spacing: { line: ptToTwips(size * SPACING.tableAfter), lineRule: 'exact' } }, {
       size: 2,
     }),
+    // The paragraph that carries a section break after the contents: one hair-line high.
+    plain(STYLE.sectionBreak, 'Section Break', { spacing: { line: 20, lineRule: 'exact' } }, { size: 2 }),
     plain(STYLE.tocHeading, 'TOC Heading', {
       alignment: 'center',
       keepNext: true,

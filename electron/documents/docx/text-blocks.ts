@@ -39,6 +39,8 @@ export interface Lead {
   afterTable: boolean;
   pageBreak: boolean;
   tailPt: number;
+  /** The block opens a section whose break already starts a page. */
+  noBreak?: boolean;
 }
 
 export const NO_LEAD: Lead = { abovePt: 0, spacerPt: 0, afterTable: false, pageBreak: false, tailPt: 0 };

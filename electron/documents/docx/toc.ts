@@ -25,15 +25,21 @@ const xml = (text: string) => ImportedXmlComponent.fromXmlString(text);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The runs that open a complex field (begin, instruction, separate) and the one that closes it. */
-export function fieldRuns(instruction: string): { open: TextRun[]; close: TextRun } {
+export function fieldRuns(instruction: string, size?: number): { open: TextRun[]; close: TextRun } {
   return {
     open: [
-      new TextRun({ children: [xml('<w:fldChar w:fldCharType="begin"/>')] }),
-      new TextRun({ children: [xml(`<w:instrText xml:space="preserve"> ${escape(instruction)} </w:instrText>`)] }),
-      new TextRun({ children: [xml('<w:fldChar w:fldCharType="separate"/>')] }),
+      new TextRun({ size, children: [xml('<w:fldChar w:fldCharType="begin"/>')] }),
+      new TextRun({ size, children: [xml(`<w:instrText xml:space="preserve"> ${escape(instruction)} </w:instrText>`)] }),
+      new TextRun({ size, children: [xml('<w:fldChar w:fldCharType="separate"/>')] }),
     ],
-    close: new TextRun({ children: [xml('<w:fldChar w:fldCharType="end"/>')] }),
+    close: new TextRun({ size, children: [xml('<w:fldChar w:fldCharType="end"/>')] }),
   };
+}
+
+/** A complex field with its result already written, for readers that show the result rather than work it out. */
+export function cachedField(instruction: string, result: string, size?: number): TextRun[] {
+  const { open, close } = fieldRuns(instruction, size);
+  return [...open, new TextRun({ text: result, size }), close];
 }
 
 export interface FieldEntry {

@@ -1,6 +1,7 @@
 // Lays a document model out on pages: prepares every block into slices, paginates them, then fills in the page
 // numbers of the contents and the running footer "Halaman X dari Y".
 import { type Block, type DocumentModel, mmToPt, PAPER_POINTS, pageFooterText } from '../model';
+import { toRoman } from '../../format/roman';
 import type { LayoutEnv } from './env';
 import { imageSlices, letterheadSlices, spacerSlices } from './figure-blocks';
 import { type Frame, paginate, type Slice } from './paginator';
@@ -36,7 +37,7 @@ function blockSlices(env: LayoutEnv, block: Block, model: DocumentModel, slots: 
     case 'spacer':
       return spacerSlices(env, block.heightMm);
     case 'pageBreak':
-      return [{ height: 0, draw: () => undefined, pageBreakAfter: true }];
+      return [{ height: 0, draw: () => undefined, pageBreakAfter: true, ...(block.endsFrontMatter ? { endsFrontMatter: true } : {}) }];
     case 'toc':
       return tocSlices(env, block, tocHeadings(model.blocks, block.maxLevel), slots);
     case 'keepTogether':
@@ -70,19 +71,41 @@ function keepTogether(env: LayoutEnv, slices: Slice[]): Slice[] {
   ];
 }
 
-/** Turns page-break markers into a forced break on the slice that follows. */
-function applyPageBreaks(slices: Slice[]): Slice[] {
+/** Where the body starts, found while the slice after the front matter's page break is drawn. */
+interface BodyMark {
+  page: number | null;
+}
+
+/**
+ * Turns page-break markers into a forced break on the slice that follows; the slice after the break that ends the
+ * front matter notes the page it lands on.
+ */
+function applyPageBreaks(slices: (Slice & { endsFrontMatter?: boolean })[], body: BodyMark): Slice[] {
   const out: Slice[] = [];
   let breakNext = false;
+  let markNext = false;
   for (const slice of slices) {
     if (slice.pageBreakAfter) {
       breakNext = true;
+      markNext ||= slice.endsFrontMatter === true;
       continue;
     }
-    out.push(breakNext ? { ...slice, pageBreakBefore: true } : slice);
+    const draw: Slice['draw'] = markNext
+      ? (ctx, top) => {
+          body.page ??= ctx.pageIndex;
+          slice.draw(ctx, top);
+        }
+      : slice.draw;
+    out.push(breakNext ? { ...slice, pageBreakBefore: true, draw } : slice);
     breakNext = false;
+    markNext = false;
   }
   return out;
+}
+
+/** The printed number of page `index` (0-based): lower-case roman in the front matter, then from 1 in the body. */
+export function pageLabel(index: number, bodyStart: number): string {
+  return index < bodyStart ? toRoman(index + 1).toLowerCase() : String(index - bodyStart + 1);
 }
 
 export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutResult {
@@ -100,30 +123,53 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     tableColumns: [],
   };
   const slots: TocSlots = { items: [], right: env.left + env.width, maxLevel: 3 };
-  const slices = applyPageBreaks(model.blocks.flatMap((block) => blockSlices(env, block, model, slots)));
+  const body: BodyMark = { page: null };
+  const slices = applyPageBreaks(
+    model.blocks.flatMap((block) => blockSlices(env, block, model, slots)),
+    body,
+  );
   const { pages, headings, headingPages } = paginate(slices, frame);
+  const bodyStart = body.page ?? 0;
 
-  const tocEntries = headings.map((h, i) => ({ ...h, page: headingPages[i]! }));
+  const tocEntries = headings.map((h, i) => ({
+    ...h,
+    page: headingPages[i]!,
+    pageLabel: pageLabel(headingPages[i]! - 1, bodyStart),
+  }));
   const listed = tocEntries.filter((e) => e.level <= slots.maxLevel);
   slots.items.forEach((item, i) => {
     const entry = listed[i];
     if (!item || !entry) return;
-    item.text = String(entry.page);
+    item.text = entry.pageLabel ?? String(entry.page);
     item.width = measure.width(item.text, item.style, item.size);
     item.x = slots.right - item.width;
   });
 
+  if (bodyStart > 0) {
+    // The running header over the body: the document title, centred in the top margin.
+    const baseline = margins.top / 2;
+    const title = model.meta.title;
+    const width = measure.width(title, 'italic', FOOTER_SIZE);
+    const box = { left: margins.left, right: paper.width - margins.right };
+    for (const page of pages.slice(bodyStart)) {
+      if (width > box.right - box.left) break;
+      page.items.push({ kind: 'text', x: (box.left + box.right - width) / 2, y: baseline, text: title, style: 'italic', size: FOOTER_SIZE, width, box });
+    }
+  }
+
   if (model.footer?.pageNumbers) {
-    const total = pages.length;
+    const total = pages.length - bodyStart;
     const baseline = paper.height - margins.bottom / 2;
     pages.forEach((page, index) => {
       if (index === 0 && model.footer?.skipFirstPage) return;
-      const text = pageFooterText(index + 1, total);
+      const front = index < bodyStart;
+      // Front matter pages carry their roman number centred; body pages "Halaman n dari N" on the right.
+      const text = front ? pageLabel(index, bodyStart) : pageFooterText(index - bodyStart + 1, total);
       const width = measure.width(text, 'regular', FOOTER_SIZE);
       const right = paper.width - margins.right;
       page.items.push({
         kind: 'text',
-        x: right - width,
+        x: front ? (margins.left + right - width) / 2 : right - width,
         y: baseline,
         text,
         style: 'regular',
@@ -133,5 +179,5 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
       });
     });
   }
-  return { width: paper.width, height: paper.height, margins, pages, tocEntries, tableColumns: env.tableColumns };
+  return { width: paper.width, height: paper.height, margins, pages, tocEntries, tableColumns: env.tableColumns, bodyStart };
 }

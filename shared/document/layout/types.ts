@@ -76,6 +76,8 @@ export interface TocEntry {
   text: string;
   /** 1-based page number. */
   page: number;
+  /** The number as printed: "ii" in the front matter, body pages counted from the body's first page. */
+  pageLabel?: string;
 }
 
 export interface LayoutResult {
@@ -90,4 +92,6 @@ export interface LayoutResult {
    * words that must not be cut. The DOCX uses them so that both outputs break lines alike.
    */
   tableColumns: number[][];
+  /** Index of the body's first page when the model ends its front matter with a page break; else 0. */
+  bodyStart: number;
 }
