@@ -48,7 +48,8 @@ function Frame() {
       <main className={styles.content} aria-label={current.label}>
         <Screen key={current.id} />
       </main>
-      <Toaster toasterId={TOASTER_ID} position="top-end" />
+      {/* Bottom left, over the empty lower part of the navigation: a toast never covers a button of the screen. */}
+      <Toaster toasterId={TOASTER_ID} position="bottom-start" offset={{ horizontal: 12, vertical: 12 }} limit={3} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function useNotify(): (message: string, intent?: 'success' | 'error' | 'i
   return useCallback(
     (message, intent = 'success') =>
       dispatchToast(
-        <Toast>
+        <Toast style={{ width: 226, boxSizing: 'border-box' }}>
           <ToastTitle>{message}</ToastTitle>
         </Toast>,
         { intent, timeout: 3000 },

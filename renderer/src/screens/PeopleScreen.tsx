@@ -2,7 +2,7 @@
 // virtualised so that thousands of rows stay smooth, each row measured as drawn (a long jabatan wraps). The list is
 // one Tab stop: the arrow keys, Home and End move through it, Enter opens the person in the editor beside it.
 import { Button, Dropdown, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { Person, PositionStatus } from '../../../shared/domain/organisation';
 import { formatNip } from '../../../shared/format/nip';
@@ -46,6 +46,7 @@ export function PeopleScreen() {
   const { confirmLeave } = useNavigation();
   // The row that holds the list's one Tab stop (the arrow keys move it).
   const [cursor, setCursor] = useState(0);
+
   // Another person replaces the editor: ask first when it holds unsaved changes.
   const select = (next: Person | typeof NEW_PERSON) => void confirmLeave().then((leave) => leave && setSelected(next));
   const search = useRef<HTMLInputElement>(null);
@@ -81,6 +82,12 @@ export function PeopleScreen() {
     estimateSize: () => 58,
     overscan: 8,
     getItemKey: (index) => rows[index]?.person.id ?? index,
+    // The row holding the Tab stop is always drawn, even scrolled out of view, so the list never loses its Tab stop.
+    rangeExtractor: (range) => {
+      const drawn = defaultRangeExtractor(range);
+      const keep = Math.min(cursor, range.count - 1);
+      return keep < 0 || drawn.includes(keep) ? drawn : [...drawn, keep].sort((a, b) => a - b);
+    },
   });
   const selectedId = selected && selected.id !== null ? selected.id : null;
   const current = selectedId !== null ? rows.find((r) => r.person.id === selectedId) : undefined;

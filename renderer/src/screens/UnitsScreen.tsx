@@ -90,13 +90,13 @@ export function UnitsScreen() {
   const all = units.data ?? [];
   const cancel = () => {
     form.reset(EMPTY);
-    form.setFocus('name');
+    setTimeout(() => form.setFocus('name'));
   };
   const edit = (unit: Unit) =>
     void confirmLeave().then((leave) => {
       if (!leave) return;
       form.reset(unit);
-      form.setFocus('name');
+      setTimeout(() => form.setFocus('name'));
     });
   const remove = (unit: Unit) =>
     void confirm({
