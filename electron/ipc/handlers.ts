@@ -17,6 +17,7 @@ import { serializeBundle } from '../services/bundle-service';
 import type { CollectionService } from '../services/collection-service';
 import type { Services } from '../services/services';
 import { translateSqliteError } from '../services/sqlite-errors';
+import { localDate } from '../../shared/time/local-date';
 
 export type Handlers = {
   [K in ChannelName]: (input: ChannelParsedInput<K>) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
@@ -43,7 +44,8 @@ export interface Platform {
   openFile?(file: string): Promise<void>;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today's date on the regency's clock (WIB, WITA or WIT), for dated file names. */
+const today = (services: Services) => localDate(new Date(), services.profile.getRegency()?.tataNaskah.timeZone);
 
 export function createHandlers(services: Services, platform: Platform): Handlers {
   const s = services;
@@ -89,7 +91,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'people.importPreview': (input: unknown) => s.peopleImport.preview(input),
     'people.importCommit': (input: unknown) => s.peopleImport.commit(input),
     'backup.create': async () => {
-      const file = await platform.chooseSavePath(`cadangan-smart-city-desk-${today()}.db`, 'db');
+      const file = await platform.chooseSavePath(`cadangan-smart-city-desk-${today(s)}.db`, 'db');
       return file === null ? null : s.backup.createAt(file);
     },
     'backup.automatic': () => s.backup.automatic(),
@@ -98,7 +100,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'backup.inspect': (input: unknown) => s.backup.inspect(input),
     'backup.restore': (input: unknown) => s.backup.restore(input),
     'bundle.save': async () => {
-      const file = await platform.chooseSavePath(`bundel-smart-city-desk-${today()}.json`, 'json');
+      const file = await platform.chooseSavePath(`bundel-smart-city-desk-${today(s)}.json`, 'json');
       if (file === null) return null;
       writeFileAtomic(file, serializeBundle(s.bundle.export()));
       return { file };
