@@ -21,6 +21,7 @@ import { contextLoader } from './context-loader';
 import { DOCUMENT_KIND_INFO, kindInfo } from '../../shared/documents/document-kinds';
 import { renderDocxFromLayout } from './docx-from-layout';
 import { layoutForPdf, writePdf } from './pdf/render-pdf';
+import { localDate, localYear } from '../../shared/time/local-date';
 
 export interface RenderedDocument {
   bytes: Uint8Array;
@@ -76,10 +77,12 @@ export interface SavedDocument {
 
 export function documentService(repos: Repositories, register: ReturnType<typeof registerService>, now: () => string) {
   const contexts = contextLoader(repos, now);
+  /** The regency's zone: a number taken at 06:30 WIB on 1 January belongs to the new year (shared/time/local-date). */
+  const zone = () => repos.regency.get()?.tataNaskah.timeZone ?? 'WIB';
 
   const numberRequest = (r: RenderRequest) => {
     const closure = repos.closure.get();
-    return { kind: r.kind, subjectKey: subjectKey(r), date: closure?.date ?? now().slice(0, 10), manualNumber: r.manualNumber };
+    return { kind: r.kind, subjectKey: subjectKey(r), date: closure?.date ?? localDate(now(), zone()), manualNumber: r.manualNumber };
   };
 
   const modelFor = (r: RenderRequest, number: string | null): DocumentModel => {
@@ -112,7 +115,7 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
   const render = async (request: RenderRequest): Promise<RenderedDocument> => {
     const number = kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null;
     const model = modelFor(request, number);
-    const year = repos.programme.get()?.year ?? Number(now().slice(0, 4));
+    const year = repos.programme.get()?.year ?? localYear(now(), zone());
     const fileName = fileNameFor(request, year);
     if (request.format === 'pdf') {
       const layout = layoutForPdf(model);
@@ -127,7 +130,7 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
     /** The file name a save dialog proposes, e.g. "Lembar-Komitmen-Bersama-2021.pdf". */
     suggestedFileName(input: unknown): string {
       const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
-      return fileNameFor(request, repos.programme.get()?.year ?? Number(now().slice(0, 4)));
+      return fileNameFor(request, repos.programme.get()?.year ?? localYear(now(), zone()));
     },
     model: (input: unknown): DocumentModel => {
       const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
