@@ -154,7 +154,8 @@ export function signatureBlockFor(official: Signatory | Official, options: Signa
   const onBehalfOf = s.onBehalfOf ? withoutMark(s.onBehalfOf, /^a\.\s?n\.\s*/i) : '';
   const byOrderOf = s.byOrderOf ? withoutMark(s.byOrderOf, /^u\.\s?b\.\s*/i) : '';
   if (onBehalfOf) heading.push(`a.n. ${upperJabatan(onBehalfOf)}`);
-  if (byOrderOf) heading.push(upperJabatan(byOrderOf), 'u.b.');
+  // The middle jabatan of an a.n./u.b. chain ends with a comma, as the one that signs does.
+  if (byOrderOf) heading.push(upperJabatan(byOrderOf).replace(/,?$/, ','), 'u.b.');
   heading.push(...jabatanLines(official.jabatan, options.lineChars));
   return {
     headingLines: heading,

@@ -146,6 +146,8 @@ function renderSequence(
           new Paragraph({ style: STYLE.tableGap, spacing: { line: Math.round(gapPt * 20), lineRule: 'exact' } }),
         );
       }
+      // The gap or break is written: a keepTogether that starts with the table does not write it again.
+      lead = { ...NO_LEAD };
     }
     out.push(...renderBlock(env, block, keepFor(i, blocks.length), { ...lead, tailPt, noBreak: out.length === 0 && first.noBreak }));
     lead = { abovePt: trailingSpacePt(env, block), spacerPt: 0, afterTable: endsWithTable(block), pageBreak: false, tailPt: 0 };

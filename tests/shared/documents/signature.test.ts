@@ -107,7 +107,8 @@ const CASES: Case[] = [
       byOrderOf: 'Sekretaris Daerah',
     }),
     expected: {
-      headingLines: ['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH', 'u.b.', 'ASISTEN ADMINISTRASI UMUM,'],
+      // The middle jabatan ends with a comma too.
+      headingLines: ['a.n. BUPATI SIMALUNGUN', 'SEKRETARIS DAERAH,', 'u.b.', 'ASISTEN ADMINISTRASI UMUM,'],
       name: 'Drs. Nama Pejabat, M.Si.',
       detailLines: ['Pembina Tingkat I (IV/b)', NIP_LINE],
     },
