@@ -10,13 +10,14 @@ export function SaveBar({ children, label = 'Simpan formulir' }: { children: Rea
       data-testid="save-bar"
       style={{
         position: 'sticky',
-        bottom: 0,
+        // The screen's scroller has 20 px padding below; the bar covers it so nothing shows under the bar.
+        bottom: -20,
         zIndex: 2,
         display: 'flex',
         gap: 8,
         alignItems: 'center',
-        marginTop: 12,
-        padding: '10px 0',
+        margin: '12px -28px -20px',
+        padding: '10px 28px',
         background: tokens.colorNeutralBackground1,
         borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
         boxShadow: tokens.shadow4,

@@ -1,15 +1,16 @@
 // Penutupan & Komitmen: date, venue, place and closing time of the closure, who presides, Pihak Pertama and Pihak
 // Kedua of the berita acara with its title, pokok paragraphs and copies, the commitment title, text and points, and
 // the signatories in signing order with each document's "Mengetahui" signers.
-import { Button, Field, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Button, Field, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { closureDraftSchema, type Closure } from '../../../shared/domain/closure';
-import type { Person, Position } from '../../../shared/domain/organisation';
+import type { Person, Position, Unit } from '../../../shared/domain/organisation';
 import type { Regency } from '../../../shared/domain/regency';
 import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
+import { SaveBar } from '../components/SaveBar';
 import { ListEditor } from '../components/ListEditor';
 import { PositionPicker } from '../components/PositionPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
@@ -44,6 +45,7 @@ export function ClosureScreen() {
     closure: await call('closure.get'),
     positions: await call('positions.list'),
     people: await call('people.list'),
+    units: await call('units.list'),
     regency: await call('profile.getRegency'),
   }));
   if (!data.data) return data.error ? <ErrorBar error={data.error} /> : <Spinner label="Memuat…" />;
@@ -53,6 +55,7 @@ export function ClosureScreen() {
       initial={c ? { ...c, signatories: c.signatories.map((s) => ({ ...s, key: `s${s.id}` })) } : EMPTY}
       positions={data.data.positions}
       people={data.data.people}
+      units={data.data.units}
       regency={data.data.regency}
     />
   );
@@ -62,11 +65,13 @@ function ClosureForm({
   initial,
   positions,
   people,
+  units,
   regency,
 }: {
   initial: ClosureDraft;
   positions: Position[];
   people: Person[];
+  units: Unit[];
   regency: Regency | null;
 }) {
   const [draft, setDraft] = useState<ClosureDraft>(initial);
@@ -122,11 +127,6 @@ function ClosureForm({
       <ScreenHeader
         title="Penutupan & Komitmen"
         description="Data penutupan Bimtek tahap IV dan lembar komitmen bersama."
-        actions={
-          <Button appearance="primary" onClick={() => void save()}>
-            Simpan (Ctrl+S)
-          </Button>
-        }
       />
       <ErrorBar error={error} />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 10 }}>
@@ -253,9 +253,16 @@ function ClosureForm({
         positions={positions}
         people={people}
         region={regency}
+        units={units}
         onChange={(signatories) => edit({ signatories })}
         problem={(i) => problems.find((p) => p.path.startsWith(`signatories[${i}]`))?.message}
       />
+      <SaveBar>
+        <Button appearance="primary" onClick={() => void save()}>
+          Simpan (Ctrl+S)
+        </Button>
+        <Text size={200}>{draft.signatories.length} penandatangan</Text>
+      </SaveBar>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { call, type CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
+import { SaveBar } from '../components/SaveBar';
 import { LetterheadPreview } from '../components/LetterheadPreview';
 import { FilePicker } from '../components/FilePicker';
 import { ScreenHeader } from '../components/ScreenHeader';
@@ -112,11 +113,6 @@ function ProfileForm({ initial }: { initial: Draft }) {
       <ScreenHeader
         title="Profil Daerah & Kop Surat"
         description="Data ini dipakai di kop surat dan di setiap dokumen."
-        actions={
-          <Button appearance="primary" onClick={() => void save()} disabled={saving}>
-            {saving ? 'Menyimpan…' : 'Simpan (Ctrl+S)'}
-          </Button>
-        }
       />
       <ErrorBar error={error} />
       {problems.length > 0 && !error && (
@@ -277,6 +273,12 @@ function ProfileForm({ initial }: { initial: Draft }) {
           </div>
         </section>
       </div>
+      <SaveBar>
+        {/* Not disabled while saving: the focus stays on the button (a disabled button drops it to the page). */}
+        <Button appearance="primary" onClick={() => void (saving || save())} aria-busy={saving}>
+          {saving ? 'Menyimpan…' : 'Simpan (Ctrl+S)'}
+        </Button>
+      </SaveBar>
     </>
   );
 }
