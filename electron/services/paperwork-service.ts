@@ -22,7 +22,10 @@ export function paperworkService(repos: Repositories) {
         throw new NotFoundError(`Bimtek tahap ${paperwork.stageNumber} belum diisi.`);
       }
       const problems = [
-        ...paperwork.invitation.inviteePositionIds.map((positionId, i) => ({ positionId, path: `invitation.inviteePositionIds[${i}]` })),
+        ...paperwork.invitation.inviteePositionIds.map((positionId, i) => ({
+          positionId,
+          path: `invitation.inviteePositionIds[${i}]`,
+        })),
         ...(paperwork.invitation.signerPositionId === null
           ? []
           : [{ positionId: paperwork.invitation.signerPositionId, path: 'invitation.signerPositionId' }]),

@@ -15,7 +15,18 @@ import { documentShell, logoImage } from './letterhead';
 /** "Bupati" or "Wali Kota". */
 export const headTitle = (regency: Pick<Regency, 'kind'>) => (regency.kind === 'kota' ? 'Wali Kota' : 'Bupati');
 
-export const DIKTUM = ['KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM', 'KETUJUH', 'KEDELAPAN', 'KESEMBILAN', 'KESEPULUH'];
+export const DIKTUM = [
+  'KESATU',
+  'KEDUA',
+  'KETIGA',
+  'KEEMPAT',
+  'KELIMA',
+  'KEENAM',
+  'KETUJUH',
+  'KEDELAPAN',
+  'KESEMBILAN',
+  'KESEPULUH',
+];
 
 /** "Dewan Smart City Kabupaten Simalungun": the team's name with the region, unless the name already carries it. */
 export function teamWithRegion(team: Pick<TeamData, 'name'>, regency: Pick<Regency, 'kind' | 'name'>): string {
@@ -28,7 +39,9 @@ export function teamWithRegion(team: Pick<TeamData, 'name'>, regency: Pick<Regen
 export function decreeAbout(data: Pick<DecreeData, 'dewan' | 'tim' | 'regency'>): string {
   const teams = [data.dewan, data.tim].filter((t): t is TeamData => t !== null);
   // "Pembentukan Dewan Smart City dan Tim Pelaksana Smart City Kabupaten X": the region once, at the end.
-  const bare = teams.map((t) => t.name.replace(new RegExp(`\\s+(kabupaten|kota)\\s+${escapeRegExp(data.regency.name)}\\s*$`, 'i'), ''));
+  const bare = teams.map((t) =>
+    t.name.replace(new RegExp(`\\s+(kabupaten|kota)\\s+${escapeRegExp(data.regency.name)}\\s*$`, 'i'), ''),
+  );
   return `Pembentukan ${bare.join(' dan ')} ${regionTitle(data.regency)}`;
 }
 

@@ -112,7 +112,8 @@ function participantTable(data: StageReportData, sizePt: number): TableBlock {
 export function buildLaporanBimtek(data: StageReportData): DocumentModel {
   const { regency, stage, report, programme } = data;
   const ketua = data.ketuaTimPelaksana;
-  if (!ketua) throw new UserError('Ketua Tim Pelaksana belum dipilih (menu Dewan & Tim Pelaksana); laporan ditandatangani olehnya.');
+  if (!ketua)
+    throw new UserError('Ketua Tim Pelaksana belum dipilih (menu Dewan & Tim Pelaksana); laporan ditandatangani olehnya.');
   const region = regionTitle(regency);
   const roman = toRoman(stage.number);
   const small = Math.max(9, regency.tataNaskah.fontSizePt - 1);
@@ -127,12 +128,7 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
     { type: 'spacer', heightMm: 30 },
     {
       type: 'title',
-      lines: [
-        'LAPORAN PELAKSANAAN',
-        'BIMBINGAN TEKNIS PENYUSUNAN',
-        'MASTERPLAN SMART CITY',
-        `TAHAP ${roman}`,
-      ],
+      lines: ['LAPORAN PELAKSANAAN', 'BIMBINGAN TEKNIS PENYUSUNAN', 'MASTERPLAN SMART CITY', `TAHAP ${roman}`],
     },
     // The stage's own title, unless it only repeats the lines above.
     ...(/^(bimbingan teknis|bimtek)\b/i.test(stage.title.trim())
@@ -239,7 +235,9 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
   const grid = signatureGrid(data, 2, [ketua], { caption: ['Ketua Tim Pelaksana Smart City'] });
   body.push({
     type: 'keepTogether',
-    blocks: [{ ...grid, cells: [null, ...grid.cells], placeDate: `${regency.capital}, ${formatDate(reportDate)}`, spaceBeforePt: 12 }],
+    blocks: [
+      { ...grid, cells: [null, ...grid.cells], placeDate: `${regency.capital}, ${formatDate(reportDate)}`, spaceBeforePt: 12 },
+    ],
   });
 
   const shell = documentShell(data, 'korespondensi', {

@@ -43,8 +43,7 @@ const addressee = (o: Official) => o.jabatan;
 
 export function invitationSubject(data: Pick<InvitationData, 'invitation' | 'stage'>): string {
   return (
-    data.invitation.subject ??
-    `Undangan Bimbingan Teknis Penyusunan Masterplan Smart City Tahap ${toRoman(data.stage.number)}`
+    data.invitation.subject ?? `Undangan Bimbingan Teknis Penyusunan Masterplan Smart City Tahap ${toRoman(data.stage.number)}`
   );
 }
 

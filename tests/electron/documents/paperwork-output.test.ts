@@ -28,7 +28,10 @@ beforeAll(async () => {
   db.services.bundle.import(demoBundle());
   db.services.paperwork.saveStage({
     stageNumber: 2,
-    invitation: { nature: 'Penting', copiesTo: ['Bupati Simalungun (sebagai laporan)', 'Sekretaris Daerah Kabupaten Simalungun'] },
+    invitation: {
+      nature: 'Penting',
+      copiesTo: ['Bupati Simalungun (sebagai laporan)', 'Sekretaris Daerah Kabupaten Simalungun'],
+    },
     report: { obstacles: ['Sebagian peserta hadir terlambat pada hari pertama.'] },
   });
   const files: string[] = [];
@@ -42,7 +45,15 @@ beforeAll(async () => {
   }
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...files],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      join(dir, 'lo'),
+      ...files,
+    ],
     { stdio: 'ignore', timeout: 170_000 },
   );
   for (const name of Object.keys(KINDS)) converted.set(name, join(dir, 'lo', `${name}.pdf`));
@@ -138,9 +149,9 @@ describe('paperwork documents from the demo programme', () => {
       expect(text).not.toContain('Tidak terdapat kendala yang berarti.');
     }
     // The cover carries no page number.
-    expect(flat(execFileSync('pdftotext', ['-f', '1', '-l', '1', converted.get('laporan')!, '-'], { encoding: 'utf8' }))).not.toMatch(
-      /Halaman 1/,
-    );
+    expect(
+      flat(execFileSync('pdftotext', ['-f', '1', '-l', '1', converted.get('laporan')!, '-'], { encoding: 'utf8' })),
+    ).not.toMatch(/Halaman 1/);
   });
 });
 
@@ -163,7 +174,10 @@ describe('paperwork facts', () => {
     const [a, b] = [await openTempDatabase(), await openTempDatabase()];
     try {
       a.services.bundle.import(demoBundle());
-      const saved = a.services.paperwork.saveStage({ stageNumber: 4, invitation: { subject: 'Undangan Penutupan', copiesTo: ['Arsip'] } });
+      const saved = a.services.paperwork.saveStage({
+        stageNumber: 4,
+        invitation: { subject: 'Undangan Penutupan', copiesTo: ['Arsip'] },
+      });
       const decree = a.services.paperwork.saveDecree({ considerations: ['bahwa perlu;'], place: 'Pematang Raya' });
       const bundle = a.services.bundle.export();
       expect(bundle.stagePaperwork).toEqual([saved]);
@@ -172,7 +186,10 @@ describe('paperwork facts', () => {
       expect(b.services.paperwork.getStage({ stageNumber: 4 })).toEqual(saved);
       expect(b.services.paperwork.getDecree()).toEqual(decree);
       // A stage never saved reads with its defaults.
-      expect(b.services.paperwork.getStage({ stageNumber: 1 }).invitation).toMatchObject({ nature: 'Biasa', inviteePositionIds: [] });
+      expect(b.services.paperwork.getStage({ stageNumber: 1 }).invitation).toMatchObject({
+        nature: 'Biasa',
+        inviteePositionIds: [],
+      });
       // A reference to a missing stage is refused on import, by path.
       const broken = { ...JSON.parse(JSON.stringify(bundle)), stagePaperwork: [{ ...saved, stageNumber: 3 }] };
       broken.stages = broken.stages.filter((s: { number: number }) => s.number !== 3);

@@ -78,7 +78,12 @@ describe('Surat Undangan', () => {
     const text = textOf(model);
     expect(text).not.toContain('Daftar terlampir');
     expect(text).not.toContain('DAFTAR UNDANGAN');
-    expect(keyValues(model)).toEqual(expect.arrayContaining([['Lampiran', '-'], ['Sifat', 'Segera']]));
+    expect(keyValues(model)).toEqual(
+      expect.arrayContaining([
+        ['Lampiran', '-'],
+        ['Sifat', 'Segera'],
+      ]),
+    );
     const yth = lists(model)[0]!;
     expect(yth.items.map((i) => i.runs[0]!.text)).toEqual(plain.invitees.slice(0, 2).map((o) => o.jabatan));
     expect(text).toContain(`${data.regency.capital}, 10 November 2021`);
@@ -104,7 +109,10 @@ describe('Keputusan Bupati', () => {
     expect(title).toMatchObject({
       lines: ['KEPUTUSAN BUPATI MINAHASA UTARA'],
       number: '500.12/4/107.1/2021',
-      subtitle: ['TENTANG', expect.stringMatching(/^PEMBENTUKAN DEWAN SMART CITY DAN TIM PELAKSANA SMART CITY KABUPATEN MINAHASA UTARA$/)],
+      subtitle: [
+        'TENTANG',
+        expect.stringMatching(/^PEMBENTUKAN DEWAN SMART CITY DAN TIM PELAKSANA SMART CITY KABUPATEN MINAHASA UTARA$/),
+      ],
     });
     const [menimbang, mengingat] = lists(model);
     expect(menimbang).toMatchObject({ style: 'lower-alpha' });
@@ -131,17 +139,26 @@ describe('Keputusan Bupati', () => {
   });
 
   it('prints the office’s own menimbang, mengingat and date instead of the standard ones', () => {
-    const data = withPaperwork({}, {}, {
-      considerations: ['bahwa ini pertimbangan kantor;'],
-      legalBases: ['Peraturan Daerah Nomor 1 Tahun 2020;'],
-      date: '2021-08-17',
-      place: 'Airmadidi',
-    }).keputusan(undefined, null);
+    const data = withPaperwork(
+      {},
+      {},
+      {
+        considerations: ['bahwa ini pertimbangan kantor;'],
+        legalBases: ['Peraturan Daerah Nomor 1 Tahun 2020;'],
+        date: '2021-08-17',
+        place: 'Airmadidi',
+      },
+    ).keputusan(undefined, null);
     const model = buildKeputusan(data);
     const [menimbang, mengingat] = lists(model);
     expect(menimbang!.items.map((i) => i.runs[0]!.text)).toEqual(['bahwa ini pertimbangan kantor;']);
     expect(mengingat!.items.map((i) => i.runs[0]!.text)).toEqual(['Peraturan Daerah Nomor 1 Tahun 2020;']);
-    expect(keyValues(model)).toEqual(expect.arrayContaining([['Ditetapkan di', 'Airmadidi'], ['pada tanggal', '17 Agustus 2021']]));
+    expect(keyValues(model)).toEqual(
+      expect.arrayContaining([
+        ['Ditetapkan di', 'Airmadidi'],
+        ['pada tanggal', '17 Agustus 2021'],
+      ]),
+    );
   });
 
   it('refuses without the Dewan and the Tim, naming the screen', () => {
