@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { pathToFileURL } from 'node:url';
 import { speakIndonesian, translateCommanderError } from './commander-text';
 import { dataCommands } from './data-commands';
+import { fillCommand } from './fill-command';
 import { renderCommand } from './render-command';
 import { EXIT_BAD_INPUT, EXIT_OK, type Io, processIo, reportError } from './run-command';
 
@@ -16,7 +17,7 @@ export function buildProgram(io: Io): Command {
     .description('Smart City Desk: basis data program Smart City dan dokumen resminya')
     .exitOverride()
     .configureOutput(output);
-  for (const command of [...dataCommands(io), renderCommand(io)]) {
+  for (const command of [...dataCommands(io), renderCommand(io), fillCommand(io)]) {
     program.addCommand(speakIndonesian(command.exitOverride().configureOutput(output)));
   }
   return speakIndonesian(program);

@@ -25,8 +25,9 @@ interface RenderOptions {
 function listKinds(io: Io): void {
   io.out('Jenis dokumen:');
   for (const info of DOCUMENT_KIND_INFO) {
-    const needs = info.needs === 'stage' ? ' (perlu --stage, boleh --day)' : info.needs === 'chapter' ? ' (perlu --chapter)' : '';
-    io.out(`  ${info.kind.padEnd(14)} ${info.label}${needs}`);
+    const stage = info.perDay ? ' (perlu --stage, boleh --day)' : ' (perlu --stage)';
+    const needs = info.needs === 'stage' ? stage : info.needs === 'chapter' ? ' (perlu --chapter)' : '';
+    io.out(`  ${info.kind.padEnd(16)} ${info.label}${needs}`);
   }
 }
 
