@@ -97,7 +97,7 @@ export function statusService(repos: Repositories) {
           date: closure?.date ?? null,
           venue: closure?.venue ?? null,
           signatories: signers.length,
-          mengetahui: signatories.length - signers.length,
+          mengetahui: signatories.filter((s) => s.kind === 'mengetahui').length,
         },
         counts: {
           units: repos.units.count(),

@@ -111,6 +111,9 @@ describe('upgradeBundle (v1 → v2) on the awkward cases', () => {
       ['mengetahui', 3, [4]],
       ['penandatangan', 4, [5, 6]],
       ['mengetahui', 5, [7]],
+      // v1's one Mengetahui list, copied as the berita acara's own (as migration 003 does).
+      ['mengetahui_berita_acara', 3, [4]],
+      ['mengetahui_berita_acara', 5, [7]],
     ]);
     expect(v2.closure.signatories.every((s: any) => !('positionId' in s))).toBe(true);
     expect(v2.closure.signatories[2]).toMatchObject({ onBehalfOf: 'Bupati Contoh Jaya', byOrderOf: 'Sekretaris Daerah' });
