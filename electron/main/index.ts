@@ -20,6 +20,7 @@ import { contextMenuTemplate } from './context-menu';
 import { hardenApp, hardenSession } from './security';
 import { openWithRecovery, startupDialog } from './startup';
 import { electronStartupSeam } from './startup-seam';
+import { readUpdateConfig, startUpdates, UPDATE_CONFIG_FILE, type Updater } from './updates';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 let mainWindow: BrowserWindow | null = null;
@@ -159,6 +160,23 @@ async function start(): Promise<void> {
     mainWindow = null;
   });
   await mainWindow.loadURL(rendererUrl());
+  await checkForUpdates(dataDir);
+}
+
+/** Only when the office configured an update address (pembaruan.json) and only in the installed app. */
+async function checkForUpdates(dataDir: string): Promise<void> {
+  const file = join(dataDir, UPDATE_CONFIG_FILE);
+  const config = app.isPackaged && existsSync(file) ? readUpdateConfig(readFileSync(file, 'utf8')) : null;
+  if (!config) return;
+  const loaded = (await import('electron-updater')) as unknown as { autoUpdater?: Updater; default?: { autoUpdater: Updater } };
+  const updater = loaded.autoUpdater ?? loaded.default?.autoUpdater;
+  if (!updater) return;
+  await startUpdates(
+    updater,
+    config,
+    (message) => void dialog.showMessageBox({ type: 'info', title: 'Pembaruan', message }),
+    (message, error) => console.error(message, error),
+  );
 }
 
 /** Anything that still fails once the database is open (the window, the page): say so, release the lock, exit. */

@@ -1,7 +1,7 @@
 // The Windows installer configuration (electron.builder.yml), read and schema-checked by electron-builder itself,
 // and one real packing run with a stand-in Electron to prove that everything the app reads at run time is inside.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -38,7 +38,9 @@ interface BuilderConfig {
   asarUnpack?: string[];
   npmRebuild?: boolean;
   icon?: string;
-  win?: { target?: TargetEntry[] };
+  win?: { target?: TargetEntry[]; signtoolOptions?: { sign?: string; signingHashAlgorithms?: string[] } };
+  electronFuses?: Partial<Record<(typeof FUSES)[number], boolean>>;
+  publish?: { provider: string; url?: string }[];
   nsis?: Record<string, unknown>;
 }
 const configModule = libRequire('app-builder-lib/out/util/config/config') as {
@@ -52,7 +54,27 @@ const asar = libRequire('@electron/asar') as {
 };
 
 const CONFIG_FILE = join(root, 'electron.builder.yml');
+/** Marks the fuse wire in an Electron executable (@electron/fuses). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** The fuses in wire order (@electron/fuses FuseV1Options). */
+const FUSES = [
+  'runAsNode',
+  'enableCookieEncryption',
+  'enableNodeOptionsEnvironmentVariable',
+  'enableNodeCliInspectArguments',
+  'enableEmbeddedAsarIntegrityValidation',
+  'onlyLoadAppFromAsar',
+  'loadBrowserProcessSpecificV8Snapshot',
+  'grantFileProtocolExtraPrivileges',
+] as const;
 let config: BuilderConfig;
+
+/** The fuses of an executable: '1' on, '0' off, after the sentinel, its version byte and its length byte. */
+function fuseWire(binary: Buffer): Record<string, boolean> {
+  const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+  const length = binary[at + 1]!;
+  return Object.fromEntries(FUSES.slice(0, length).map((name, i) => [name, binary[at + 2 + i] === 0x31]));
+}
 
 beforeAll(async () => {
   config = await configModule.getConfig(root, CONFIG_FILE, null);
@@ -92,6 +114,30 @@ describe('electron.builder.yml', () => {
   it('rebuilds native modules for Electron and keeps them out of the asar', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
+  });
+
+  it('signs through scripts/sign-windows.cjs (certificate from the environment, never the repository), SHA-256 only', () => {
+    const hook = config.win?.signtoolOptions?.sign;
+    expect(hook).toBe('./scripts/sign-windows.cjs');
+    expect(existsSync(join(root, hook!))).toBe(true);
+    expect(config.win?.signtoolOptions?.signingHashAlgorithms).toEqual(['sha256']);
+    expect(readFileSync(CONFIG_FILE, 'utf8')).not.toMatch(/certificatePassword|certificateFile|\.pfx|\.p12/);
+  });
+
+  it('switches off the Electron features the app does not use, keeping file:// privileges for the renderer', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+    expect(config.electronFuses?.grantFileProtocolExtraPrivileges).not.toBe(false);
+  });
+
+  it('writes latest.yml for a generic update server, and dist:win never publishes by itself', () => {
+    expect(config.publish).toEqual([expect.objectContaining({ provider: 'generic' })]);
+    expect(pkg.scripts['dist:win']).toContain('--publish never');
   });
 
   it('packs the electron-vite build, which package.json main points into', () => {
@@ -149,12 +195,15 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
   let archive: string;
   let unpacked: string;
   let files: Set<string>;
+  let packedWire: Record<string, boolean> | null = null;
 
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'scd-pack-'));
     const fakeElectron = join(work, 'electron-dist');
     mkdirSync(join(fakeElectron, 'resources'), { recursive: true });
-    writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    // A stand-in executable that carries a fuse wire (sentinel, version 1, eight fuses all on), as Electron's does,
+    // so that electron-builder's fuse flipping runs on it as on the real one.
+    writeFileSync(join(fakeElectron, 'electron'), `#!/bin/sh\n${FUSE_SENTINEL}\x01\x08${'1'.repeat(8)}\n`, { mode: 0o755 });
     const output = join(work, 'dist');
     const args = [builderCli, '--config', CONFIG_FILE, '--linux', 'dir', '--x64', '-c.npmRebuild=false'];
     args.push(`-c.electronDist=${fakeElectron}`, `-c.directories.output=${output}`);
@@ -165,6 +214,10 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
       throw new Error(`electron-builder failed:\n${String(e.stdout ?? '')}\n${String(e.stderr ?? '')}`, { cause: error });
     }
     const resources = join(output, 'linux-unpacked', 'resources');
+    const executable = readdirSync(join(output, 'linux-unpacked'))
+      .map((name) => join(output, 'linux-unpacked', name))
+      .find((file) => statSync(file).isFile() && readFileSync(file).includes(FUSE_SENTINEL));
+    packedWire = executable ? fuseWire(readFileSync(executable)) : null;
     archive = join(resources, 'app.asar');
     unpacked = join(resources, 'app.asar.unpacked');
     // listPackage gives "/out/main/index.js" (with the platform's separator); keep them as posix paths without "/".
@@ -173,6 +226,12 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('has the fuses of electron.builder.yml flipped in the packed executable', () => {
+    expect(packedWire).not.toBeNull();
+    expect(packedWire).toEqual({ ...Object.fromEntries(FUSES.map((f) => [f, true])), ...config.electronFuses });
+    expect(packedWire!.runAsNode).toBe(false);
   });
 
   it('holds the main script package.json names, the preload and the renderer', () => {
@@ -225,34 +284,56 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
       }
       return undefined;
     };
+    // electron-builder may place a package elsewhere in the asar than npm did (it hoists
+    // node_modules/fs-extra/node_modules/jsonfile to node_modules/jsonfile when no other version is packed there):
+    // what counts is that Node's lookup inside the asar, from the package that requires it, finds the same version.
+    const packedLookup = (name: string, from: string): string | null => {
+      let base = from;
+      for (;;) {
+        const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+        if (files.has(`${candidate}/package.json`)) return candidate;
+        if (!base) return null;
+        const up = base.lastIndexOf('node_modules/');
+        base = up <= 0 ? '' : base.slice(0, up).replace(/\/$/, '');
+      }
+    };
+    const packedVersion = (at: string) =>
+      (JSON.parse(asar.extractFile(archive, `${at}/package.json`).toString('utf8')) as { version?: string }).version;
     const missing: string[] = [];
     const seen = new Set<string>();
-    const queue = [...imported].map((name) => locate(name, root)!);
+    const queue = [...imported].map((name) => ({ name, from: root, packedFrom: '' }));
     while (queue.length > 0) {
-      const dir = queue.pop()!;
-      if (seen.has(dir)) continue;
-      seen.add(dir);
+      const { name, from, packedFrom } = queue.pop()!;
+      const dir = locate(name, from);
+      if (!dir) {
+        missing.push(`${name} (needed by ${relative(root, from) || 'the main bundle'}, not installed)`);
+        continue;
+      }
       const where = relative(root, dir).replace(/\\/g, '/');
       const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
         main?: string;
         exports?: unknown;
         types?: string;
+        version?: string;
         dependencies?: Record<string, string>;
         optionalDependencies?: Record<string, string>;
       };
+      const packedAt = packedLookup(name, packedFrom);
+      const key = `${where}@${packedAt}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       // Type declarations only (@types/node under docx, undici-types): nothing to load at run time, and
       // electron-builder drops .d.ts files anyway.
       const typesOnly = !!manifest.types && !manifest.main && !manifest.exports && !existsSync(join(dir, 'index.js'));
-      if (!typesOnly && !files.has(`${where}/package.json`)) missing.push(where);
-      for (const dep of Object.keys(manifest.dependencies ?? {})) {
-        const found = locate(dep, dir);
-        if (found) queue.push(found);
-        else missing.push(`${dep} (needed by ${where}, not installed)`);
+      if (typesOnly) continue;
+      if (packedAt === null || packedVersion(packedAt) !== manifest.version) {
+        missing.push(`${where}${packedAt ? ` (found ${packedAt} ${packedVersion(packedAt)} instead of ${manifest.version})` : ''}`);
+        continue;
       }
+      for (const dep of Object.keys(manifest.dependencies ?? {})) queue.push({ name: dep, from: dir, packedFrom: packedAt });
       // Optional dependencies count only when installed (platform packages).
       for (const dep of Object.keys(manifest.optionalDependencies ?? {})) {
-        const found = locate(dep, dir);
-        if (found) queue.push(found);
+        if (locate(dep, dir)) queue.push({ name: dep, from: dir, packedFrom: packedAt });
       }
     }
     expect(seen.size).toBeGreaterThan(imported.size);
