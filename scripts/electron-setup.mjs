@@ -64,7 +64,8 @@ export const messages = {
  */
 export function planStart(outcome) {
   if (outcome.status === 'ready') return { action: 'electron' };
-  if (outcome.status === 'no-electron') return { action: 'web', message: messages.electronUnavailable(outcome.version, outcome.log) };
+  if (outcome.status === 'no-electron')
+    return { action: 'web', message: messages.electronUnavailable(outcome.version, outcome.log) };
   if (outcome.status === 'no-sqlite') return { action: 'web', message: messages.sqliteUnavailable(outcome.reason) };
   throw new Error(`unknown outcome ${JSON.stringify(outcome)}`);
 }

@@ -111,7 +111,9 @@ export function ensureElectron({ root = defaultRoot, run = runCommand, say = con
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outcome = ensureElectron();
   if (outcome.status === 'no-electron') {
-    console.error(`Electron ${outcome.version} tidak dapat diunduh (tidak ada internet, atau alamat unduhannya diblokir; rinciannya di ${outcome.log}).`);
+    console.error(
+      `Electron ${outcome.version} tidak dapat diunduh (tidak ada internet, atau alamat unduhannya diblokir; rinciannya di ${outcome.log}).`,
+    );
     process.exit(1);
   }
   if (outcome.status === 'no-sqlite') {

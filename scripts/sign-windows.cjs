@@ -35,7 +35,17 @@ function signtoolCommand(env, file) {
   } else {
     return null;
   }
-  const common = ['sign', '/fd', 'sha256', '/tr', env.SCD_SIGN_TIMESTAMP_URL || DEFAULT_TIMESTAMP, '/td', 'sha256', '/d', 'Smart City Desk'];
+  const common = [
+    'sign',
+    '/fd',
+    'sha256',
+    '/tr',
+    env.SCD_SIGN_TIMESTAMP_URL || DEFAULT_TIMESTAMP,
+    '/td',
+    'sha256',
+    '/d',
+    'Smart City Desk',
+  ];
   return {
     tool,
     args: [...common, ...certificate, file],

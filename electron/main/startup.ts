@@ -66,8 +66,7 @@ export function startupDialog(error: unknown, databaseFile: string): StartupDial
         ...base,
         title: 'Smart City Desk tidak dapat dimulai',
         message: 'Komponen basis data (SQLite) aplikasi ini tidak dapat dimuat.',
-        detail:
-          `Biasanya antivirus mengarantina berkas better_sqlite3.node, atau pemasangan tidak lengkap. Kembalikan berkas itu dari karantina antivirus, atau pasang ulang Smart City Desk. Basis data Anda tidak diubah.\n\nRincian: ${said}`,
+        detail: `Biasanya antivirus mengarantina berkas better_sqlite3.node, atau pemasangan tidak lengkap. Kembalikan berkas itu dari karantina antivirus, atau pasang ulang Smart City Desk. Basis data Anda tidak diubah.\n\nRincian: ${said}`,
         buttons: [QUIT],
       };
     case 'newer-schema':

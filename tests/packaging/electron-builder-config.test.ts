@@ -327,7 +327,9 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
       const typesOnly = !!manifest.types && !manifest.main && !manifest.exports && !existsSync(join(dir, 'index.js'));
       if (typesOnly) continue;
       if (packedAt === null || packedVersion(packedAt) !== manifest.version) {
-        missing.push(`${where}${packedAt ? ` (found ${packedAt} ${packedVersion(packedAt)} instead of ${manifest.version})` : ''}`);
+        missing.push(
+          `${where}${packedAt ? ` (found ${packedAt} ${packedVersion(packedAt)} instead of ${manifest.version})` : ''}`,
+        );
         continue;
       }
       for (const dep of Object.keys(manifest.dependencies ?? {})) queue.push({ name: dep, from: dir, packedFrom: packedAt });

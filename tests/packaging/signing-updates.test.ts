@@ -6,7 +6,10 @@ import { readUpdateConfig, startUpdates, type Updater } from '../../electron/mai
 
 const require = createRequire(import.meta.url);
 const { signtoolCommand } = require('../../scripts/sign-windows.cjs') as {
-  signtoolCommand(env: Record<string, string | undefined>, file: string): { tool: string; args: string[]; redacted: string } | null;
+  signtoolCommand(
+    env: Record<string, string | undefined>,
+    file: string,
+  ): { tool: string; args: string[]; redacted: string } | null;
 };
 
 const installer = 'C:\\Users\\Budi Santoso\\smart city desk\\dist\\Smart City Desk Setup 0.1.0.exe';
@@ -17,7 +20,10 @@ describe('scripts/sign-windows.cjs', () => {
   });
 
   it('signs with a .pfx and its password, SHA-256 with an RFC 3161 timestamp; the log hides the password', () => {
-    const command = signtoolCommand({ SCD_SIGN_PFX: 'D:\\sertifikat kantor\\kominfo.pfx', SCD_SIGN_PFX_PASSWORD: 'rahasia' }, installer)!;
+    const command = signtoolCommand(
+      { SCD_SIGN_PFX: 'D:\\sertifikat kantor\\kominfo.pfx', SCD_SIGN_PFX_PASSWORD: 'rahasia' },
+      installer,
+    )!;
     expect(command.tool).toBe('signtool.exe');
     expect(command.args).toEqual([
       'sign',
@@ -87,7 +93,12 @@ describe('updates', () => {
   it('uses the generic provider at that address, downloads in the background and installs on quit', async () => {
     const { updater, listeners } = fakeUpdater();
     const notes: string[] = [];
-    await startUpdates(updater as unknown as Updater, { url: 'https://intranet.example/scd/' }, (m) => notes.push(m), () => {});
+    await startUpdates(
+      updater as unknown as Updater,
+      { url: 'https://intranet.example/scd/' },
+      (m) => notes.push(m),
+      () => {},
+    );
     expect(updater.feed).toEqual({ provider: 'generic', url: 'https://intranet.example/scd/' });
     expect(updater.autoDownload && updater.autoInstallOnAppQuit).toBe(true);
     (listeners['update-downloaded'] as (i: { version: string }) => void)({ version: '0.2.0' });
@@ -98,7 +109,12 @@ describe('updates', () => {
     const { updater } = fakeUpdater(true);
     const logged: string[] = [];
     const notes: string[] = [];
-    await startUpdates(updater as unknown as Updater, { url: 'https://x/' }, (m) => notes.push(m), (m) => logged.push(m));
+    await startUpdates(
+      updater as unknown as Updater,
+      { url: 'https://x/' },
+      (m) => notes.push(m),
+      (m) => logged.push(m),
+    );
     expect(logged).toEqual(['Pemeriksaan pembaruan gagal:']);
     expect(notes).toEqual([]);
   });

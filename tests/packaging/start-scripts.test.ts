@@ -107,7 +107,7 @@ describe('spawning commands', () => {
 });
 
 describe('npm start', () => {
-  it('is scripts/start.mjs, and npm never runs Electron\'s own download at install time', () => {
+  it("is scripts/start.mjs, and npm never runs Electron's own download at install time", () => {
     expect(pkg.scripts.start).toBe('node scripts/start.mjs');
     expect(pkg.allowScripts.electron).toBe(false);
     const start = readFileSync(join(root, 'scripts', 'start.mjs'), 'utf8');

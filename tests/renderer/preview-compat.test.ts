@@ -111,7 +111,11 @@ describe.each([
 describe('the guard itself', () => {
   it('removes in Electron 38 Chromium what pdf.js 5 modern build needs and this Chromium has', async () => {
     const removed = apisNewerThan(ELECTRON_38_CHROMIUM).map((api) => api.path);
-    for (const path of ['Map.prototype.getOrInsertComputed', 'Map.prototype.getOrInsert', 'WeakMap.prototype.getOrInsertComputed']) {
+    for (const path of [
+      'Map.prototype.getOrInsertComputed',
+      'Map.prototype.getOrInsert',
+      'WeakMap.prototype.getOrInsertComputed',
+    ]) {
       expect(removed).toContain(path);
     }
     const context = await browser.newContext();

@@ -12,7 +12,8 @@ import { useEffect, useRef, useState } from 'react';
 
 GlobalWorkerOptions.workerSrc = new URL('pdfjs-dist/legacy/build/pdf.worker.min.mjs', import.meta.url).toString();
 
-const PAGE_STYLE = 'display:block;margin:0 auto 12px;box-shadow:0 1px 4px rgba(0,0,0,.25);background:white;max-width:100%;height:auto';
+const PAGE_STYLE =
+  'display:block;margin:0 auto 12px;box-shadow:0 1px 4px rgba(0,0,0,.25);background:white;max-width:100%;height:auto';
 
 /**
  * Canvas size for a page: drawn at the screen's device pixel ratio (125–150 % on office laptops) so text stays

@@ -89,23 +89,26 @@ describe('atomic rename on a file a scanner holds for a moment', () => {
 });
 
 describe('a folder that refuses the new file', () => {
-  it.each(['EPERM', 'EACCES'])('(%s) is named as protected or read-only, with what to do about Controlled Folder Access', (code) => {
-    const d = dir();
-    const file = join(d, 'komitmen.pdf');
-    fs.writeFileSync(file, 'lama');
-    vi.mocked(fs.openSync).mockImplementationOnce(() => {
-      throw fsError(code);
-    });
-    let message = '';
-    try {
-      writeFileAtomic(file, 'baru');
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(message).toContain(`folder ${d} hanya-baca atau dilindungi`);
-    expect(message).toContain('Akses folder terkontrol');
-    expect(message).toContain('Izinkan aplikasi');
-    expect(message).not.toContain('sedang dibuka program lain');
-    expect(fs.readFileSync(file, 'utf8')).toBe('lama');
-  });
+  it.each(['EPERM', 'EACCES'])(
+    '(%s) is named as protected or read-only, with what to do about Controlled Folder Access',
+    (code) => {
+      const d = dir();
+      const file = join(d, 'komitmen.pdf');
+      fs.writeFileSync(file, 'lama');
+      vi.mocked(fs.openSync).mockImplementationOnce(() => {
+        throw fsError(code);
+      });
+      let message = '';
+      try {
+        writeFileAtomic(file, 'baru');
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain(`folder ${d} hanya-baca atau dilindungi`);
+      expect(message).toContain('Akses folder terkontrol');
+      expect(message).toContain('Izinkan aplikasi');
+      expect(message).not.toContain('sedang dibuka program lain');
+      expect(fs.readFileSync(file, 'utf8')).toBe('lama');
+    },
+  );
 });

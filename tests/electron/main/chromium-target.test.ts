@@ -51,7 +51,7 @@ describe('chromium target', () => {
 
   it('is the renderer build target in electron.vite.config.ts', () => {
     const config = readFileSync(join(root, 'electron.vite.config.ts'), 'utf8');
-    expect(config).toContain("chromiumTarget(__dirname)");
+    expect(config).toContain('chromiumTarget(__dirname)');
     expect(config).toMatch(/renderer:[\s\S]*target: chromium\.buildTarget/);
   });
 });

@@ -179,9 +179,9 @@ describe('classifyStartupError', () => {
     expect(classifyStartupError(new Error('The specified module could not be found.\r\n\\\\?\\C:\\x\\better_sqlite3.node'))).toBe(
       'native-module',
     );
-    expect(classifyStartupError(new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 127'))).toBe(
-      'native-module',
-    );
+    expect(
+      classifyStartupError(new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 127')),
+    ).toBe('native-module');
     expect(classifyStartupError(Object.assign(new Error('x'), { code: 'ERR_DLOPEN_FAILED' }))).toBe('native-module');
     expect(classifyStartupError(new Error('Disk penuh'))).toBe('unknown');
   });

@@ -53,7 +53,12 @@ describe('placeWindow', () => {
 });
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canUndo: false, canRedo: false };
-const params = (p: Partial<ContextMenuParams>): ContextMenuParams => ({ isEditable: false, selectionText: '', editFlags: flags, ...p });
+const params = (p: Partial<ContextMenuParams>): ContextMenuParams => ({
+  isEditable: false,
+  selectionText: '',
+  editFlags: flags,
+  ...p,
+});
 
 describe('contextMenuTemplate', () => {
   it('offers Potong / Salin / Tempel / Pilih Semua in a text field', () => {
@@ -71,7 +76,9 @@ describe('contextMenuTemplate', () => {
   });
 
   it('offers Salin on selected text elsewhere, and nothing on a bare page', () => {
-    expect(contextMenuTemplate(params({ selectionText: 'Simalungun' }))).toEqual([{ role: 'copy', label: 'Salin', enabled: true }]);
+    expect(contextMenuTemplate(params({ selectionText: 'Simalungun' }))).toEqual([
+      { role: 'copy', label: 'Salin', enabled: true },
+    ]);
     expect(contextMenuTemplate(params({}))).toEqual([]);
   });
 });
