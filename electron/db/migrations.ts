@@ -19,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002-chapter-templates' },
   { version: 3, name: '003-any-regency', upgrade: upgradeToAnyRegency },
   { version: 4, name: '004-paperwork' },
+  { version: 5, name: '005-text-templates' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

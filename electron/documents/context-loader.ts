@@ -37,6 +37,7 @@ import type {
   Volume,
 } from '../../shared/domain/masterplan';
 import type { Person, Position, Unit } from '../../shared/domain/organisation';
+import type { TextTemplate } from '../../shared/domain/text-template';
 import { decreeSchema, stagePaperworkSchema, type Decree, type StagePaperwork } from '../../shared/domain/paperwork';
 import { memberRoleText, TEAM_LABELS, type Programme, type Team, type TeamMember } from '../../shared/domain/programme';
 import type { Regency } from '../../shared/domain/regency';
@@ -87,6 +88,8 @@ export interface DocumentRepositories {
   decree?: ReadSingleton<Decree>;
   /** Days each participant signed for; without it the report counts registrations only. */
   attendance?: { byParticipant(): Map<number, number[]> };
+  /** The office's own wording of document prose (schema 005). */
+  textTemplates?: Pick<ReadRepository<TextTemplate>, 'list'>;
 }
 
 /** Roles whose holders an invitation reaches by default: the heads of the OPD and the camat. */
@@ -161,7 +164,15 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
     const profile = regency();
     const programme = repos.programme.get();
     if (!programme) throw new MissingDataError('Data program (tahun dan nota kesepakatan) belum diisi.');
-    return { regency: profile, programme, paper: paper ?? profile.tataNaskah.paper, number, createdAt: now() };
+    const own = repos.textTemplates?.list() ?? [];
+    return {
+      regency: profile,
+      programme,
+      paper: paper ?? profile.tataNaskah.paper,
+      number,
+      createdAt: now(),
+      ...(own.length ? { texts: Object.fromEntries(own.map((t) => [`${t.kind}.${t.part}`, t.text])) } : {}),
+    };
   };
 
   const facilitatorsOf = (stageNumber: number, profile: Regency): FacilitatorInfo[] =>

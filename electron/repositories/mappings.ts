@@ -14,6 +14,7 @@ import type {
 } from '../../shared/domain/masterplan';
 import type { Person, Position, Unit } from '../../shared/domain/organisation';
 import type { Decree, StagePaperwork } from '../../shared/domain/paperwork';
+import type { TextTemplate } from '../../shared/domain/text-template';
 import type { Programme, Team, TeamMember } from '../../shared/domain/programme';
 import type { DocumentNumber, DocumentRender, Numbering } from '../../shared/domain/register';
 import type { Regency } from '../../shared/domain/regency';
@@ -458,5 +459,19 @@ export const decreeMapping: TableMapping<Decree & { id: number }> = {
     timTasks: ['tim_tasks', 'json'],
     place: ['place', 'text'],
     date: ['date', 'text'],
+  },
+};
+
+/** The office's own wording of a document part (005). */
+export const textTemplateMapping: TableMapping<TextTemplate> = {
+  table: 'text_template',
+  key: 'id',
+  orderBy: 'kind, part, id',
+  fields: {
+    ...META,
+    id: ['id', 'int'],
+    kind: ['kind', 'text'],
+    part: ['part', 'text'],
+    text: ['text', 'text'],
   },
 };

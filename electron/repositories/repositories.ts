@@ -38,6 +38,7 @@ export function createRepositories(db: Db, clock: Clock = systemClock) {
     stageDays: table(m.stageDayMapping),
     participants: table(m.participantMapping),
     stagePaperwork: table(m.stagePaperworkMapping),
+    textTemplates: table(m.textTemplateMapping),
     closureSignatories: new RecordWithListRepository<ClosureSignatory, 'positionIds'>(
       db,
       m.closureSignatoryMapping,

@@ -47,6 +47,7 @@ export function exportBundle(repos: Repositories): Bundle {
     participants: byId(repos.participants.list()).map((p) => ({ ...p, attendedDayIds: attendance.get(p.id) ?? [] })),
     stagePaperwork: repos.stagePaperwork.list(),
     decree: repos.decree.get(),
+    textTemplates: byId(repos.textTemplates.list()),
     closure: closure ? { ...closure, signatories: byId(repos.closureSignatories.list()) } : null,
     masterplan: {
       plan: repos.plan.get() ?? masterplanPlanSchema.parse({}),
@@ -106,6 +107,7 @@ function writeBundle(repos: Repositories, b: Bundle): void {
   }
   b.stagePaperwork.forEach((r) => repos.stagePaperwork.insert(r));
   if (b.decree) repos.decree.save(b.decree);
+  b.textTemplates.forEach((r) => repos.textTemplates.insert(r));
   if (b.closure) {
     const { signatories, ...closure } = b.closure;
     repos.closure.save(closure);

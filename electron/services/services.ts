@@ -38,6 +38,7 @@ import { profileService } from './profile-service';
 import { registerService } from './register-service';
 import { planService } from './plan-service';
 import { paperworkService } from './paperwork-service';
+import { textTemplateService } from './text-template-service';
 import { unitParentProblems } from './unit-rules';
 
 export interface ServiceOptions {
@@ -59,6 +60,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     bimtek: bimtekService(repos),
     closure: closureService(repos),
     paperwork: paperworkService(repos),
+    textTemplates: textTemplateService(repos),
     masterplan: {
       plan: planService(repos),
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),

@@ -76,6 +76,8 @@ export interface DocumentBase {
   number: string | null;
   /** ISO date-time of rendering, for metadata. */
   createdAt: string;
+  /** The office's own wording of document prose, by "kind.part" (text-templates.ts); absent parts print the default. */
+  texts?: Readonly<Record<string, string>>;
 }
 
 export interface StageSummary {

@@ -12,6 +12,8 @@ import { signatureGrid } from './common-blocks';
 import { activityText, timeText } from './daftar-hadir';
 import { documentShell, logoImage } from './letterhead';
 import { daysText } from './undangan';
+import { officialName } from './signature';
+import { templatedText } from './text-templates';
 
 const SECTIONS = [
   'DASAR',
@@ -122,6 +124,15 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
   const last = data.days[data.days.length - 1]!;
   const reportDate = report.reportDate ?? last.date;
   const registered = data.participants.reduce((sum, r) => sum + r.registered, 0);
+  const texts = {
+    daerah: region,
+    nama_daerah: regency.name,
+    tahun: String(programme.year),
+    tahap_romawi: roman,
+    jumlah_peserta: String(registered),
+    jumlah_peserta_terbilang: terbilang(registered),
+    ketua_tim: officialName(ketua, regency.tataNaskah.signerNameCase),
+  };
   const heading = (i: number): HeadingBlock => ({ type: 'heading', level: 2, label: `${toRoman(i + 1)}.`, text: SECTIONS[i]! });
 
   const cover: Block[] = [
@@ -152,11 +163,7 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
     heading(1),
     ...(report.purposes.length
       ? report.purposes.map((t) => p(t))
-      : [
-          p(
-            `Maksud kegiatan ini adalah membekali Dewan Smart City, Tim Pelaksana dan perangkat daerah ${region} dalam penyusunan Masterplan Smart City. Tujuannya adalah menghasilkan keluaran Bimbingan Teknis Tahap ${roman} sebagai bahan penyusunan Masterplan Smart City ${region}.`,
-          ),
-        ]),
+      : [p(templatedText(data.texts, 'laporan-bimtek', 'maksud', texts))]),
     heading(2),
     {
       type: 'keyValue',
@@ -227,10 +234,7 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
     heading(7),
     ...(report.obstacles.length ? [list(report.obstacles)] : [p('Tidak terdapat kendala yang berarti.')]),
     heading(8),
-    p(
-      report.closing ??
-        `Demikian laporan ini disusun sebagai pertanggungjawaban pelaksanaan Bimbingan Teknis Tahap ${roman} dan bahan tindak lanjut penyusunan Masterplan Smart City ${region}.`,
-    ),
+    p(report.closing ?? templatedText(data.texts, 'laporan-bimtek', 'penutup', texts)),
   ];
   const grid = signatureGrid(data, 2, [ketua], { caption: ['Ketua Tim Pelaksana Smart City'] });
   body.push({

@@ -14,6 +14,7 @@ import { documentShell, letterheadBlock } from './letterhead';
 import { officialName } from './signature';
 import { upperJabatan } from '../format/names';
 import { UserError } from '../errors';
+import { templatedText } from './text-templates';
 
 /** More invitees than this and the letter says "Daftar terlampir" and lists them in the lampiran. */
 export const MAX_INVITEES_IN_LETTER = 3;
@@ -96,6 +97,15 @@ export function buildUndangan(data: InvitationData): DocumentModel {
   const sameTimes = days.every((d) => d.startTime === first.startTime && d.endTime === first.endTime);
   const sameVenue = days.every((d) => d.venue === first.venue);
   const nameCase = regency.tataNaskah.signerNameCase;
+  const texts = {
+    daerah: region,
+    nama_daerah: regency.name,
+    tahun: String(data.programme.year),
+    nama_program: data.programme.name,
+    tahap: String(stage.number),
+    tahap_romawi: toRoman(stage.number),
+    tahap_judul: stage.title,
+  };
 
   const yth: Block[] = many
     ? [p('Yth. Daftar terlampir'), p('di'), p('Tempat', { indentMm: 8 })]
@@ -133,10 +143,7 @@ export function buildUndangan(data: InvitationData): DocumentModel {
   const signature: Block = {
     type: 'keepTogether',
     blocks: [
-      p(
-        'Mengingat pentingnya acara tersebut, dimohon kehadiran Bapak/Ibu tepat pada waktunya dan tidak diwakilkan. Atas perhatian dan kehadiran Bapak/Ibu diucapkan terima kasih.',
-        { align: 'justify' },
-      ),
+      p(templatedText(data.texts, 'undangan-bimtek', 'penutup', texts), { align: 'justify' }),
       { ...signer, cells: [null, ...signer.cells], spaceBeforePt: 12 },
     ],
   };
@@ -208,10 +215,12 @@ export function buildUndangan(data: InvitationData): DocumentModel {
     },
     { type: 'spacer', heightMm: 4 },
     ...yth,
-    p(
-      `Dalam rangka penyusunan Masterplan Smart City ${region} Tahun ${data.programme.year} pada ${data.programme.name}, bersama ini kami mengundang Bapak/Ibu untuk menghadiri Bimbingan Teknis Tahap ${toRoman(stage.number)} yang akan dilaksanakan pada:`,
-      { align: 'justify', firstLineIndentMm: 10, spaceBeforePt: 10, keepWithNext: true },
-    ),
+    p(templatedText(data.texts, 'undangan-bimtek', 'pembuka', texts), {
+      align: 'justify',
+      firstLineIndentMm: 10,
+      spaceBeforePt: 10,
+      keepWithNext: true,
+    }),
     {
       type: 'keyValue',
       keyWidthMm: 32,

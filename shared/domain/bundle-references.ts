@@ -183,6 +183,15 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     );
   });
 
+  indexById(b.textTemplates, 'textTemplates', 'templat teks', out);
+  uniqueBy(
+    b.textTemplates,
+    (t) => `${t.kind}.${t.part}`,
+    (i) => ['textTemplates', i, 'part'],
+    'templat teks',
+    out,
+  );
+
   if (b.closure) {
     const c = b.closure;
     for (const field of ['presidingPositionId', 'firstPartyPositionId', 'secondPartyPositionId'] as const) {
@@ -336,6 +345,7 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     [['stageDays'], b.stageDays],
     [['participants'], b.participants],
     [['stagePaperwork'], b.stagePaperwork],
+    [['textTemplates'], b.textTemplates],
     [['closure', 'signatories'], b.closure?.signatories ?? []],
     ...(['volumes', 'chapters', 'sections', 'dimensions', 'elements', 'readiness', 'swot', 'programmes'] as const).map(
       (key): [string[], readonly { uid: string | null }[]] => [['masterplan', key], m[key]],

@@ -7,6 +7,7 @@ import { closureSchema } from './closure';
 import { masterplanSchema, masterplanTemplateSchema } from './masterplan';
 import { personSchema, positionSchema, unitSchema } from './organisation';
 import { decreeSchema, stagePaperworkSchema } from './paperwork';
+import { textTemplateSchema } from './text-template';
 import { programmeSchema, teamMemberSchema, teamSchema } from './programme';
 import { regencySchema } from './regency';
 import { documentNumberSchema, documentRenderSchema, numberingSchema } from './register';
@@ -34,6 +35,8 @@ export const bundleShape = z.object({
   stagePaperwork: z.array(stagePaperworkSchema).max(4).default([]),
   /** The Keputusan Bupati forming the Dewan and the Tim Pelaksana; null when not yet set. */
   decree: z.nullable(decreeSchema).default(null),
+  /** The office's own wording of document prose (since schema 005); a part without one prints the default. */
+  textTemplates: z.array(textTemplateSchema).max(200).default([]),
   closure: z.nullable(closureSchema).default(null),
   masterplan: masterplanSchema.default(masterplanSchema.parse({})),
   templates: z.array(masterplanTemplateSchema).max(100).default([]),

@@ -36,6 +36,12 @@ import {
 } from '../domain/masterplan';
 import type { Person, Position, Unit } from '../domain/organisation';
 import { decreeSchema, stagePaperworkSchema, type Decree, type StagePaperwork } from '../domain/paperwork';
+import {
+  saveTextTemplateSchema,
+  textTemplateKeySchema,
+  type TextTemplate,
+  type TextTemplateView,
+} from '../domain/text-template';
 import { personFields, personRules, positionFields, positionRules, unitFields, unitRules } from '../domain/organisation';
 import type { Programme, Team, TeamMember } from '../domain/programme';
 import { programmeSchema, teamMemberFields, teamMemberRules, teamSchema } from '../domain/programme';
@@ -133,6 +139,10 @@ export const channels = {
   'paperwork.stage.save': channel<StagePaperwork>()(stagePaperworkSchema),
   'paperwork.decree.get': channel<Decree>()(none),
   'paperwork.decree.save': channel<Decree>()(decreeSchema),
+  /** The office's own wording of document prose, per kind and part, with defaults and placeholders. */
+  'textTemplates.list': channel<TextTemplateView[]>()(none),
+  'textTemplates.save': channel<TextTemplate>()(saveTextTemplateSchema),
+  'textTemplates.reset': channel<void>()(textTemplateKeySchema),
   'masterplan.plan.get': channel<MasterplanPlan>()(none),
   'masterplan.plan.save': channel<MasterplanPlan>()(masterplanPlanSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),

@@ -136,6 +136,7 @@ describe('every field a bundle record has is stored', () => {
     ['participants', bundleShape.shape.participants, 'participant'],
     ['stagePaperwork', bundleShape.shape.stagePaperwork, 'stage_paperwork'],
     ['decree', bundleShape.shape.decree, 'team_decree'],
+    ['textTemplates', bundleShape.shape.textTemplates, 'text_template'],
     ['closure', bundleShape.shape.closure, 'closure'],
     ['closure.signatories', objectShape(bundleShape.shape.closure).signatories!, 'closure_signatory'],
     ['masterplan.plan', masterplan.plan!, 'mp_plan'],

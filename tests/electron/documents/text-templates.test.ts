@@ -1,0 +1,143 @@
+// Text templates of document prose: the parser (placeholders, escaped braces, every problem at its line and column in
+// Indonesian), defaults that print what the documents said before templates existed, and a custom wording saved
+// through the service that a rendered PDF prints, that travels in the bundle and resets to the default.
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoBundle } from '../../../electron/demo/simalungun-2021';
+import { buildLaporanBimtek } from '../../../shared/documents/laporan-bimtek';
+import { parseTextTemplate, TEXT_TEMPLATES, templatedText } from '../../../shared/documents/text-templates';
+import { buildUndangan } from '../../../shared/documents/undangan';
+import { pdftotext } from '../../helpers/pdf-reader';
+import { richContexts } from '../../helpers/rich-regency';
+import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { textOf } from '../../shared/documents/model-queries';
+
+const open: TempDatabase[] = [];
+afterEach(() => open.splice(0).forEach((t) => t.close()));
+async function demo(): Promise<TempDatabase> {
+  const t = await openTempDatabase();
+  open.push(t);
+  t.services.bundle.import(demoBundle());
+  return t;
+}
+
+describe('parseTextTemplate', () => {
+  const allowed = ['daerah', 'tahun'];
+
+  it('splits text and placeholders; {{ and }} write braces', () => {
+    expect(parseTextTemplate('Di {daerah} tahun { tahun } {{kurung}}.', allowed)).toEqual({
+      ok: true,
+      pieces: ['Di ', { name: 'daerah' }, ' tahun ', { name: 'tahun' }, ' {kurung}.'],
+    });
+  });
+
+  it('refuses an unknown placeholder at its line and column, with the likely one and those available', () => {
+    const parsed = parseTextTemplate('Baris satu.\nDi {daera} saja.', allowed);
+    expect(parsed).toEqual({
+      ok: false,
+      problems: [
+        {
+          index: 15,
+          line: 2,
+          column: 4,
+          message:
+            'placeholder {daera} tidak dikenal (baris 2, kolom 4); mungkin maksudnya {daerah}; yang tersedia: {daerah} {tahun}',
+        },
+      ],
+    });
+  });
+
+  it('reports an unclosed brace, a closing one without opening and an empty one, each at its position', () => {
+    const parsed = parseTextTemplate('Tahun {tahun, lalu } dan {} serta {daerah', allowed);
+    expect(parsed.ok).toBe(false);
+    const messages = parsed.ok ? [] : parsed.problems.map((p) => p.message);
+    expect(messages).toEqual([
+      'placeholder {tahun, lalu} tidak dikenal (baris 1, kolom 7); yang tersedia: {daerah} {tahun}',
+      'placeholder kosong "{}" (baris 1, kolom 26)',
+      'kurung kurawal "{" tidak ditutup (baris 1, kolom 35); tulis "{{" untuk mencetak "{"',
+    ]);
+    expect(parseTextTemplate('A } B', allowed)).toMatchObject({
+      ok: false,
+      problems: [
+        { column: 3, message: 'kurung kurawal tutup "}" tanpa pembuka (baris 1, kolom 3); tulis "}}" untuk mencetak "}"' },
+      ],
+    });
+    // A placeholder never spans lines: the brace is unclosed, and the next line's "}" has no opening.
+    expect(parseTextTemplate('{tahun\n}', allowed)).toMatchObject({
+      ok: false,
+      problems: [
+        { line: 1, column: 1 },
+        { line: 2, column: 1 },
+      ],
+    });
+  });
+
+  it('every default parses with its own placeholders', () => {
+    for (const t of TEXT_TEMPLATES)
+      expect(parseTextTemplate(t.default, t.placeholders), `${t.kind}.${t.part}`).toMatchObject({ ok: true });
+  });
+});
+
+describe('defaults print what the documents said before', () => {
+  it('the invitation’s opening and closing, the report’s maksud and penutup', () => {
+    const c = richContexts();
+    const undangan = textOf(buildUndangan(c.undangan(undefined, null, 4)));
+    expect(undangan).toContain(
+      'Dalam rangka penyusunan Masterplan Smart City Kabupaten Minahasa Utara Tahun 2021 pada Gerakan Menuju Smart City, bersama ini kami mengundang Bapak/Ibu untuk menghadiri Bimbingan Teknis Tahap IV yang akan dilaksanakan pada:',
+    );
+    expect(undangan).toContain('Atas perhatian dan kehadiran Bapak/Ibu diucapkan terima kasih.');
+    const laporan = textOf(buildLaporanBimtek(c.laporan(undefined, null, 4)));
+    expect(laporan).toContain(
+      'Demikian laporan ini disusun sebagai pertanggungjawaban pelaksanaan Bimbingan Teknis Tahap IV dan bahan tindak lanjut penyusunan Masterplan Smart City Kabupaten Minahasa Utara.',
+    );
+    expect(templatedText(undefined, 'laporan-bimtek', 'maksud', { daerah: 'Kota X', tahap_romawi: 'I' })).toMatch(
+      /^Maksud kegiatan ini .* Kota X /,
+    );
+  });
+});
+
+describe('the office’s own wording', () => {
+  it('is refused at the field with its position when it names an unknown placeholder', async () => {
+    const t = await demo();
+    expect(() =>
+      t.services.textTemplates.save({ kind: 'undangan-bimtek', part: 'pembuka', text: 'Mengundang {jumlah_peserta} orang.' }),
+    ).toThrow(/text: placeholder \{jumlah_peserta\} tidak dikenal \(baris 1, kolom 12\)/);
+    expect(() => t.services.textTemplates.save({ kind: 'undangan-bimtek', part: 'lampiran', text: 'x' })).toThrow(
+      /part: bagian "lampiran" tidak ada pada templat undangan-bimtek/,
+    );
+    expect(t.services.textTemplates.list().every((v) => v.text === null)).toBe(true);
+  });
+
+  it('prints in the rendered PDF, travels in the bundle, and resets to the default', async () => {
+    const t = await demo();
+    const own =
+      'Bersama ini Bupati {nama_daerah} mengundang Bapak/Ibu ke Bimtek Tahap {tahap_romawi} ({tahap_judul}) Tahun {tahun}:';
+    t.services.textTemplates.save({ kind: 'undangan-bimtek', part: 'pembuka', text: own });
+    const view = t.services.textTemplates.list().find((v) => v.part === 'pembuka' && v.kind === 'undangan-bimtek')!;
+    expect(view).toMatchObject({ text: own, placeholders: expect.arrayContaining([{ name: 'tahun', label: 'tahun program' }]) });
+    const pdf = await t.services.documents.preview({ kind: 'undangan-bimtek', stage: 2, format: 'pdf' });
+    const text = pdftotext(pdf.bytes).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Bersama ini Bupati Simalungun mengundang Bapak/Ibu ke Bimtek Tahap II (Bimbingan Teknis Penyusunan Masterplan Smart City Tahap II) Tahun 2021:',
+    );
+    expect(text).not.toContain('Dalam rangka penyusunan');
+
+    const bundle = t.services.bundle.export();
+    expect(bundle.textTemplates).toMatchObject([{ kind: 'undangan-bimtek', part: 'pembuka', text: own }]);
+    const other = await openTempDatabase();
+    open.push(other);
+    other.services.bundle.import(JSON.parse(JSON.stringify(bundle)));
+    expect(other.services.textTemplates.list().find((v) => v.part === 'pembuka')!.text).toBe(own);
+    // A broken template in a bundle is refused by path, and nothing is written.
+    const broken = JSON.parse(JSON.stringify(bundle));
+    broken.textTemplates[0].text = 'Di {daerah';
+    const third = await openTempDatabase();
+    open.push(third);
+    expect(() => third.services.bundle.import(broken)).toThrow(
+      /textTemplates\[0\]\.text: kurung kurawal "\{" tidak ditutup \(baris 1, kolom 4\)/,
+    );
+
+    t.services.textTemplates.reset({ kind: 'undangan-bimtek', part: 'pembuka' });
+    const again = pdftotext((await t.services.documents.preview({ kind: 'undangan-bimtek', stage: 2, format: 'pdf' })).bytes);
+    expect(again.replace(/\s+/g, ' ')).toContain('Dalam rangka penyusunan Masterplan Smart City Kabupaten Simalungun Tahun 2021');
+  });
+});
