@@ -135,6 +135,43 @@ describe('one form model', () => {
   });
 });
 
+describe('dates in Indonesian, whatever the browser locale', () => {
+  it('takes 19/11/2021, shows "19 November 2021", refuses 31/02/2021 at the field, and picks from an Indonesian calendar', async () => {
+    await openScreen(page, 'Dewan & Tim Pelaksana');
+    const dewan = main().getByRole('form', { name: 'SK Dewan Smart City' });
+    const date = dewan.getByRole('textbox', { name: 'Tanggal SK' });
+    await date.fill('31/02/2021');
+    await expect
+      .poll(() => dewan.locator('.fui-Field').filter({ has: page.getByRole('textbox', { name: 'Tanggal SK' }) }).textContent())
+      .toContain('tanggal tidak dikenali');
+    await date.fill('19/11/2021');
+    await dewan.getByLabel('Nomor SK').focus();
+    await expect.poll(() => date.inputValue()).toBe('19 November 2021');
+    await page.keyboard.press('Control+s');
+    await toast('Dewan Smart City tersimpan').waitFor();
+    expect(app.db.services.teams.list().find((t) => t.kind === 'dewan')?.skDate).toBe('2021-11-19');
+
+    // While edited the date reads as dd/mm/yyyy; the calendar speaks Indonesian and starts on Monday.
+    await date.focus();
+    expect(await date.inputValue()).toBe('19/11/2021');
+    await dewan.getByRole('button', { name: 'Pilih dari kalender' }).click();
+    const calendar = page.getByRole('dialog', { name: 'Kalender Tanggal SK' });
+    await calendar.waitFor();
+    expect(await calendar.textContent()).toMatch(/November 2021/);
+    expect(await calendar.textContent()).toMatch(/Sen.*Sel.*Rab.*Kam.*Jum.*Sab.*Min/);
+    expect(await calendar.textContent()).not.toMatch(/November 19/);
+    await app.screenshot('tanggal-kalender');
+    await calendar.getByRole('button', { name: /^20, November, 2021|^20 November 2021|^20$/ }).first().click();
+    // The focus is back in the field, which reads the chosen date.
+    await expect.poll(() => date.inputValue()).toBe('20/11/2021');
+    await dewan.getByLabel('Nomor SK').focus();
+    await expect.poll(() => date.inputValue()).toBe('20 November 2021');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => app.db.services.teams.list().find((t) => t.kind === 'dewan')?.skDate).toBe('2021-11-20');
+    expect(app.problems).toEqual([]);
+  });
+});
+
 describe('Pejabat with 150 officials', () => {
   beforeAll(async () => {
     const s = app.db.services;

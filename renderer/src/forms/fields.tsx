@@ -2,6 +2,7 @@
 // the place of use. Blank optional text is stored as null, as the schemas expect.
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
+import { DateField } from '../components/DateField';
 import { TextField, type TextFieldProps } from '../components/TextField';
 
 type Bound<T extends FieldValues> = { control: Control<T>; name: Path<T> };
@@ -79,6 +80,28 @@ export function FormChoice<T extends FieldValues, V extends string>(
           </Field>
         );
       }}
+    />
+  );
+}
+
+/** A date: shown "19 November 2021", typed 19/11/2021, stored yyyy-mm-dd (null when empty). */
+export function FormDate<T extends FieldValues>(props: Bound<T> & { label: string; required?: boolean; hint?: string; inputName?: string }) {
+  const { control, name, inputName, ...rest } = props;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <DateField
+          {...rest}
+          name={inputName ?? name}
+          value={field.value as string | null}
+          inputRef={field.ref}
+          onBlur={field.onBlur}
+          error={fieldState.error?.message}
+          onChange={field.onChange}
+        />
+      )}
     />
   );
 }

@@ -19,6 +19,7 @@ import { formatDayDate } from '../../../shared/format/dates';
 import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { AttendanceTable } from './AttendanceTable';
+import { DateField } from '../components/DateField';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
@@ -238,11 +239,10 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
             ))}
           </ul>
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 90px 90px auto', gap: 6, alignItems: 'end' }}>
-            <TextField
+            <DateField
               label="Tanggal"
-              type="date"
               value={newDay.date}
-              onChange={(v) => setNewDay({ ...newDay, date: v })}
+              onChange={(v) => setNewDay({ ...newDay, date: v ?? '' })}
               error={error?.fieldMessage('date')}
             />
             <TextField

@@ -9,6 +9,7 @@ import type { Regency } from '../../../shared/domain/regency';
 import { call, CallError, type Problem } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
+import { DateField } from '../components/DateField';
 import { ErrorBar } from '../components/ErrorBar';
 import { SaveBar } from '../components/SaveBar';
 import { ListEditor } from '../components/ListEditor';
@@ -130,12 +131,11 @@ function ClosureForm({
       />
       <ErrorBar error={error} />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 10 }}>
-        <TextField
+        <DateField
           label="Tanggal penutupan"
-          type="date"
           name="closure-date"
           value={draft.date}
-          onChange={(v) => edit({ date: blankToNull(v) })}
+          onChange={(v) => edit({ date: v })}
           error={err('date')}
         />
         <TextField

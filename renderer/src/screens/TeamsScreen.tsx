@@ -24,7 +24,7 @@ import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { FormChoice, FormText } from '../forms/fields';
+import { FormChoice, FormDate, FormText } from '../forms/fields';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { useAction } from '../hooks/use-action';
 import { useData } from '../hooks/use-data';
@@ -65,9 +65,9 @@ function TeamCard({ kind, team, onChanged }: { kind: TeamKind; team: Team | unde
     >
       <ErrorBar error={error} />
       <FormText control={control} name="name" label="Nama tim" required />
-      <div style={{ display: 'grid', gridTemplateColumns: '2fr 1fr', gap: 8 }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 190px', gap: 8, alignItems: 'start' }}>
         <FormText control={control} name="skNumber" label="Nomor SK" nullable />
-        <FormText control={control} name="skDate" label="Tanggal SK" type="date" nullable />
+        <FormDate control={control} name="skDate" label="Tanggal SK" />
       </div>
       <FormText control={control} name="skTitle" label="Tentang (judul SK)" nullable />
       <div>
