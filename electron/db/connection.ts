@@ -1,4 +1,5 @@
-// Opens the programme database: refuses files it must not touch, then sets WAL and foreign keys, writes an online
+// Opens the programme database: refuses files it must not touch, then sets the journal mode (WAL, or DELETE on a
+// network folder) and foreign keys, writes an online
 // backup beside an existing file before migrating it, and applies pending migrations. Commands that only read open
 // the file read-only and never create it. A storage fault (locked, read-only, disk full, damaged) becomes a
 // DatabaseOpenError that says what to do.
@@ -8,6 +9,7 @@ import { dirname } from 'node:path';
 import { DatabaseOpenError } from '../../shared/errors';
 import { isBusy, storageError, StorageError } from '../services/sqlite-errors';
 import { applyPendingMigrations, appliedMigrations, checkMigrationHistory, LATEST_VERSION } from './migrations';
+import { isRemotePath, journalModeFor, type JournalMode } from './journal-mode';
 import { beginTransactionsImmediately } from './transaction';
 
 /** A named interface so that declarations of the services can refer to the connection type. */
@@ -23,6 +25,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** The file must exist already (commands that use a programme, never start one). */
   mustExist?: boolean;
+  /** Whether the file lies on a network drive the path does not show (tests inject one; default: isRemotePath). */
+  isRemote?: (file: string) => boolean;
 }
 
 export interface OpenedDatabase {
@@ -32,6 +36,8 @@ export interface OpenedDatabase {
   migrated: number[];
   /** Backup written before migrating an existing database, if any. */
   backupFile: string | null;
+  /** WAL, or DELETE on a network folder (journal-mode.ts); what SQLite reports after setting it. */
+  journalMode: JournalMode;
 }
 
 /** How long a write waits for another process's write to finish before giving up (also SQLite's busy_timeout). */
@@ -104,6 +110,10 @@ function migrate(db: Db, now: () => string): number[] {
   }
 }
 
+function journalOf(db: Db): JournalMode {
+  return String(db.pragma('journal_mode', { simple: true })).toUpperCase() === 'WAL' ? 'WAL' : 'DELETE';
+}
+
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   const now = options.now ?? (() => new Date().toISOString());
   const readOnly = options.readOnly ?? false;
@@ -121,12 +131,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   } catch (error) {
     throw storageError(error, file);
   }
-  if (readOnly) return { db, file, migrated: [], backupFile: null };
+  if (readOnly) return { db, file, migrated: [], backupFile: null, journalMode: journalOf(db) };
   try {
     beginTransactionsImmediately(db);
     const applied = appliedMigrations(db);
     checkMigrationHistory(db, applied, file);
-    db.pragma('journal_mode = WAL');
+    // WAL needs shared memory that a network share does not provide safely: there the rollback journal.
+    const wanted = journalModeFor(file, { isRemote: options.isRemote ?? ((f) => isRemotePath(f)) });
+    db.pragma(`journal_mode = ${wanted}`);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -136,7 +148,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       await db.backup(backupFile);
     }
     const migrated = migrate(db, now);
-    return { db, file, migrated, backupFile };
+    return { db, file, migrated, backupFile, journalMode: journalOf(db) };
   } catch (error) {
     db.close();
     if (error instanceof Error && 'code' in error && error.code === 'SQLITE_NOTADB') {
