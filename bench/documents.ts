@@ -12,7 +12,10 @@ import { renderDocxFromLayout } from '../electron/documents/docx-from-layout';
 import { layoutForPdf, renderPdf } from '../electron/documents/pdf/render-pdf';
 import { createServices } from '../electron/services/services';
 import type { DocumentModel } from '../shared/document/model';
+import { buildKeputusan } from '../shared/documents/keputusan';
 import { buildKomitmen } from '../shared/documents/komitmen';
+import { buildLaporanBimtek } from '../shared/documents/laporan-bimtek';
+import { buildUndangan } from '../shared/documents/undangan';
 import { buildMasterplanDraft } from '../shared/documents/masterplan';
 import { draftRow, scaleRows } from './scale';
 
@@ -85,6 +88,12 @@ async function main(): Promise<void> {
     }
     const masterplanPages = layoutForPdf(masterplan).pages.length;
     const komitmenPages = layoutForPdf(komitmen).pages.length;
+    // The Bimtek paperwork: the invitation with its lampiran of every OPD head and camat, the decree, the report.
+    const paperwork: [string, DocumentModel][] = [
+      ['Undangan Bimtek tahap IV', buildUndangan(contexts.undangan(undefined, '500.12/1/107.1/2021', 4))],
+      ['Keputusan Dewan dan Tim', buildKeputusan(contexts.keputusan(undefined, '500.12/2/107.1/2021'))],
+      ['Laporan Bimtek tahap IV', buildLaporanBimtek(contexts.laporan(undefined, null, 4))],
+    ];
     opened.db.close();
 
     console.log(`Node ${process.version}; ${WARM_RUNS} warm runs each, one process.\n`);
@@ -92,6 +101,10 @@ async function main(): Promise<void> {
     await measure('Lembar komitmen, 60 penandatangan, DOCX', () => renderDocxFromLayout(komitmen));
     await measure('Draf masterplan lengkap, PDF', () => renderPdf(masterplan), `   ${masterplanPages} pages`);
     await measure('Draf masterplan lengkap, DOCX', () => renderDocxFromLayout(masterplan));
+    for (const [label, model] of paperwork) {
+      await measure(`${label}, PDF`, () => renderPdf(model), `   ${layoutForPdf(model).pages.length} pages`);
+      await measure(`${label}, DOCX`, () => renderDocxFromLayout(model));
+    }
     await draftRow('Draf masterplan panjang, PDF (median)', long);
     await scaleRows();
   } finally {
