@@ -29,9 +29,44 @@ const personDraft = draftOf(personFields, personRules);
 const positionDraft = draftOf(positionFields, positionRules);
 const MAX_ROWS = 5000;
 
+/**
+ * The text of a CSV as Excel writes it: "CSV UTF-8" (with or without its byte-order mark), "Unicode text" (UTF-16 with
+ * its mark), or plain "CSV" in the Windows code page of an Indonesian or English Windows (windows-1252, where é is one
+ * byte). Bytes that are not valid UTF-8 are read as windows-1252, so "Sékretaris" stays itself instead of "S�kretaris".
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * 0x80–0x9F of windows-1252 (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ; the five unassigned bytes as
+ * themselves); every other byte is its Latin-1 character. Spelled out because Node 20's TextDecoder('windows-1252')
+ * decodes as Latin-1 and turns Excel's curly quotes and dashes into control characters.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b),
+    );
+    text += chunk.join('');
+  }
+  return text;
+}
+
 async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
   if (/\.csv$/i.test(fileName)) {
-    const parsed = Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+    const parsed = Papa.parse<string[]>(decodeCsv(bytes), {
       skipEmptyLines: 'greedy',
       delimitersToGuess: [',', ';', '\t'],
     });
