@@ -291,3 +291,35 @@ describe('Pejabat with 150 officials', () => {
     expect(app.problems).toEqual([]);
   });
 });
+
+describe('Beranda leads to the fix', () => {
+  it('opens the very stage that lacks its dates, and does not call the closure done while no stage has dates', async () => {
+    app.db.services.closure.save({
+      ...(app.db.services.closure.get() ?? {
+        venue: null,
+        place: null,
+        presidingPositionId: null,
+        firstPartyPositionId: null,
+        secondPartyPositionId: null,
+        commitmentTitle: 'Komitmen Bersama',
+        preamble: null,
+        points: [],
+        closingText: null,
+        beritaAcaraTitle: null,
+        beritaAcaraPoints: [],
+        closingTime: null,
+        copies: null,
+        signatories: [],
+      }),
+      date: '2021-11-19',
+    });
+    await openScreen(page, 'Beranda');
+    const timeline = main().getByRole('region', { name: 'Tahapan Bimtek' });
+    expect(await timeline.getByLabel('Penutupan', { exact: true }).textContent()).toContain('Belum dijadwalkan');
+    await main().getByRole('button', { name: 'Bimtek tahap 3 belum diisi' }).click();
+    await main().getByRole('tab', { name: 'Tahap III' }).waitFor();
+    expect(await main().getByRole('tab', { name: 'Tahap III' }).getAttribute('aria-selected')).toBe('true');
+    await app.screenshot('beranda-ke-tahap');
+    expect(app.problems).toEqual([]);
+  });
+});

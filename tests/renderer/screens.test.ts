@@ -45,8 +45,13 @@ describe('main screens', () => {
 
   it('links each missing item on Beranda to the screen that fixes it', async () => {
     await openScreen(app.page, 'Beranda');
-    await app.page.getByRole('button', { name: /penandatangan belum punya NIP/ }).click();
+    const link = app.page.getByRole('button', { name: /penandatangan belum punya NIP/ });
+    const missing = Number((await link.textContent())!.split(' ')[0]);
+    await link.click();
     await app.page.getByRole('main', { name: 'Pejabat' }).waitFor();
+    // The list opens filtered to exactly those signatories.
+    expect(await app.page.getByRole('combobox', { name: 'Saring status' }).textContent()).toBe('Penandatangan tanpa NIP');
+    await app.page.getByText(new RegExp(`^${missing} orang$`)).waitFor();
     await openScreen(app.page, 'Beranda');
     await app.page.getByRole('button', { name: 'Logo daerah untuk kop surat belum diunggah' }).click();
     await app.page.getByRole('main', { name: 'Profil Daerah & Kop Surat' }).waitFor();

@@ -3,9 +3,17 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScreenId } from '../../../shared/domain/status';
 
+/** What a screen opens at when a link leads to one item (Beranda's "5 penandatangan belum punya NIP"). */
+export type NavIntent =
+  | { kind: 'people-without-nip' }
+  | { kind: 'stage'; stage: 1 | 2 | 3 | 4 }
+  | { kind: 'chapter'; title: string };
+
 interface Navigation {
   screen: ScreenId;
-  go: (screen: ScreenId) => void;
+  go: (screen: ScreenId, intent?: NavIntent) => void;
+  /** The item the screen was opened for, if any; read once when the screen opens. */
+  intent: NavIntent | null;
   /**
    * Screens report unsaved changes so that leaving asks first. A screen with several forms reports each under its
    * own key; leaving asks while any of them is dirty.
@@ -47,6 +55,7 @@ export function useNavigation(): Navigation {
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [screen, setScreen] = useState<ScreenId>('beranda');
+  const [intent, setIntent] = useState<NavIntent | null>(null);
   const [pending, setPending] = useState<{ resolve: (leave: boolean) => void } | null>(null);
   const dirtyKeys = useRef(new Set<string>());
   const saves = useRef(new Map<string, SaveEntry>());
@@ -64,8 +73,12 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     [],
   );
   const go = useCallback(
-    (next: ScreenId) => {
-      void confirmLeave().then((leave) => leave && setScreen(next));
+    (next: ScreenId, nextIntent?: NavIntent) => {
+      void confirmLeave().then((leave) => {
+        if (!leave) return;
+        setIntent(nextIntent ?? null);
+        setScreen(next);
+      });
     },
     [confirmLeave],
   );
@@ -98,6 +111,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     () => ({
       screen,
       go,
+      intent,
       setDirty: (d, key = 'screen') => {
         if (d) dirtyKeys.current.add(key);
         else dirtyKeys.current.delete(key);
@@ -114,7 +128,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         };
       },
     }),
-    [screen, go, confirmLeave],
+    [screen, go, intent, confirmLeave],
   );
 
   return (

@@ -37,8 +37,8 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 export function BimtekScreen() {
-  const [number, setNumber] = useState<1 | 2 | 3 | 4>(1);
-  const { confirmLeave } = useNavigation();
+  const { confirmLeave, intent } = useNavigation();
+  const [number, setNumber] = useState<1 | 2 | 3 | 4>(intent?.kind === 'stage' ? intent.stage : 1);
   const data = useData(async () => ({
     stages: await call('bimtek.stages.list'),
     days: await call('bimtek.days.list'),
@@ -233,6 +233,7 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
                     title: 'Hapus hari Bimtek?',
                     message: `${formatDayDate(d.date)} dihapus, beserta catatan kehadiran peserta pada hari itu.`,
                   }}
+                  label={`Hapus hari ${formatDayDate(d.date)}`}
                   onRemove={() => guard(() => call('bimtek.days.remove', { id: d.id }))}
                 />
               </li>

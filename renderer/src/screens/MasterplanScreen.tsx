@@ -32,8 +32,13 @@ export function MasterplanScreen() {
   }));
   const readiness = useData(() => call('masterplan.readiness.list'));
   const [tab, setTab] = useState<'bab' | 'rencana' | 'program' | 'dimensi' | 'swot' | 'kesiapan'>('bab');
-  const [sectionId, setSectionId] = useState<number | null>(null);
-  const { confirmLeave } = useNavigation();
+  const { confirmLeave, intent } = useNavigation();
+  // Opened from Beranda for one empty chapter: that chapter's first section is open, the chapter unfolded.
+  const wanted = intent?.kind === 'chapter' ? intent.title : null;
+  const [chosen, setSectionId] = useState<number | null>(null);
+  const wantedChapter = wanted ? data.data?.chapters.find((c) => c.title === wanted) : undefined;
+  const sectionId =
+    chosen ?? (wantedChapter ? (data.data?.sections.find((s) => s.chapterId === wantedChapter.id)?.id ?? null) : null);
   // Another section or tab replaces the section editor: ask first when it holds unsaved changes.
   const guarded =
     <T,>(set: (value: T) => void) =>
@@ -70,7 +75,13 @@ export function MasterplanScreen() {
                 Mulai dari kerangka standar
               </Button>
             ) : (
-              <Tree aria-label="Kerangka masterplan" defaultOpenItems={d.volumes.map((v) => `v${v.id}`)}>
+              <Tree
+                aria-label="Kerangka masterplan"
+                defaultOpenItems={[
+                  ...d.volumes.map((v) => `v${v.id}`),
+                  ...(wantedChapter ? [`c${wantedChapter.id}`] : []),
+                ]}
+              >
                 {d.volumes.map((v) => (
                   <TreeItem key={v.id} itemType="branch" value={`v${v.id}`}>
                     <TreeItemLayout>{v.title}</TreeItemLayout>

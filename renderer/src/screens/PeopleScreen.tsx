@@ -4,7 +4,7 @@
 import { Button, Dropdown, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import type { Person, PositionStatus } from '../../../shared/domain/organisation';
+import { signsWithoutNip, type Person, type PositionStatus } from '../../../shared/domain/organisation';
 import { formatNip } from '../../../shared/format/nip';
 import { call } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
@@ -12,25 +12,17 @@ import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useData } from '../hooks/use-data';
 import { jabatanOf } from '../lib/jabatan';
-import { STATUS_LABEL } from '../lib/labels';
 import { NEW_PERSON, PersonEditor } from './PersonEditor';
 import { buildPeopleIndex, searchPeople } from '../../../shared/search/people-index';
 
-type Filter = 'semua' | Exclude<PositionStatus, 'definitif'>;
-
-/** Lower case, without dots and extra spaces: "Plt. Kepala" and "plt kepala" meet, so do NIPs with or without spaces. */
-export function searchText(text: string): string {
-  return text.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Every word typed must appear in one of the texts (name, NIP, instansi, the printed jabatan). */
-export function matchesQuery(texts: readonly string[], query: string): boolean {
-  const words = searchText(query).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = texts.map(searchText).join(' | ');
-  const compact = haystack.replace(/ /g, '');
-  return words.every((w) => haystack.includes(w) || (/^\d+$/.test(w) && compact.includes(w)));
-}
+type Filter = 'semua' | Exclude<PositionStatus, 'definitif'> | 'tanpa-nip';
+const FILTER_LABEL: Record<Filter, string> = {
+  semua: 'Semua',
+  plt: 'Plt.',
+  plh: 'Plh.',
+  pj: 'Pj.',
+  'tanpa-nip': 'Penandatangan tanpa NIP',
+};
 
 export function PeopleScreen() {
   const data = useData(async () => ({
@@ -38,10 +30,13 @@ export function PeopleScreen() {
     positions: await call('positions.list'),
     units: await call('units.list'),
     regency: await call('profile.getRegency'),
+    closure: await call('closure.get'),
   }));
   const region = data.data?.regency ?? null;
   const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<Filter>('semua');
+  const { intent } = useNavigation();
+  // Opened from Beranda's "… penandatangan belum punya NIP": the list shows exactly those.
+  const [filter, setFilter] = useState<Filter>(intent?.kind === 'people-without-nip' ? 'tanpa-nip' : 'semua');
   const [selected, setSelected] = useState<Person | typeof NEW_PERSON | null>(null);
   const { confirmLeave } = useNavigation();
   // The row that holds the list's one Tab stop (the arrow keys move it).
@@ -68,10 +63,39 @@ export function PeopleScreen() {
     () => buildPeopleIndex(data.data?.people ?? [], data.data?.positions ?? [], (p) => jabatanOf(p, region)),
     [data.data, region],
   );
+  // The same rule as Beranda's count: an ASN signatory with neither NIP nor NI PPPK, signing in a position that
+  // prints one (not the Bupati, Wakil or Sekda of Pasal 44, not a role outside the civil service).
+  const withoutNip = useMemo(() => {
+    const people = data.data?.people ?? [];
+    const positions = data.data?.positions ?? [];
+    return new Set(
+      (data.data?.closure?.signatories ?? [])
+        .filter((s) => {
+          const person = people.find((p) => p.id === s.personId);
+          const held = s.positionIds.map((id) => positions.find((p) => p.id === id)).filter((p) => p !== undefined);
+          return (
+            person?.asn &&
+            !person.nip &&
+            !person.niPppk &&
+            held.length > 0 &&
+            !held.some((p) => signsWithoutNip(p.role) || p.role === 'lainnya')
+          );
+        })
+        .map((s) => s.personId),
+    );
+  }, [data.data]);
   const rows = useMemo(
     () =>
-      searchPeople(index, query, filter === 'semua' ? undefined : (row) => row.positions.some((p) => p.status === filter)),
-    [index, query, filter],
+      searchPeople(
+        index,
+        query,
+        filter === 'semua'
+          ? undefined
+          : filter === 'tanpa-nip'
+            ? (row) => withoutNip.has(row.person.id)
+            : (row) => row.positions.some((p) => p.status === filter),
+      ),
+    [index, query, filter, withoutNip],
   );
 
   // The app does not use the React Compiler, so nothing memoises the virtualiser's functions behind our back.
@@ -148,7 +172,7 @@ export function PeopleScreen() {
             />
             <Dropdown
               aria-label="Saring status"
-              value={filter === 'semua' ? 'Semua' : STATUS_LABEL[filter]}
+              value={FILTER_LABEL[filter]}
               selectedOptions={[filter]}
               onOptionSelect={(_, d) => setFilter(d.optionValue as Filter)}
               style={{ minWidth: 110 }}
@@ -157,6 +181,7 @@ export function PeopleScreen() {
               <Option value="plt">Plt.</Option>
               <Option value="plh">Plh.</Option>
               <Option value="pj">Pj.</Option>
+              <Option value="tanpa-nip">Penandatangan tanpa NIP</Option>
             </Dropdown>
           </div>
           <Text size={200}>{rows.length} orang</Text>

@@ -309,6 +309,7 @@ export function ProgrammeTable(props: {
                 <Button
                   size="small"
                   appearance="subtle"
+                  aria-label={`Ubah program ${p.name}`}
                   onClick={() => {
                     setDraft(p);
                     setProblems([]);
@@ -317,6 +318,7 @@ export function ProgrammeTable(props: {
                   Ubah
                 </Button>
                 <RemoveButton
+                  label={`Hapus program ${p.name}`}
                   question={{ title: 'Hapus program?', message: `Program "${p.name}" dihapus dari masterplan.` }}
                   onRemove={() =>
                     call('masterplan.programmes.remove', { id: p.id }).then(props.onChanged, (e: unknown) =>

@@ -32,6 +32,7 @@ export function ReadinessList(props: {
                   {n.dimensionId ? `${props.dimensions.find((d) => d.id === n.dimensionId)?.name ?? ''}: ` : ''}
                   {n.text}{' '}
                   <RemoveButton
+                    label={`Hapus catatan: ${n.text.slice(0, 60)}`}
                     question={{ title: 'Hapus catatan kesiapan?', message: n.text }}
                     onRemove={() => props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus')}
                   />

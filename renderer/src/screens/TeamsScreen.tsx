@@ -292,6 +292,7 @@ export function TeamsScreen() {
                             onClick={() => move(members, index, index + 1)}
                           />
                           <RemoveButton
+                            label={`Hapus ${person?.name ?? 'anggota'} dari ${team.name}`}
                             question={{
                               title: 'Hapus anggota tim?',
                               message: `${person?.name ?? 'Anggota ini'} dikeluarkan dari ${team.name}.`,
