@@ -58,6 +58,8 @@ const LABELS: Record<string, string> = {
   people: 'Orang',
   positions: 'Jabatan',
   units: 'Unit',
+  unit: 'Unit',
+  jabatan: 'Jabatan',
 };
 
 /** "signatories[2].positionId" → "Penandatangan 3, Jabatan"; an unknown key is dropped, never shown. */

@@ -20,6 +20,9 @@ import { FilePicker } from '../components/FilePicker';
 import { ErrorBar } from '../components/ErrorBar';
 import { asCallError } from '../hooks/use-data';
 import { readAsBase64 } from '../lib/files';
+import { importTemplateXlsx, offerDownload, TEMPLATE_COLUMNS } from '../lib/import-template';
+import { plainImportProblems } from '../lib/import-problems';
+import { formatNip } from '../../../shared/format/nip';
 
 export function PeopleImport() {
   const [file, setFile] = useState<{ fileName: string; base64: string } | null>(null);
@@ -62,10 +65,21 @@ export function PeopleImport() {
     <section aria-label="Impor pejabat" style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h2">Impor pejabat dari Excel (.xlsx) atau CSV</Subtitle2>
       <Text size={200}>
-        Baris pertama berisi judul kolom: Nama, Gelar Depan, Gelar Belakang, NIP, NI PPPK, Pangkat/Golongan, Telepon, Jabatan,
-        Unit, Status.
+        Baris pertama berisi judul kolom: {TEMPLATE_COLUMNS.join(', ')}. Format kolom NIP sebagai Teks di Excel agar 18
+        digitnya tidak hilang.
       </Text>
-      <div>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button
+          onClick={() =>
+            offerDownload(
+              importTemplateXlsx(),
+              'templat-impor-pejabat.xlsx',
+              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            )
+          }
+        >
+          Unduh templat Excel
+        </Button>
         <FilePicker
           label="Pilih berkas impor pejabat…"
           accept=".xlsx,.csv"
@@ -96,9 +110,10 @@ export function PeopleImport() {
               <TableRow>
                 <TableHeaderCell style={{ width: 60 }}>Baris</TableHeaderCell>
                 <TableHeaderCell>Nama</TableHeaderCell>
+                <TableHeaderCell style={{ width: 190 }}>NIP</TableHeaderCell>
                 <TableHeaderCell>Jabatan</TableHeaderCell>
-                <TableHeaderCell>Unit</TableHeaderCell>
-                <TableHeaderCell>Masalah</TableHeaderCell>
+                <TableHeaderCell style={{ width: 140 }}>Unit</TableHeaderCell>
+                <TableHeaderCell style={{ width: '36%' }}>Masalah</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -106,10 +121,11 @@ export function PeopleImport() {
                 <TableRow key={r.row}>
                   <TableCell>{r.row}</TableCell>
                   <TableCell>{r.name}</TableCell>
+                  <TableCell>{r.nip ? (/^\d{18}$/.test(r.nip) ? formatNip(r.nip) : r.nip) : '—'}</TableCell>
                   <TableCell>{r.jabatan ?? '—'}</TableCell>
                   <TableCell>{r.unit ?? '—'}</TableCell>
                   <TableCell style={{ color: r.problems.length ? '#b10e1c' : undefined }}>
-                    {r.problems.join('; ') || 'baik'}
+                    {plainImportProblems(r).join('; ') || 'baik'}
                   </TableCell>
                 </TableRow>
               ))}
