@@ -5,7 +5,7 @@
 import type { Block, DocumentModel, KeyValueBlock, TableCell, TableRow, TextRun } from '../document/model';
 import { UserError } from '../errors';
 import { regionTitle, type Regency } from '../domain/regency';
-import { dateInWords, formatDate, formatDateRange } from '../format/dates';
+import { dateWordParts, formatDate, formatDateRange } from '../format/dates';
 import { formatNip } from '../format/nip';
 import { toRoman } from '../format/roman';
 import { terbilang } from '../format/terbilang';
@@ -14,6 +14,7 @@ import type { BeritaAcaraData, Official, StageSummary } from './context';
 import { closureDate, mengetahuiBlocks, placeDate, signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
 import { noBreak, officialName, printedPangkat, withoutNip } from './signature';
+import { templatedLines, templatedText } from './text-templates';
 
 const lines = (texts: string[], fallback = '-'): TextRun[][] => (texts.length ? texts : [fallback]).map((text) => [{ text }]);
 
@@ -106,26 +107,55 @@ function partyBlocks(party: Official, caption: string, regency: Regency): Block[
   ];
 }
 
-/** The title lines: the office's own title, else the standard one; short lines so that no word stands alone. */
-export function beritaAcaraTitleLines(data: Pick<BeritaAcaraData, 'closure' | 'regency' | 'programme'>): string[] {
+/**
+ * What the placeholders of the berita acara's text templates become (text-templates.ts); the date words are empty
+ * while the closure has no date, the venue while it has no venue.
+ */
+export function beritaAcaraTemplateValues(
+  data: Pick<BeritaAcaraData, 'closure' | 'regency' | 'programme' | 'commitmentSigners'>,
+): Record<string, string> {
+  const { closure, regency, programme } = data;
+  const date = closure.date;
+  const words = date ? dateWordParts(date, regency.tataNaskah.dateWordsCase) : null;
+  return {
+    daerah: regionTitle(regency),
+    nama_daerah: regency.name,
+    tahun: String(programme.year),
+    nama_program: programme.name,
+    hari: words?.hari ?? '',
+    tanggal: date ? formatDate(date) : '',
+    tanggal_terbilang: words?.tanggal ?? '',
+    bulan: words?.bulan ?? '',
+    tahun_terbilang: words?.tahun ?? '',
+    tempat: closure.venue?.trim() ?? '',
+    jumlah_penandatangan: String(data.commitmentSigners),
+    jumlah_penandatangan_terbilang: terbilang(data.commitmentSigners),
+    rangkap: closure.copies ? String(closure.copies) : '',
+    rangkap_terbilang: closure.copies ? terbilang(closure.copies) : '',
+  };
+}
+
+/**
+ * The title lines: the office's own title (Penutupan), else the title template (by default the standard title in
+ * short lines so that no word stands alone).
+ */
+export function beritaAcaraTitleLines(
+  data: Pick<BeritaAcaraData, 'closure' | 'regency' | 'programme' | 'commitmentSigners' | 'texts'>,
+): string[] {
   const own = data.closure.beritaAcaraTitle?.replace(/\s+/g, ' ').trim();
   if (own) {
     const upper = own.toLocaleUpperCase('id-ID');
     return upper.startsWith('BERITA ACARA') ? [upper] : ['BERITA ACARA', upper];
   }
-  return [
-    'BERITA ACARA',
-    'PENUTUPAN BIMBINGAN TEKNIS',
-    'PENYUSUNAN MASTERPLAN SMART CITY',
-    `${regionTitle(data.regency).toLocaleUpperCase('id-ID')} TAHUN ${data.programme.year}`,
-  ];
+  return templatedLines(data.texts, 'berita-acara', 'judul', beritaAcaraTemplateValues(data));
 }
 
-/** "Demikian Berita Acara ini dibuat … dalam 2 (dua) rangkap …". */
-export function closingSentence(copies: number | null): string {
-  return copies
-    ? `Demikian Berita Acara ini dibuat dengan sebenarnya dalam ${counted(copies)} rangkap, masing-masing mempunyai kekuatan hukum yang sama, untuk dipergunakan sebagaimana mestinya.`
-    : 'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.';
+/** "Demikian Berita Acara ini dibuat … dalam 2 (dua) rangkap …", from the closing templates. */
+export function closingSentence(
+  data: Pick<BeritaAcaraData, 'closure' | 'regency' | 'programme' | 'commitmentSigners' | 'texts'>,
+): string {
+  const part = data.closure.copies ? 'penutup' : 'penutup-tanpa-rangkap';
+  return templatedText(data.texts, 'berita-acara', part, beritaAcaraTemplateValues(data));
 }
 
 export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
@@ -143,8 +173,6 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
   }
   const nameCase = regency.tataNaskah.signerNameCase;
   const region = regionTitle(regency);
-  // dateInWords gives "hari Jumat tanggal …"; the berita acara says "Pada hari ini Jumat tanggal …".
-  const words = dateInWords(date, regency.tataNaskah.dateWordsCase).replace(/^(hari|Hari) /, '$1 ini ');
   const presiding = data.presiding
     ? `, dipimpin oleh ${officialName(data.presiding, nameCase)} selaku ${data.presiding.jabatan}`
     : '';
@@ -153,7 +181,15 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
     : '';
   const own = closure.beritaAcaraPoints.map((p) => p.trim()).filter((p) => p !== '');
   const held = `telah dilaksanakan penutupan Bimbingan Teknis Penyusunan Masterplan Smart City ${region} Tahun ${programme.year} dalam rangka ${programme.name}${presiding}${own.length ? ', dengan pokok-pokok sebagai berikut:' : '.'}`;
-  const where = `Pada ${words}, bertempat di ${venue}, `;
+  // "Pada hari ini Jumat tanggal … bertempat di …," from its template, continued by the parties or the account.
+  const opening = templatedText(
+    data.texts,
+    'berita-acara',
+    'pembuka',
+    beritaAcaraTemplateValues(data),
+    regency.tataNaskah.dateWordsCase,
+  ).trim();
+  const where = opening ? `${opening} ` : '';
   const paragraph = (text: string, keepWithNext = false): Block => ({
     type: 'paragraph',
     align: 'justify',
@@ -161,7 +197,7 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
     runs: [{ text }],
   });
 
-  const opening: Block[] = parties.length
+  const openingBlocks: Block[] = parties.length
     ? [
         paragraph(`${where}kami yang bertanda tangan di bawah ini:`, true),
         ...parties.flatMap(({ party, caption }) => partyBlocks(party, caption, regency)),
@@ -222,21 +258,26 @@ export function buildBeritaAcara(data: BeritaAcaraData): DocumentModel {
       underline: true,
       ...(data.number ? { number: data.number } : {}),
     },
-    ...opening,
+    ...openingBlocks,
     ...pokok,
     ...closingTime,
     {
       // The closing sentence goes with the signatures, so that a signature never stands alone on a page.
       type: 'keepTogether',
-      blocks: [paragraph(closingSentence(closure.copies)), { ...signerGrid, placeDate: placeDate(closure, regency, date) }],
+      blocks: [paragraph(closingSentence(data)), { ...signerGrid, placeDate: placeDate(closure, regency, date) }],
     },
     ...mengetahuiBlocks(data, data.mengetahui),
   ];
   const title = closure.beritaAcaraTitle?.replace(/\s+/g, ' ').trim();
   return {
-    ...documentShell(data, 'korespondensi', {
-      title: title || `Berita Acara Penutupan Bimtek Masterplan Smart City ${region} ${programme.year}`,
-    }),
+    ...documentShell(
+      data,
+      'korespondensi',
+      {
+        title: title || `Berita Acara Penutupan Bimtek Masterplan Smart City ${region} ${programme.year}`,
+      },
+      'beritaAcara',
+    ),
     blocks,
   };
 }

@@ -2,13 +2,15 @@
 // cells; with no participants yet it still prints numbered empty rows to sign by hand.
 import type { Block, DocumentModel, TableCell, TableRow } from '../document/model';
 import { regionTitle, type NameCase, type Regency, type TimeZone } from '../domain/regency';
-import { formatDate, formatDayDate } from '../format/dates';
+import { dayName, formatDate, formatDayDate } from '../format/dates';
 import { toRoman } from '../format/roman';
 import { formatTimeRange } from '../format/times';
 import type { AttendanceRow, DaftarHadirData, StageSummary } from './context';
 import { signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
 import { officialName, printedIdentifier } from './signature';
+import { templatedLines } from './text-templates';
+import { terbilang } from '../format/terbilang';
 
 /** Rows printed when nobody is registered yet: the clerk collects names and signatures by hand. */
 export const EMPTY_ATTENDANCE_ROWS = 20;
@@ -62,6 +64,25 @@ export function activityText(stage: Pick<StageSummary, 'number' | 'title'>, rege
   return tahap ? `${title.slice(0, tahap.index)} ${region} ${tahap[1]!}` : `${title} ${region}`;
 }
 
+/** What the placeholders of the attendance list's heading become (text-templates.ts). */
+export function daftarHadirTemplateValues(
+  data: Pick<DaftarHadirData, 'regency' | 'programme' | 'stage' | 'day' | 'participants'>,
+): Record<string, string> {
+  const { regency, stage, day } = data;
+  return {
+    daerah: regionTitle(regency),
+    nama_daerah: regency.name,
+    tahun: String(data.programme.year),
+    tahap: String(stage.number),
+    tahap_romawi: toRoman(stage.number),
+    tahap_judul: stage.title,
+    hari: dayName(day.date),
+    tanggal: formatDate(day.date),
+    jumlah_peserta: String(data.participants.length),
+    jumlah_peserta_terbilang: terbilang(data.participants.length),
+  };
+}
+
 export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
   const { regency, stage, day } = data;
   const small = Math.max(8, regency.tataNaskah.fontSizePt - 3);
@@ -72,7 +93,12 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
     : Array.from({ length: EMPTY_ATTENDANCE_ROWS }, (_, i) => row(i, null, nameCase));
   const blocks: Block[] = [
     letterheadBlock(regency),
-    { type: 'title', lines: ['DAFTAR HADIR'], underline: true, ...(data.number ? { number: data.number } : {}) },
+    {
+      type: 'title',
+      lines: templatedLines(data.texts, 'daftar-hadir', 'judul', daftarHadirTemplateValues(data)),
+      underline: true,
+      ...(data.number ? { number: data.number } : {}),
+    },
     {
       type: 'keyValue',
       keyWidthMm: 32,

@@ -8,6 +8,9 @@ import type { KomitmenData, Signatory } from './context';
 import { closureDate, mengetahuiBlocks, placeDate, signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
 import { officialName, printedIdentifier } from './signature';
+import { templatedText } from './text-templates';
+import { formatDate } from '../format/dates';
+import { terbilang } from '../format/terbilang';
 
 /** Domain §2.8: at least 1.2 cm per row for a wet signature. */
 export const KOMITMEN_ROW_HEIGHT_MM = 13;
@@ -53,17 +56,34 @@ export function komitmenTitleLines(data: Pick<KomitmenData, 'closure' | 'regency
   return lines.some((l) => l.includes(name)) ? lines : [...lines, regionTitle(data.regency).toLocaleUpperCase('id-ID')];
 }
 
+/** What the placeholders of the commitment sheet's text templates become (text-templates.ts). */
+export function komitmenTemplateValues(
+  data: Pick<KomitmenData, 'closure' | 'regency' | 'programme' | 'signatories'>,
+): Record<string, string> {
+  const { closure, regency, programme } = data;
+  return {
+    daerah: regionTitle(regency),
+    nama_daerah: regency.name,
+    tahun: String(programme.year),
+    nama_program: programme.name,
+    tanggal: closure.date ? formatDate(closure.date) : '',
+    tempat: closure.venue?.trim() ?? '',
+    jumlah_penandatangan: String(data.signatories.length),
+    jumlah_penandatangan_terbilang: terbilang(data.signatories.length),
+  };
+}
+
 export function buildKomitmen(data: KomitmenData): DocumentModel {
   const { closure, regency, programme } = data;
   if (data.signatories.length === 0) {
     throw new UserError('Lembar komitmen belum punya penandatangan: tambahkan kepala OPD dan camat (menu Penutupan & Komitmen).');
   }
   const date = closureDate(closure);
-  const region = regionTitle(regency);
   const small = Math.max(9, regency.tataNaskah.fontSizePt - 2);
-  const preamble =
-    closure.preamble?.trim() ||
-    `Kami yang bertanda tangan di bawah ini, Dewan Smart City dan Tim Pelaksana Smart City ${region}, dengan ini menyatakan berkomitmen untuk:`;
+  // The closure's own preamble and closing, else the templates (the closing's default is empty: nothing printed).
+  const values = komitmenTemplateValues(data);
+  const preamble = closure.preamble?.trim() || templatedText(data.texts, 'komitmen', 'pembuka', values).trim();
+  const closing = closure.closingText?.trim() || templatedText(data.texts, 'komitmen', 'penutup', values).trim();
   // The place and date over the whole width: a three-column grid has no room for it in its last column.
   const where: Block = {
     type: 'paragraph',

@@ -3,8 +3,104 @@
 // one at its position, in Indonesian; `{{` and `}}` write a brace. Defaults are the documents' standard wording.
 import { likelyKey } from '../validation/unknown-keys';
 
-/** The kinds and parts whose prose is a template, each with its placeholders and default. */
+const BERITA_ACARA_PLACEHOLDERS = [
+  'daerah',
+  'nama_daerah',
+  'tahun',
+  'nama_program',
+  'hari',
+  'tanggal',
+  'tanggal_terbilang',
+  'bulan',
+  'tahun_terbilang',
+  'tempat',
+  'jumlah_penandatangan',
+  'jumlah_penandatangan_terbilang',
+] as const;
+const KOMITMEN_PLACEHOLDERS = [
+  'daerah',
+  'nama_daerah',
+  'tahun',
+  'nama_program',
+  'tanggal',
+  'tempat',
+  'jumlah_penandatangan',
+  'jumlah_penandatangan_terbilang',
+] as const;
+const DAFTAR_HADIR_PLACEHOLDERS = [
+  'daerah',
+  'nama_daerah',
+  'tahun',
+  'tahap',
+  'tahap_romawi',
+  'tahap_judul',
+  'hari',
+  'tanggal',
+  'jumlah_peserta',
+  'jumlah_peserta_terbilang',
+] as const;
+
+/**
+ * The kinds and parts whose prose is a template, each with its placeholders and default. Parts marked `lines` are
+ * title lines: one printed line per typed line, in capitals. `defaultTitleCase` is the default when the office
+ * title-cases the words of a spelled-out date (Tata Naskah), so that the default prints what the document always did.
+ */
 export const TEXT_TEMPLATES = [
+  {
+    kind: 'berita-acara',
+    part: 'judul',
+    label: 'Berita acara: judul (satu baris per baris; bila judul sendiri belum diisi di Penutupan)',
+    placeholders: BERITA_ACARA_PLACEHOLDERS,
+    lines: true,
+    default: 'BERITA ACARA\nPENUTUPAN BIMBINGAN TEKNIS\nPENYUSUNAN MASTERPLAN SMART CITY\n{daerah} TAHUN {tahun}',
+  },
+  {
+    kind: 'berita-acara',
+    part: 'pembuka',
+    label: 'Berita acara: awal kalimat pembuka (disambung "kami yang bertanda tangan di bawah ini:" atau uraian penutupan)',
+    placeholders: BERITA_ACARA_PLACEHOLDERS,
+    default: 'Pada hari ini {hari} tanggal {tanggal_terbilang} bulan {bulan} tahun {tahun_terbilang}, bertempat di {tempat},',
+    defaultTitleCase:
+      'Pada Hari ini {hari} Tanggal {tanggal_terbilang} Bulan {bulan} Tahun {tahun_terbilang}, bertempat di {tempat},',
+  },
+  {
+    kind: 'berita-acara',
+    part: 'penutup',
+    label: 'Berita acara: kalimat penutup (bila jumlah rangkap diisi)',
+    placeholders: [...BERITA_ACARA_PLACEHOLDERS, 'rangkap', 'rangkap_terbilang'],
+    default:
+      'Demikian Berita Acara ini dibuat dengan sebenarnya dalam {rangkap} ({rangkap_terbilang}) rangkap, masing-masing mempunyai kekuatan hukum yang sama, untuk dipergunakan sebagaimana mestinya.',
+  },
+  {
+    kind: 'berita-acara',
+    part: 'penutup-tanpa-rangkap',
+    label: 'Berita acara: kalimat penutup (bila jumlah rangkap belum diisi)',
+    placeholders: BERITA_ACARA_PLACEHOLDERS,
+    default: 'Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.',
+  },
+  {
+    kind: 'komitmen',
+    part: 'pembuka',
+    label: 'Lembar komitmen: kalimat pembuka (bila pembuka sendiri belum diisi di Penutupan)',
+    placeholders: KOMITMEN_PLACEHOLDERS,
+    default:
+      'Kami yang bertanda tangan di bawah ini, Dewan Smart City dan Tim Pelaksana Smart City {daerah}, dengan ini menyatakan berkomitmen untuk:',
+  },
+  {
+    kind: 'komitmen',
+    part: 'penutup',
+    label: 'Lembar komitmen: kalimat penutup sesudah butir komitmen (kosong: tidak dicetak; bila belum diisi di Penutupan)',
+    placeholders: KOMITMEN_PLACEHOLDERS,
+    default: '',
+  },
+  {
+    kind: 'daftar-hadir',
+    part: 'judul',
+    label: 'Daftar hadir: judul (satu baris per baris)',
+    placeholders: DAFTAR_HADIR_PLACEHOLDERS,
+    lines: true,
+    default: 'DAFTAR HADIR',
+  },
   {
     kind: 'undangan-bimtek',
     part: 'pembuka',
@@ -39,12 +135,26 @@ export const TEXT_TEMPLATES = [
   },
 ] as const;
 
-export type TextTemplateDef = (typeof TEXT_TEMPLATES)[number];
-export type TextTemplateKind = TextTemplateDef['kind'];
+export type TextTemplateKind = (typeof TEXT_TEMPLATES)[number]['kind'];
+export interface TextTemplateDef {
+  kind: TextTemplateKind;
+  part: string;
+  label: string;
+  placeholders: readonly string[];
+  /** Title lines: one printed line per typed line, in capitals. */
+  lines?: boolean;
+  default: string;
+  defaultTitleCase?: string;
+}
 export const TEXT_TEMPLATE_KINDS = [...new Set(TEXT_TEMPLATES.map((t) => t.kind))] as [TextTemplateKind, ...TextTemplateKind[]];
 
 export function textTemplateDef(kind: string, part: string): TextTemplateDef | undefined {
-  return TEXT_TEMPLATES.find((t) => t.kind === kind && t.part === part);
+  return (TEXT_TEMPLATES as readonly TextTemplateDef[]).find((t) => t.kind === kind && t.part === part);
+}
+
+/** The default wording for an office that writes the words of a spelled-out date in lower or title case. */
+export function defaultText(def: TextTemplateDef, dateWordsCase: 'lower' | 'title' = 'lower'): string {
+  return dateWordsCase === 'title' && def.defaultTitleCase !== undefined ? def.defaultTitleCase : def.default;
 }
 
 /** What each placeholder means, for the screen that lists them. */
@@ -59,6 +169,16 @@ export const TEXT_PLACEHOLDER_LABELS: Record<string, string> = {
   jumlah_peserta: 'jumlah peserta terdaftar',
   jumlah_peserta_terbilang: 'jumlah peserta dengan huruf',
   ketua_tim: 'nama ketua Tim Pelaksana',
+  hari: 'nama hari ("Jumat")',
+  tanggal: 'tanggal ("19 November 2021")',
+  tanggal_terbilang: 'tanggal dengan huruf ("sembilan belas")',
+  bulan: 'nama bulan ("November")',
+  tahun_terbilang: 'tahun dengan huruf ("dua ribu dua puluh satu")',
+  tempat: 'tempat penutupan',
+  rangkap: 'jumlah rangkap',
+  rangkap_terbilang: 'jumlah rangkap dengan huruf',
+  jumlah_penandatangan: 'jumlah penandatangan lembar komitmen',
+  jumlah_penandatangan_terbilang: 'jumlah penandatangan dengan huruf',
 };
 
 export type TemplatePiece = string | { name: string };
@@ -146,8 +266,22 @@ export function templatedText(
   kind: TextTemplateKind,
   part: string,
   values: Record<string, string>,
+  dateWordsCase: 'lower' | 'title' = 'lower',
 ): string {
   const def = textTemplateDef(kind, part);
   if (!def) throw new Error(`no text template ${kind}.${part}`);
-  return fillTextTemplate(own?.[`${kind}.${part}`] ?? def.default, def.placeholders, values);
+  return fillTextTemplate(own?.[`${kind}.${part}`] ?? defaultText(def, dateWordsCase), def.placeholders, values);
+}
+
+/** Title lines from a template: one line per typed line, in capitals, blank lines left out. */
+export function templatedLines(
+  own: Readonly<Record<string, string>> | undefined,
+  kind: TextTemplateKind,
+  part: string,
+  values: Record<string, string>,
+): string[] {
+  return templatedText(own, kind, part, values)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim().toLocaleUpperCase('id-ID'))
+    .filter((l) => l !== '');
 }

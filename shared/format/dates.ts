@@ -111,6 +111,23 @@ export function dateInWords(iso: string, wordCase: WordCase = 'lower'): string {
   return `${hari} ${dayName(iso)} ${tanggal} ${dayWords} ${bulan} ${monthName(month)} ${tahun} ${yearWords}`;
 }
 
+/**
+ * The words of dateInWords apart, for a text template: day name, day in words, month name and year in words, the
+ * number words cased as dateInWords cases them ("Jumat", "sembilan belas", "November", "dua ribu dua puluh satu").
+ */
+export function dateWordParts(
+  iso: string,
+  wordCase: WordCase = 'lower',
+): { hari: string; tanggal: string; bulan: string; tahun: string } {
+  const { year, month, day } = mustParse(iso);
+  return {
+    hari: dayName(iso),
+    tanggal: applyCase(terbilang(day), wordCase),
+    bulan: monthName(month),
+    tahun: applyCase(terbilang(year), wordCase),
+  };
+}
+
 /** dd-mm-yyyy, the numeric form some offices add in brackets after the spelled-out date. */
 export function formatNumericDate(iso: string): string {
   const { year, month, day } = mustParse(iso);

@@ -3,7 +3,11 @@
 // through the service that a rendered PDF prints, that travels in the bundle and resets to the default.
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
+import { buildBeritaAcara } from '../../../shared/documents/berita-acara';
+import { buildDaftarHadir } from '../../../shared/documents/daftar-hadir';
+import { buildKomitmen } from '../../../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../../../shared/documents/laporan-bimtek';
+import { terbilang } from '../../../shared/format/terbilang';
 import { parseTextTemplate, TEXT_TEMPLATES, templatedText } from '../../../shared/documents/text-templates';
 import { buildUndangan } from '../../../shared/documents/undangan';
 import { pdftotext } from '../../helpers/pdf-reader';
@@ -95,6 +99,58 @@ describe('defaults print what the documents said before', () => {
   });
 });
 
+describe('the berita acara, commitment sheet and attendance list', () => {
+  it('print the office’s own title lines, opening, closing and heading with their placeholders filled', () => {
+    const c = richContexts();
+    const texts = {
+      'berita-acara.judul': 'Berita Acara\n\n  penutupan bimtek {nama_daerah}  ',
+      'berita-acara.pembuka': 'Pada {hari}, {tanggal_terbilang} {bulan} {tahun_terbilang} ({tanggal}), di {tempat},',
+      'berita-acara.penutup': 'Dibuat {rangkap} ({rangkap_terbilang}) rangkap; {jumlah_penandatangan_terbilang} penanda tangan.',
+      'berita-acara.penutup-tanpa-rangkap': 'Dibuat tanpa rangkap.',
+      'komitmen.pembuka': 'Kami, {jumlah_penandatangan} ({jumlah_penandatangan_terbilang}) pejabat {daerah}, berkomitmen:',
+      'komitmen.penutup': 'Ditetapkan di {tempat} pada {tanggal}.',
+      'daftar-hadir.judul': 'Daftar Hadir\nBimtek Tahap {tahap_romawi} hari {hari}',
+    };
+    const ba = c.beritaAcara(undefined, null);
+    ba.closure = { ...ba.closure, beritaAcaraTitle: null, copies: 3 };
+    const model = buildBeritaAcara({ ...ba, texts });
+    const title = model.blocks.find((b) => b.type === 'title');
+    expect(title).toMatchObject({ lines: ['BERITA ACARA', 'PENUTUPAN BIMTEK MINAHASA UTARA'] });
+    const text = textOf(model);
+    expect(text).toMatch(/Pada \S+, [a-z ]+ \S+ dua ribu dua puluh satu \(\d+ \S+ 2021\), di .+, kami yang bertanda tangan/);
+    expect(text).toContain(`Dibuat 3 (tiga) rangkap; ${terbilang(ba.commitmentSigners)} penanda tangan.`);
+    expect(textOf(buildBeritaAcara({ ...ba, closure: { ...ba.closure, copies: null }, texts }))).toContain(
+      'Dibuat tanpa rangkap.',
+    );
+
+    const k = c.komitmen(undefined, null, 'table');
+    const komitmen = textOf(buildKomitmen({ ...k, closure: { ...k.closure, preamble: null, closingText: null }, texts }));
+    expect(komitmen).toContain(
+      `Kami, ${k.signatories.length} (${terbilang(k.signatories.length)}) pejabat Kabupaten Minahasa Utara, berkomitmen:`,
+    );
+    expect(komitmen).toMatch(/Ditetapkan di .+ pada \d+ \S+ 2021\./);
+    // The closure's own preamble still wins over the template.
+    expect(textOf(buildKomitmen({ ...k, closure: { ...k.closure, preamble: 'Pembuka sendiri.' }, texts }))).toContain(
+      'Pembuka sendiri.',
+    );
+
+    const hadir = buildDaftarHadir({ ...c.daftarHadir(undefined, null, 4, 1), texts });
+    expect(hadir.blocks.find((b) => b.type === 'title')).toMatchObject({
+      lines: ['DAFTAR HADIR', expect.stringMatching(/^BIMTEK TAHAP IV HARI [A-Z]+$/)],
+    });
+  });
+
+  it('keep the title-cased date words of an office that wants them by default', () => {
+    const c = richContexts();
+    const ba = c.beritaAcara(undefined, null);
+    ba.regency = { ...ba.regency, tataNaskah: { ...ba.regency.tataNaskah, dateWordsCase: 'title' } };
+    expect(textOf(buildBeritaAcara(ba))).toMatch(/Pada Hari ini \S+ Tanggal [A-Z]/);
+    expect(textOf(buildBeritaAcara({ ...ba, texts: { 'berita-acara.pembuka': 'Pada {hari} {tanggal_terbilang},' } }))).toMatch(
+      /Pada \S+ [A-Z][a-z]+/,
+    );
+  });
+});
+
 describe('the office’s own wording', () => {
   it('is refused at the field with its position when it names an unknown placeholder', async () => {
     const t = await demo();
@@ -126,7 +182,7 @@ describe('the office’s own wording', () => {
     const other = await openTempDatabase();
     open.push(other);
     other.services.bundle.import(JSON.parse(JSON.stringify(bundle)));
-    expect(other.services.textTemplates.list().find((v) => v.part === 'pembuka')!.text).toBe(own);
+    expect(other.services.textTemplates.list().find((v) => v.part === 'pembuka' && v.kind === 'undangan-bimtek')!.text).toBe(own);
     // A broken template in a bundle is refused by path, and nothing is written.
     const broken = JSON.parse(JSON.stringify(bundle));
     broken.textTemplates[0].text = 'Di {daerah';
