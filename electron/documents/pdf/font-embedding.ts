@@ -8,14 +8,84 @@ import type { FontFace, FontSet } from './fonts';
 
 /** fontkit's subset as it behaves at run time (@types/fontkit declares includeGlyph as returning a boolean). */
 interface GlyphSubset {
+  /** Original glyph ids in subset order. */
+  glyphs: number[];
   includeGlyph(glyphId: number): number;
   encode(): Uint8Array;
 }
 
+/**
+ * Compressed subset font files per face and glyph list, most recently used last. The same document made again (the
+ * preview, then the saved file) or documents drawing the same glyphs reuse one instead of subsetting again: fontkit's
+ * subset encoder and the deflate of its output are the dearest part of embedding.
+ */
+const subsetFiles = new WeakMap<FontFace, Map<string, { length: number; deflated: Uint8Array }>>();
+const SUBSETS_KEPT_PER_FACE = 8;
+
+/** The subset font file of `used`, encoded and compressed, from the cache when its glyph list was seen before. */
+export function compressedSubset(used: { face: FontFace; subset: GlyphSubset }): { length: number; deflated: Uint8Array } {
+  let files = subsetFiles.get(used.face);
+  if (!files) {
+    files = new Map();
+    subsetFiles.set(used.face, files);
+  }
+  const key = used.subset.glyphs.join(',');
+  let file = files.get(key);
+  if (file) {
+    files.delete(key);
+  } else {
+    const bytes = used.subset.encode();
+    file = { length: bytes.length, deflated: deflateSync(bytes) };
+    if (files.size >= SUBSETS_KEPT_PER_FACE) files.delete(files.keys().next().value!);
+  }
+  files.set(key, file);
+  return file;
+}
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** ASCII codes of the lower-case hex digits. */
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 function hex4(n: number): string {
   return HEX[n >> 8]! + HEX[n & 255]!;
+}
+
+/** A growing buffer of ASCII bytes: content streams are written here rather than built as strings. */
+export class ByteWriter {
+  bytes = new Uint8Array(1 << 16);
+  length = 0;
+
+  reserve(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** Writes a string of ASCII characters. */
+  ascii(text: string): void {
+    this.reserve(text.length);
+    const bytes = this.bytes;
+    let at = this.length;
+    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** Four lower-case hex digits of a 16-bit number. */
+  hex4(n: number): void {
+    this.reserve(4);
+    const bytes = this.bytes;
+    const at = this.length;
+    bytes[at] = HEX_DIGITS[(n >> 12) & 15]!;
+    bytes[at + 1] = HEX_DIGITS[(n >> 8) & 15]!;
+    bytes[at + 2] = HEX_DIGITS[(n >> 4) & 15]!;
+    bytes[at + 3] = HEX_DIGITS[n & 15]!;
+    this.length = at + 4;
+  }
+
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
 }
 
 /** The glyphs one document uses from one face. */
@@ -23,7 +93,9 @@ class UsedFont {
   readonly subset: GlyphSubset;
   /** Original glyph id → subset glyph id (= CID). */
   private readonly cids = new Map<number, number>();
-  private readonly hexes = new Map<number, string>();
+  /** CID per BMP code point, -1 until first drawn; code points above the BMP in a map. */
+  private readonly bmpCids = new Int32Array(0x10000).fill(-1);
+  private readonly astralCids = new Map<number, number>();
   /** Per CID: advance and the text it stands for. */
   readonly widths: number[] = [];
   readonly unicode: string[] = [];
@@ -40,14 +112,22 @@ class UsedFont {
     this.ref = context.nextRef();
   }
 
-  /** The four hex digits of a code point's CID, cached: the content stream asks for every character. */
-  hex(codePoint: number): string {
-    let hex = this.hexes.get(codePoint);
-    if (hex === undefined) {
-      hex = hex4(this.cid(String.fromCodePoint(codePoint), codePoint));
-      this.hexes.set(codePoint, hex);
+  /** The CID of a code point, cached: the content stream asks for every character. */
+  cidOf(codePoint: number): number {
+    if (codePoint < 0x10000) {
+      let cid = this.bmpCids[codePoint]!;
+      if (cid < 0) {
+        cid = this.cid(String.fromCodePoint(codePoint), codePoint);
+        this.bmpCids[codePoint] = cid;
+      }
+      return cid;
     }
-    return hex;
+    let cid = this.astralCids.get(codePoint);
+    if (cid === undefined) {
+      cid = this.cid(String.fromCodePoint(codePoint), codePoint);
+      this.astralCids.set(codePoint, cid);
+    }
+    return cid;
   }
 
   private cid(char: string, codePoint: number): number {
@@ -85,19 +165,26 @@ export class FontEmbedder {
    * widens it by `gap` points (justification; word spacing does not apply to two-byte fonts).
    */
   encode(style: FontStyle, text: string, gap: number, size: number): string {
+    const out = new ByteWriter();
+    this.write(out, style, text, gap, size);
+    return Buffer.from(out.view()).toString('latin1');
+  }
+
+  /** Writes what `encode` returns into `out`. */
+  write(out: ByteWriter, style: FontStyle, text: string, gap: number, size: number): void {
     const font = this.fontFor(style);
     const adjust = gap > 0 ? `> ${fmt((-gap * 1000) / size)} <` : '';
-    let out = '<';
+    out.ascii('<');
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
       if (cp >= 0xd800 && cp < 0xdc00) {
         cp = text.codePointAt(i)!;
         i++;
       }
-      out += font.hex(cp);
-      if (cp === 32 && adjust) out += adjust;
+      out.hex4(font.cidOf(cp));
+      if (cp === 32 && adjust) out.ascii(adjust);
     }
-    return `${out}>`;
+    out.ascii('>');
   }
 
   pageFonts(): UsedFont[] {
@@ -111,7 +198,7 @@ export class FontEmbedder {
 
   private embed(used: UsedFont): void {
     const ctx = this.context;
-    const fontBytes = used.subset.encode();
+    const fontBytes = compressedSubset(used);
     const face = used.face;
     const scale = face.scale;
     // A subset tag derived from the glyphs keeps output reproducible for the same input.
@@ -119,19 +206,19 @@ export class FontEmbedder {
     const tag = Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
     const baseFont = `${tag}+${face.postscriptName}`;
     const fontFile = ctx.register(
-      PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: fontBytes.length }), deflateSync(fontBytes)),
+      PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: fontBytes.length }), fontBytes.deflated),
     );
-    const bbox = face.font.bbox;
+    const m = face.metrics;
     const descriptor = ctx.register(
       ctx.obj({
         Type: 'FontDescriptor',
         FontName: baseFont,
-        Flags: 32 + (face.font.italicAngle !== 0 ? 64 : 0),
-        FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(Math.round),
-        ItalicAngle: face.font.italicAngle,
-        Ascent: Math.round(face.font.ascent * scale),
-        Descent: Math.round(face.font.descent * scale),
-        CapHeight: Math.round((face.font.capHeight || face.font.ascent) * scale),
+        Flags: 32 + (m.italicAngle !== 0 ? 64 : 0),
+        FontBBox: [m.bbox.minX * scale, m.bbox.minY * scale, m.bbox.maxX * scale, m.bbox.maxY * scale].map(Math.round),
+        ItalicAngle: m.italicAngle,
+        Ascent: Math.round(m.ascent * scale),
+        Descent: Math.round(m.descent * scale),
+        CapHeight: Math.round((m.capHeight || m.ascent) * scale),
         StemV: 80,
         FontFile2: fontFile,
       }),

@@ -1,11 +1,11 @@
 // Renders a document model to PDF: lays it out with the embedded fonts' metrics, writes one compressed content
 // stream per page by hand (pdf-lib's drawText would shape every string again), and embeds font subsets and images.
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream, PrintScaling, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFPage, PDFRawStream, PrintScaling, type PDFImage, type PDFRef } from 'pdf-lib';
 import { layoutDocument } from '../../../shared/document/layout/layout-document';
 import type { LaidOutPage, LayoutResult } from '../../../shared/document/layout/types';
 import type { DocumentModel, ImageData } from '../../../shared/document/model';
-import { FontEmbedder, fmt } from './font-embedding';
+import { ByteWriter, FontEmbedder, fmt } from './font-embedding';
 import { fontSet, measurerFor } from './fonts';
 
 export function layoutForPdf(model: DocumentModel): LayoutResult {
@@ -36,17 +36,23 @@ function embedImage(doc: PDFDocument, image: ImageData): Promise<PDFImage> {
   return image.mime === 'image/png' ? doc.embedPng(image.data) : doc.embedJpg(image.data);
 }
 
-/** The content stream of one page, in PDF coordinates (origin bottom-left). */
+/**
+ * The content stream of one page, in PDF coordinates (origin bottom-left): the graphics, then the text. The text is
+ * written as bytes into `text` (reused from page to page), since nearly all of a page is hex glyph codes.
+ */
 function pageContent(
   page: LaidOutPage,
   height: number,
   fonts: FontEmbedder,
   images: ImageRegistry,
   used: { fonts: Set<string>; images: Map<string, PDFRef> },
-): string {
+  text: ByteWriter,
+): Uint8Array {
   const graphics: string[] = [];
-  const text: string[] = ['BT'];
+  text.length = 0;
+  text.ascii('BT');
   let currentFont = '';
+  let currentSize = 0;
   for (const item of page.items) {
     switch (item.kind) {
       case 'rect':
@@ -67,15 +73,15 @@ function pageContent(
         if (item.text === '') break;
         const font = fonts.fontFor(item.style);
         used.fonts.add(font.name);
-        const key = `${font.name} ${item.size}`;
-        if (key !== currentFont) {
-          text.push(`/${font.name} ${fmt(item.size)} Tf`);
-          currentFont = key;
+        if (font.name !== currentFont || item.size !== currentSize) {
+          text.ascii(`\n/${font.name} ${fmt(item.size)} Tf`);
+          currentFont = font.name;
+          currentSize = item.size;
         }
         const y = height - item.y;
-        text.push(
-          `1 0 0 1 ${fmt(item.x)} ${fmt(y)} Tm [${fonts.encode(item.style, item.text, item.justifyGap ?? 0, item.size)}] TJ`,
-        );
+        text.ascii(`\n1 0 0 1 ${fmt(item.x)} ${fmt(y)} Tm [`);
+        fonts.write(text, item.style, item.text, item.justifyGap ?? 0, item.size);
+        text.ascii('] TJ');
         if (item.underline) {
           const spaces = item.justifyGap ? item.text.split(' ').length - 1 : 0;
           const width = item.width + spaces * (item.justifyGap ?? 0);
@@ -86,8 +92,12 @@ function pageContent(
       }
     }
   }
-  text.push('ET');
-  return `${graphics.join('\n')}\n${text.join('\n')}\n`;
+  text.ascii('\nET\n');
+  const head = Buffer.from(`${graphics.join('\n')}\n`, 'latin1');
+  const content = Buffer.allocUnsafe(head.length + text.length);
+  head.copy(content, 0);
+  content.set(text.view(), head.length);
+  return content;
 }
 
 export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
@@ -100,11 +110,15 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
   const fonts = new FontEmbedder(doc.context, fontSet(model.font.family));
   const images = new ImageRegistry(doc);
   await images.prepare(layout.pages);
+  const text = new ByteWriter();
   for (const laid of layout.pages) {
-    const page = doc.addPage([layout.width, layout.height]);
+    // The media box set directly: addPage([w, h]) looks up every inheritable box of the page to resize it.
+    const page = PDFPage.create(doc);
+    page.node.set(PDFName.of('MediaBox'), doc.context.obj([0, 0, layout.width, layout.height]));
+    doc.addPage(page);
     const used = { fonts: new Set<string>(), images: new Map<string, PDFRef>() };
-    const content = pageContent(laid, layout.height, fonts, images, used);
-    const bytes = deflateSync(Buffer.from(content, 'latin1'), { level: 3 });
+    const content = pageContent(laid, layout.height, fonts, images, used, text);
+    const bytes = deflateSync(content, { level: 3 });
     const stream = doc.context.register(PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), bytes));
     page.node.set(PDFName.of('Contents'), stream);
     for (const font of fonts.pageFonts())

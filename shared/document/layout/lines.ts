@@ -23,7 +23,7 @@ export function drawLine(ctx: DrawContext, measure: TextMeasure, line: Line, top
   const baseline = top + measure.baseline(p.size);
   const box = p.box ?? { left: p.x, right: p.x + p.width };
   for (const fragment of line.fragments) {
-    const spaces = gap > 0 ? countSpaces(fragment.text) : 0;
+    const spaces = gap > 0 ? fragment.spaces : 0;
     const drawnWidth = fragment.width + spaces * gap;
     if (fragment.marker) {
       ctx.add({ kind: 'rect', x, y: top, w: drawnWidth, h: measure.lineHeight(p.size), fill: 'marker' });
@@ -42,12 +42,6 @@ export function drawLine(ctx: DrawContext, measure: TextMeasure, line: Line, top
     });
     x += drawnWidth;
   }
-}
-
-function countSpaces(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
 }
 
 /** Draws several lines from `top`, one line box each; returns the height used. */

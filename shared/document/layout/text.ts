@@ -10,6 +10,8 @@ export interface Fragment {
   width: number;
   underline: boolean;
   marker: boolean;
+  /** Ordinary spaces in `text`, for justification. */
+  spaces: number;
 }
 
 export interface Line {
@@ -34,34 +36,61 @@ export function styleOf(run: { bold?: boolean; italic?: boolean }, base: TextSty
   return italic ? 'italic' : 'regular';
 }
 
-/** Caches word widths per style; one per layout run, since documents repeat the same words. */
+/**
+ * Advance widths per style for every BMP code point, NaN until first asked, kept per measurer across layouts: a
+ * word's width is then a sum over a typed array, cheaper than looking the word up in a map.
+ */
+const advanceTables = new WeakMap<Measurer, Record<FontStyle, Float64Array | undefined>>();
+
+function advancesFor(metrics: Measurer): Record<FontStyle, Float64Array | undefined> {
+  let tables = advanceTables.get(metrics);
+  if (!tables) {
+    tables = { regular: undefined, bold: undefined, italic: undefined, boldItalic: undefined };
+    advanceTables.set(metrics, tables);
+  }
+  return tables;
+}
+
+/** Measures text with the layout's metrics and checks that its fonts can draw it; one per layout run. */
 export class TextMeasure {
-  private readonly cache: Record<FontStyle, Map<string, number>> = {
-    regular: new Map(),
-    bold: new Map(),
-    italic: new Map(),
-    boldItalic: new Map(),
-  };
+  private readonly advances: Record<FontStyle, Float64Array | undefined>;
   private readonly checked = new Set<number>();
-  constructor(readonly metrics: Measurer) {}
+  constructor(readonly metrics: Measurer) {
+    this.advances = advancesFor(metrics);
+  }
+
+  private table(style: FontStyle): Float64Array {
+    let table = this.advances[style];
+    if (!table) {
+      table = new Float64Array(0x10000).fill(Number.NaN);
+      this.advances[style] = table;
+    }
+    return table;
+  }
 
   /** Width in points of `text` at `size`. */
   width(text: string, style: FontStyle, size: number): number {
-    const cache = this.cache[style];
-    let units = cache.get(text);
-    if (units === undefined) {
-      units = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        // Surrogate pairs are measured as one code point.
-        if (code >= 0xd800 && code < 0xdc00) {
-          units += this.metrics.advance(style, text.codePointAt(i)!);
-          i++;
-        } else {
-          units += this.metrics.advance(style, code);
+    return this.widthOf(text, 0, text.length, style, size);
+  }
+
+  /** Width in points of `text.slice(start, end)` at `size`, without cutting it out. */
+  widthOf(text: string, start: number, end: number, style: FontStyle, size: number): number {
+    const table = this.table(style);
+    let units = 0;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      // Surrogate pairs are measured as one code point.
+      if (code >= 0xd800 && code < 0xdc00) {
+        units += this.metrics.advance(style, text.codePointAt(i)!);
+        i++;
+      } else {
+        let advance = table[code]!;
+        if (Number.isNaN(advance)) {
+          advance = this.metrics.advance(style, code);
+          table[code] = advance;
         }
+        units += advance;
       }
-      cache.set(text, units);
     }
     return (units * size) / 1000;
   }
@@ -79,6 +108,14 @@ export class TextMeasure {
 
   /** Refuses characters the fonts cannot draw, quoting the text so the clerk can find it. */
   check(text: string, style: FontStyle): void {
+    // Most text is printable ASCII, which every face has: one pass over the char codes settles it.
+    let i = 0;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code < 0x20 || code >= 0x7f) break;
+      i++;
+    }
+    if (i === text.length) return;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       // Printable ASCII is in every face; other characters are checked once per style.
@@ -97,111 +134,100 @@ export class TextMeasure {
 
 const STYLE_INDEX: Record<FontStyle, number> = { regular: 0, bold: 1, italic: 2, boldItalic: 3 };
 
-interface Piece {
+// Tabs and other control characters would draw as missing glyphs; they become spaces or disappear.
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g; // eslint-disable-line no-control-regex
+const HAS_CONTROL = new RegExp(CONTROL.source);
+
+function clean(text: string): string {
+  // \r and \t are control characters too: text without any is returned as it is.
+  if (!HAS_CONTROL.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+}
+
+const NEWLINE = 10;
+const SPACE = 32;
+/** What a row of ordinary spaces becomes in a line: one space. */
+const ONE_SPACE = ' ';
+
+/** A run as wrapping sees it: its cleaned text and the look of its pieces. */
+interface RunInfo {
   text: string;
   style: FontStyle;
   underline: boolean;
   marker: boolean;
 }
 
-/** A run of pieces with no ordinary space between them: the unit of line breaking. */
-interface Word {
-  pieces: Piece[];
-  /** The spaces before the word, in the style of the preceding text. */
-  spaceBefore: Piece | null;
-  hardBreakBefore: boolean;
-}
-
-// Tabs and other control characters would draw as missing glyphs; they become spaces or disappear.
-const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/g; // eslint-disable-line no-control-regex
-
-function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
-}
-
-function splitWords(runs: readonly TextRun[], base: TextStyle): Word[] {
-  const words: Word[] = [];
-  let current: Word | null = null;
-  let pendingSpace: Piece | null = null;
-  let pendingBreak = false;
-  for (const run of runs) {
-    const style = styleOf(run, base);
-    const underline = run.underline ?? false;
-    const marker = run.marker ?? false;
-    for (const token of clean(run.text).split(/(\n| +)/)) {
-      if (token === '') continue;
-      if (token === '\n') {
-        current = null;
-        pendingSpace = null;
-        pendingBreak = true;
-      } else if (token.startsWith(' ')) {
-        current = null;
-        pendingSpace = { text: ' ', style, underline, marker };
-      } else if (current) {
-        current.pieces.push({ text: token, style, underline, marker });
-      } else {
-        current = {
-          pieces: [{ text: token, style, underline, marker }],
-          spaceBefore: pendingSpace,
-          hardBreakBefore: pendingBreak,
-        };
-        words.push(current);
-        pendingSpace = null;
-        pendingBreak = false;
-      }
-    }
-  }
-  return words;
-}
-
+/**
+ * Collects lines. A fragment's text is kept as a range of its source text while the pieces added to it follow each
+ * other there (a word, one space, the next word), and is cut out once when the fragment is closed.
+ */
 class LineBuilder {
   readonly lines: Line[] = [];
   private fragments: Fragment[] = [];
   private width = 0;
   private spaces = 0;
-
-  constructor(
-    private readonly measure: TextMeasure,
-    private readonly size: number,
-  ) {}
+  /** The open (last) fragment: its look, the text before its current range, and the range. */
+  private open: Fragment | null = null;
+  private prefix = '';
+  private source = '';
+  private start = 0;
+  private end = 0;
 
   get used(): number {
     return this.width;
-  }
-  get lineCount(): number {
-    return this.lines.length;
   }
   get empty(): boolean {
     return this.fragments.length === 0;
   }
 
-  add(piece: Piece, width: number): void {
-    const last = this.fragments[this.fragments.length - 1];
-    if (last && last.style === piece.style && last.underline === piece.underline && last.marker === piece.marker) {
-      last.text += piece.text;
+  /** Adds `source[start, end)` in the look of `run`; `space` marks the one space that stands for a row of them. */
+  add(run: RunInfo, source: string, start: number, end: number, width: number, space: boolean): void {
+    const last = this.open;
+    if (last && last.style === run.style && last.underline === run.underline && last.marker === run.marker) {
+      if (source !== this.source || start !== this.end) {
+        this.prefix += this.source.slice(this.start, this.end);
+        this.source = source;
+        this.start = start;
+      }
+      this.end = end;
       last.width += width;
     } else {
-      this.fragments.push({ text: piece.text, style: piece.style, width, underline: piece.underline, marker: piece.marker });
+      this.close();
+      const fragment: Fragment = { text: '', style: run.style, width, underline: run.underline, marker: run.marker, spaces: 0 };
+      this.fragments.push(fragment);
+      this.open = fragment;
+      this.prefix = '';
+      this.source = source;
+      this.start = start;
+      this.end = end;
     }
     this.width += width;
-    if (piece.text === ' ') this.spaces += 1;
+    if (space) {
+      this.spaces += 1;
+      this.open!.spaces += 1;
+    }
+  }
+
+  private close(): void {
+    if (!this.open) return;
+    const range = this.source.slice(this.start, this.end);
+    this.open.text = this.prefix === '' ? range : this.prefix + range;
+    this.open = null;
   }
 
   flush(last: boolean): void {
+    this.close();
     this.lines.push({ fragments: this.fragments, width: this.width, spaces: this.spaces, last });
     this.fragments = [];
     this.width = 0;
     this.spaces = 0;
   }
-
-  pieceWidth(piece: Piece): number {
-    return this.measure.width(piece.text, piece.style, this.size);
-  }
 }
 
 /**
  * Wraps runs into lines no wider than `width` points (the first line no wider than `firstWidth`, for a first-line
- * indent). An empty paragraph gives one empty line.
+ * indent). An empty paragraph gives one empty line. Breaks only at ordinary spaces (a row of them counts as one) and
+ * hard line breaks; a word is the text between them, and may span runs of different looks.
  */
 export function wrapRuns(
   measure: TextMeasure,
@@ -211,36 +237,104 @@ export function wrapRuns(
   base: TextStyle = {},
   firstWidth = fullWidth,
 ): Line[] {
-  const builder = new LineBuilder(measure, size);
+  const infos: RunInfo[] = runs.map((run) => ({
+    text: clean(run.text),
+    style: styleOf(run, base),
+    underline: run.underline ?? false,
+    marker: run.marker ?? false,
+  }));
+  for (const info of infos) measure.check(info.text.includes('\n') ? info.text.replace(/\n/g, ' ') : info.text, info.style);
+
+  const builder = new LineBuilder();
   const limit = () => (builder.lines.length === 0 ? firstWidth : fullWidth);
-  for (const run of runs) measure.check(clean(run.text).replace(/\n/g, ' '), styleOf(run, base));
-  for (const word of splitWords(runs, base)) {
+  // The word being read: its pieces as ranges of run texts, and their widths.
+  const pieceRuns: RunInfo[] = [];
+  const pieceStarts: number[] = [];
+  const pieceEnds: number[] = [];
+  const pieceWidths: number[] = [];
+  let pieces = 0;
+  // What comes before it: the spaces (in the look of the text they are in), or a hard break.
+  let spaceRun: RunInfo | null = null;
+  let spaceStart = 0;
+  let spaceEnd = 0;
+  let hardBreak = false;
+
+  const placeWord = () => {
     const width = limit();
-    if (word.hardBreakBefore) builder.flush(true);
-    const wordWidth = word.pieces.reduce((sum, p) => sum + builder.pieceWidth(p), 0);
-    const spaceWidth = word.spaceBefore && !builder.empty ? builder.pieceWidth(word.spaceBefore) : 0;
+    if (hardBreak) builder.flush(true);
+    let wordWidth = 0;
+    for (let p = 0; p < pieces; p++) {
+      const w = measure.widthOf(pieceRuns[p]!.text, pieceStarts[p]!, pieceEnds[p]!, pieceRuns[p]!.style, size);
+      pieceWidths[p] = w;
+      wordWidth += w;
+    }
+    const spaceWidth = spaceRun && !builder.empty ? measure.width(ONE_SPACE, spaceRun.style, size) : 0;
     // A line ended by a word too long for any line is not stretched: the cut word follows on its own.
     if (!builder.empty && builder.used + spaceWidth + wordWidth > width + 1e-6) builder.flush(wordWidth > fullWidth + 1e-6);
-    if (!builder.empty && word.spaceBefore) builder.add(word.spaceBefore, spaceWidth);
+    if (!builder.empty && spaceRun) {
+      // A single space is kept as part of the source range; a row of them becomes one space.
+      if (spaceEnd - spaceStart === 1) builder.add(spaceRun, spaceRun.text, spaceStart, spaceEnd, spaceWidth, true);
+      else builder.add(spaceRun, ONE_SPACE, 0, 1, spaceWidth, true);
+    }
     if (wordWidth <= limit() - builder.used + 1e-6) {
-      for (const piece of word.pieces) builder.add(piece, builder.pieceWidth(piece));
+      for (let p = 0; p < pieces; p++)
+        builder.add(pieceRuns[p]!, pieceRuns[p]!.text, pieceStarts[p]!, pieceEnds[p]!, pieceWidths[p]!, false);
     } else {
-      addByCharacters(builder, word.pieces, limit);
+      // A word wider than the column is cut between characters rather than spilling out of it.
+      for (let p = 0; p < pieces; p++) {
+        const run = pieceRuns[p]!;
+        for (let i = pieceStarts[p]!; i < pieceEnds[p]!;) {
+          // One character at a time, a surrogate pair as one.
+          const code = run.text.charCodeAt(i);
+          const low = i + 1 < pieceEnds[p]! ? run.text.charCodeAt(i + 1) : 0;
+          const next = code >= 0xd800 && code < 0xdc00 && low >= 0xdc00 && low < 0xe000 ? i + 2 : i + 1;
+          const w = measure.widthOf(run.text, i, next, run.style, size);
+          if (!builder.empty && builder.used + w > limit() + 1e-6) builder.flush(false);
+          builder.add(run, run.text, i, next, w, false);
+          i = next;
+        }
+      }
+    }
+    pieces = 0;
+    spaceRun = null;
+    hardBreak = false;
+  };
+
+  for (const run of infos) {
+    const text = run.text;
+    for (let i = 0; i < text.length;) {
+      const code = text.charCodeAt(i);
+      if (code === NEWLINE) {
+        if (pieces > 0) placeWord();
+        i++;
+        spaceRun = null;
+        hardBreak = true;
+        continue;
+      }
+      if (code === SPACE) {
+        if (pieces > 0) placeWord();
+        const start = i;
+        while (i < text.length && text.charCodeAt(i) === SPACE) i++;
+        spaceRun = run;
+        spaceStart = start;
+        spaceEnd = i;
+        continue;
+      }
+      let end = i + 1;
+      while (end < text.length) {
+        const next = text.charCodeAt(end);
+        if (next === SPACE || next === NEWLINE) break;
+        end++;
+      }
+      pieceRuns[pieces] = run;
+      pieceStarts[pieces] = i;
+      pieceEnds[pieces] = end;
+      pieces++;
+      i = end;
     }
   }
+  if (pieces > 0) placeWord();
   builder.flush(true);
   // A hard break at the very start leaves an empty first line; keep it, it is what the writer typed.
   return builder.lines;
-}
-
-/** A word wider than the column is cut between characters rather than spilling out of it. */
-function addByCharacters(builder: LineBuilder, pieces: Piece[], limit: () => number): void {
-  for (const piece of pieces) {
-    for (const ch of piece.text) {
-      const charPiece = { ...piece, text: ch };
-      const w = builder.pieceWidth(charPiece);
-      if (!builder.empty && builder.used + w > limit() + 1e-6) builder.flush(false);
-      builder.add(charPiece, w);
-    }
-  }
 }
