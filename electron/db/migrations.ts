@@ -20,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-any-regency', upgrade: upgradeToAnyRegency },
   { version: 4, name: '004-paperwork' },
   { version: 5, name: '005-text-templates' },
+  { version: 6, name: '006-local-settings' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

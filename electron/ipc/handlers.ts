@@ -97,6 +97,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       const file = await platform.chooseSavePath(`cadangan-smart-city-desk-${today(s)}.db`, 'db');
       return file === null ? null : s.backup.createAt(file);
     },
+    'backup.overview': () => s.backup.overview(),
     'backup.automatic': () => s.backup.automatic(),
     'backup.list': () => s.backup.list(),
     'backup.readAutomatic': (input: unknown) => s.backup.readAutomatic(input),

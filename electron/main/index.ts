@@ -56,6 +56,8 @@ async function start(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   // Files handed to the PDF viewer by earlier runs; one still open in a viewer stays until the next start.
   clearPrintFolder(privateTempDir('cetak'));
+  // Copies of backups opened for a restore that a scanner held when the restore finished.
+  clearPrintFolder(privateTempDir('pulihkan'));
   const binding = nativeBinding();
   // A database that cannot be opened (newer, damaged, locked, read-only) or a native module that does not load
   // ends in a dialog that says so and offers what can be done, never in a windowless process.
@@ -67,8 +69,10 @@ async function start(): Promise<void> {
   if (!recovered) return;
   const opened = recovered.value;
   app.on('will-quit', () => opened.db.close());
-  const services = createServices(opened.db);
-  // One automatic backup per start, beside the database; the newest ten are kept.
+  // A backup opened for inspection or restore is read with the same SQLite build as the database itself.
+  const services = createServices(opened.db, binding ? { nativeBinding: binding } : {});
+  // One automatic backup per start, beside the database; the last ten starts, one a day for a week and one a week
+  // for eight weeks are kept.
   services.backup.automatic().catch((error: unknown) => console.error('Cadangan otomatis gagal:', error));
   registerIpcHandlers(
     ipcMain,

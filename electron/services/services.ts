@@ -43,6 +43,8 @@ import { unitParentProblems } from './unit-rules';
 
 export interface ServiceOptions {
   now?: () => string;
+  /** The better_sqlite3.node the app loads (Electron's own build in development): backups are opened with it too. */
+  nativeBinding?: string;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
@@ -76,7 +78,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     templates: templateService(repos, now),
     status: statusService(repos),
     peopleImport: peopleImportService(repos),
-    backup: backupService(db, repos, now),
+    backup: backupService(db, repos, now, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     register,
     documents: documentService(repos, register, now),
     bundle: {

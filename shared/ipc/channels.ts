@@ -50,7 +50,13 @@ import { regencySchema } from '../domain/regency';
 import type { DocumentNumber, DocumentRender, Numbering } from '../domain/register';
 import { numberingSchema } from '../domain/register';
 import { renderRequestSchema } from '../domain/render';
-import { automaticBackupSchema, backupFileSchema, type BackupComparison, type BackupEntry } from '../domain/backup';
+import {
+  automaticBackupSchema,
+  backupFileSchema,
+  type BackupComparison,
+  type BackupEntry,
+  type BackupOverview,
+} from '../domain/backup';
 import { peopleImportSchema, type PeopleImportPreview } from '../domain/people-import';
 import type { ProgrammeStatus } from '../domain/status';
 import { applySkeletonSchema, saveTemplateSchema, type AppliedSkeleton } from '../domain/templates';
@@ -157,7 +163,10 @@ export const channels = {
   'status.summary': channel<ProgrammeStatus>()(none),
   'people.importPreview': channel<PeopleImportPreview>()(peopleImportSchema),
   'people.importCommit': channel<{ people: number; positions: number }>()(peopleImportSchema),
+  /** A copy of the database to a folder or flash drive the user chooses (recorded as the last external copy). */
   'backup.create': channel<BackupEntry | null>()(none),
+  /** Where the database lives and how old the last copy elsewhere is. */
+  'backup.overview': channel<BackupOverview>()(none),
   'backup.automatic': channel<BackupEntry>()(none),
   'backup.list': channel<BackupEntry[]>()(none),
   'backup.readAutomatic': channel<{ fileName: string; base64: string }>()(automaticBackupSchema),

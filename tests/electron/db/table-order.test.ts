@@ -1,7 +1,7 @@
 // The child-first table order derived from the foreign keys: every programme table, each before every table it
 // refers to, so a clear (import --replace) never breaks a reference, and the programme's data is emptied whole.
 import { afterEach, describe, expect, it } from 'vitest';
-import { tablesChildFirst } from '../../../electron/db/table-order';
+import { NOT_PROGRAMME, tablesChildFirst } from '../../../electron/db/table-order';
 import { clearProgramme, isDatabaseEmpty } from '../../../electron/services/bundle-service';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
@@ -15,13 +15,16 @@ async function db(): Promise<TempDatabase> {
 }
 
 describe('tablesChildFirst', () => {
-  it('lists every table but the migration history, each before the tables it refers to', async () => {
+  it('lists every table but the migration history and local settings, each before the tables it refers to', async () => {
     const t = await db();
     const raw = t.opened.db;
     const order = tablesChildFirst(raw);
-    const all = (raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
+    const all = (
+      raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
+    )
       .map((r) => r.name)
-      .filter((n) => n !== 'schema_migrations');
+      .filter((n) => !NOT_PROGRAMME.has(n));
+    expect([...NOT_PROGRAMME].sort()).toEqual(['local_setting', 'schema_migrations']);
     expect([...order].sort()).toEqual(all.sort());
     expect(new Set(order).size).toBe(order.length);
     for (const table of order) {
