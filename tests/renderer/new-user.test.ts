@@ -187,8 +187,10 @@ describe('a new user from an empty database', () => {
 
   it('makes a backup, and restoring it brings back the data as it was', async () => {
     await openScreen(page, 'Pengaturan');
-    await main().getByRole('button', { name: 'Cadangkan sekarang' }).click();
+    await main().getByText(/Belum pernah disalin ke folder lain atau flashdisk/).waitFor();
+    await main().getByRole('button', { name: 'Salin ke folder atau flashdisk…' }).click();
     await toast(/Cadangan tersimpan/).waitFor();
+    await main().getByText(/Salinan terakhir ke folder lain atau flashdisk: hari ini pukul/).waitFor();
     const backup = readdirSync(app.downloads).find((f) => f.endsWith('.db'));
     expect(backup).toBeDefined();
 

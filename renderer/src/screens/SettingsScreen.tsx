@@ -1,5 +1,6 @@
-// Pengaturan: backup now and restore (with a confirmation naming what is replaced), automatic backups, bundle
-// export and import, and the import of people from Excel or CSV.
+// Pengaturan: where the data lives and how old its last copy elsewhere is, a copy to a folder or flash drive, restore
+// (with a confirmation naming what is replaced), automatic backups, bundle export and import, and the import of people
+// from Excel or CSV.
 import { Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { BackupComparison, ProgrammeCounts } from '../../../shared/domain/backup';
@@ -24,7 +25,10 @@ const folderOf = (path: string) => path.slice(0, path.length - nameOf(path).leng
 
 export function SettingsScreen() {
   const backups = useData(() => call('backup.list'));
-  const { error, run } = useAction(backups.reload);
+  const overview = useData(() => call('backup.overview'));
+  const { error, run } = useAction(async () => {
+    await Promise.all([backups.reload(), overview.reload()]);
+  });
   const guard = (fn: () => Promise<void>) => run(fn);
   const [restoring, setRestoring] = useState(false);
   const [restore, setRestore] = useState<{ file: { fileName: string; base64: string }; comparison: BackupComparison } | null>(
@@ -40,6 +44,20 @@ export function SettingsScreen() {
       {restoring && <Spinner size="small" labelPosition="after" label="Memulihkan data dari cadangan…" />}
       <section aria-label="Cadangan" style={{ display: 'grid', gap: 8, marginBottom: 24 }}>
         <Subtitle2 as="h2">Cadangan basis data</Subtitle2>
+        {overview.data && (
+          <div role="group" aria-label="Letak data" style={{ display: 'grid', gap: 4 }}>
+            <Text size={200}>
+              Basis data: <code style={{ wordBreak: 'break-all' }}>{overview.data.databaseFile}</code>
+              {overview.data.journalMode === 'DELETE' && ' (folder jaringan: ditulis tanpa WAL agar aman)'}
+            </Text>
+            <Text size={200} weight={overview.data.age.stale ? 'semibold' : 'regular'}>
+              {overview.data.age.text}
+              {overview.data.lastExternal && ` Berkasnya: ${overview.data.lastExternal.file}.`}
+              {overview.data.age.stale &&
+                ' Salin sekarang ke flashdisk atau folder lain, agar data tidak hilang bila komputer ini rusak.'}
+            </Text>
+          </div>
+        )}
         <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
           <Button
             appearance="primary"
@@ -50,7 +68,7 @@ export function SettingsScreen() {
               })
             }
           >
-            Cadangkan sekarang
+            Salin ke folder atau flashdisk…
           </Button>
           <FilePicker
             label="Pulihkan dari cadangan…"
@@ -64,7 +82,8 @@ export function SettingsScreen() {
           />
         </div>
         <Text size={200}>
-          Cadangan otomatis dibuat setiap aplikasi dibuka; sepuluh terakhir disimpan
+          Cadangan otomatis dibuat setiap aplikasi dibuka; disimpan sepuluh terakhir, satu per hari selama seminggu dan satu per
+          minggu selama delapan minggu
           {backups.data?.length ? ` di ${folderOf(backups.data[0]!.file)}:` : '. Belum ada cadangan otomatis.'}
         </Text>
         {backups.data && backups.data.length > 0 && (
