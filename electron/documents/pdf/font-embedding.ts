@@ -43,14 +43,12 @@ export function compressedSubset(used: { face: FontFace; subset: GlyphSubset }):
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-/** ASCII codes of the lower-case hex digits. */
-const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 function hex4(n: number): string {
   return HEX[n >> 8]! + HEX[n & 255]!;
 }
 
-/** A growing buffer of ASCII bytes: content streams are written here rather than built as strings. */
+/** A growing byte buffer: content streams are written here rather than built as strings. */
 export class ByteWriter {
   bytes = new Uint8Array(1 << 16);
   length = 0;
@@ -71,16 +69,27 @@ export class ByteWriter {
     this.length = at;
   }
 
-  /** Four lower-case hex digits of a 16-bit number. */
-  hex4(n: number): void {
+  /**
+   * A 16-bit code as two bytes inside a literal string: half the size of hex digits, so less to write and to
+   * deflate. Parentheses and the backslash are escaped, and CR too (a bare CR in a string reads as LF).
+   */
+  code2(n: number): void {
     this.reserve(4);
+    this.stringByte(n >> 8);
+    this.stringByte(n & 255);
+  }
+
+  private stringByte(byte: number): void {
     const bytes = this.bytes;
-    const at = this.length;
-    bytes[at] = HEX_DIGITS[(n >> 12) & 15]!;
-    bytes[at + 1] = HEX_DIGITS[(n >> 8) & 15]!;
-    bytes[at + 2] = HEX_DIGITS[(n >> 4) & 15]!;
-    bytes[at + 3] = HEX_DIGITS[n & 15]!;
-    this.length = at + 4;
+    if (byte === 0x28 || byte === 0x29 || byte === 0x5c) {
+      bytes[this.length++] = 0x5c;
+      bytes[this.length++] = byte;
+    } else if (byte === 0x0d) {
+      bytes[this.length++] = 0x5c;
+      bytes[this.length++] = 0x72;
+    } else {
+      bytes[this.length++] = byte;
+    }
   }
 
   view(): Uint8Array {
@@ -161,8 +170,8 @@ export class FontEmbedder {
   }
 
   /**
-   * The TJ array body for `text`: hex glyph strings, and after each ordinary space a negative adjustment that
-   * widens it by `gap` points (justification; word spacing does not apply to two-byte fonts).
+   * The TJ array body for `text`: strings of two-byte glyph codes, and after each ordinary space a negative
+   * adjustment that widens it by `gap` points (justification; word spacing does not apply to two-byte fonts).
    */
   encode(style: FontStyle, text: string, gap: number, size: number): string {
     const out = new ByteWriter();
@@ -173,18 +182,18 @@ export class FontEmbedder {
   /** Writes what `encode` returns into `out`. */
   write(out: ByteWriter, style: FontStyle, text: string, gap: number, size: number): void {
     const font = this.fontFor(style);
-    const adjust = gap > 0 ? `> ${fmt((-gap * 1000) / size)} <` : '';
-    out.ascii('<');
+    const adjust = gap > 0 ? `) ${fmt((-gap * 1000) / size)} (` : '';
+    out.ascii('(');
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
       if (cp >= 0xd800 && cp < 0xdc00) {
         cp = text.codePointAt(i)!;
         i++;
       }
-      out.hex4(font.cidOf(cp));
+      out.code2(font.cidOf(cp));
       if (cp === 32 && adjust) out.ascii(adjust);
     }
-    out.ascii('>');
+    out.ascii(')');
   }
 
   pageFonts(): UsedFont[] {

@@ -38,7 +38,7 @@ function embedImage(doc: PDFDocument, image: ImageData): Promise<PDFImage> {
 
 /**
  * The content stream of one page, in PDF coordinates (origin bottom-left): the graphics, then the text. The text is
- * written as bytes into `text` (reused from page to page), since nearly all of a page is hex glyph codes.
+ * written as bytes into `text` (reused from page to page), since nearly all of a page is glyph codes.
  */
 function pageContent(
   page: LaidOutPage,
