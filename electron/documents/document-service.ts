@@ -11,6 +11,14 @@ import { buildLaporanBimtek } from '../../shared/documents/laporan-bimtek';
 import { buildUndangan } from '../../shared/documents/undangan';
 import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../shared/documents/masterplan';
 import { renderRequestSchema, type RenderRequest } from '../../shared/domain/render';
+import { templateValuesRequestSchema, type TemplateValues } from '../../shared/domain/text-template';
+import type { DocumentBase } from '../../shared/documents/context';
+import { beritaAcaraTemplateValues } from '../../shared/documents/berita-acara';
+import { daftarHadirTemplateValues } from '../../shared/documents/daftar-hadir';
+import { komitmenTemplateValues } from '../../shared/documents/komitmen';
+import { laporanTemplateValues } from '../../shared/documents/laporan-bimtek';
+import { undanganTemplateValues } from '../../shared/documents/undangan';
+import { UserError } from '../../shared/errors';
 import type { DocumentRender } from '../../shared/domain/register';
 import { parseOrThrow } from '../../shared/validation/messages';
 import { writeTransaction } from '../db/transaction';
@@ -82,20 +90,27 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
 
   const numberRequest = (r: RenderRequest) => {
     const closure = repos.closure.get();
-    return { kind: r.kind, subjectKey: subjectKey(r), date: closure?.date ?? localDate(now(), zone()), manualNumber: r.manualNumber };
+    return {
+      kind: r.kind,
+      subjectKey: subjectKey(r),
+      date: closure?.date ?? localDate(now(), zone()),
+      manualNumber: r.manualNumber,
+    };
   };
 
-  const modelFor = (r: RenderRequest, number: string | null): DocumentModel => {
+  /** The model; `texts` (preview only) prints unsaved wording of text templates instead of the stored one. */
+  const modelFor = (r: RenderRequest, number: string | null, texts?: Record<string, string>): DocumentModel => {
     const paper = r.paper ?? undefined;
+    const t = <T extends DocumentBase>(data: T): T => (texts ? { ...data, texts: { ...data.texts, ...texts } } : data);
     switch (r.kind) {
       case 'berita-acara':
-        return buildBeritaAcara(contexts.beritaAcara(paper, number));
+        return buildBeritaAcara(t(contexts.beritaAcara(paper, number)));
       case 'komitmen':
-        return buildKomitmen(contexts.komitmen(paper, number, 'table'));
+        return buildKomitmen(t(contexts.komitmen(paper, number, 'table')));
       case 'komitmen-grid':
-        return buildKomitmen(contexts.komitmen(paper, number, 'grid'));
+        return buildKomitmen(t(contexts.komitmen(paper, number, 'grid')));
       case 'daftar-hadir':
-        return buildDaftarHadir(contexts.daftarHadir(paper, number, r.stage!, r.day));
+        return buildDaftarHadir(t(contexts.daftarHadir(paper, number, r.stage!, r.day)));
       case 'masterplan':
         return buildMasterplanDraft(contexts.masterplan(paper));
       case 'masterplan-bab':
@@ -103,18 +118,40 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
       case 'templat-bab':
         return buildChapterTemplate(contexts.masterplan(paper), r.chapterId!);
       case 'undangan-bimtek':
-        return buildUndangan(contexts.undangan(paper, number, r.stage!));
+        return buildUndangan(t(contexts.undangan(paper, number, r.stage!)));
       case 'keputusan-tim':
         return buildKeputusan(contexts.keputusan(paper, number));
       case 'laporan-bimtek':
-        return buildLaporanBimtek(contexts.laporan(paper, number, r.stage!));
+        return buildLaporanBimtek(t(contexts.laporan(paper, number, r.stage!)));
+    }
+  };
+
+  /** What each placeholder of a kind's text templates becomes on the current data (stage and day where needed). */
+  const templateValues = (input: unknown): TemplateValues => {
+    const r = parseOrThrow(templateValuesRequestSchema, input, 'Permintaan nilai placeholder tidak valid');
+    try {
+      switch (r.kind) {
+        case 'berita-acara':
+          return { values: beritaAcaraTemplateValues(contexts.beritaAcara(undefined, null)), problem: null };
+        case 'komitmen':
+          return { values: komitmenTemplateValues(contexts.komitmen(undefined, null, 'table')), problem: null };
+        case 'daftar-hadir':
+          return { values: daftarHadirTemplateValues(contexts.daftarHadir(undefined, null, r.stage, r.day)), problem: null };
+        case 'undangan-bimtek':
+          return { values: undanganTemplateValues(contexts.undangan(undefined, null, r.stage)), problem: null };
+        case 'laporan-bimtek':
+          return { values: laporanTemplateValues(contexts.laporan(undefined, null, r.stage)), problem: null };
+      }
+    } catch (error) {
+      if (error instanceof UserError) return { values: {}, problem: error.message };
+      throw error;
     }
   };
 
   /** Renders with the number the document has or would get; nothing is written to the database here. */
-  const render = async (request: RenderRequest): Promise<RenderedDocument> => {
+  const render = async (request: RenderRequest, texts?: Record<string, string>): Promise<RenderedDocument> => {
     const number = kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null;
-    const model = modelFor(request, number);
+    const model = modelFor(request, number, texts);
     const year = repos.programme.get()?.year ?? localYear(now(), zone());
     const fileName = fileNameFor(request, year);
     if (request.format === 'pdf') {
@@ -136,8 +173,12 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
       const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
       return modelFor(request, kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null);
     },
-    /** Bytes for the preview pane; the register is not touched. */
-    preview: (input: unknown) => render(parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid')),
+    /** Bytes for the preview pane, with the unsaved wording of text templates when given; the register is untouched. */
+    preview: (input: unknown) => {
+      const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
+      return render(request, request.texts);
+    },
+    templateValues,
     /**
      * Renders, writes the new file beside the old one, then takes the number and enters the render in the register
      * in one transaction, and only then puts the file in place: a failure anywhere leaves the old file, the counter

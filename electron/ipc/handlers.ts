@@ -79,6 +79,7 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'textTemplates.list': () => s.textTemplates.list(),
     'textTemplates.save': (input: unknown) => s.textTemplates.save(input),
     'textTemplates.reset': (input: unknown) => s.textTemplates.reset(input),
+    'textTemplates.values': (input: unknown) => s.documents.templateValues(input),
     'masterplan.plan.get': () => s.masterplan.plan.get(),
     'masterplan.plan.save': (input: unknown) => s.masterplan.plan.save(input),
     ...collectionHandlers('masterplan.volumes', s.masterplan.volumes),

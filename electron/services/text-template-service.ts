@@ -1,7 +1,7 @@
 // The office's own wording of document prose: listed per kind and part with the default and the placeholders,
 // saved only when the text parses (an unknown placeholder or an unclosed brace is refused at its position), reset to
 // the default by removing the office's text.
-import { TEXT_PLACEHOLDER_LABELS, TEXT_TEMPLATES } from '../../shared/documents/text-templates';
+import { defaultText, TEXT_PLACEHOLDER_LABELS, TEXT_TEMPLATES } from '../../shared/documents/text-templates';
 import {
   saveTextTemplateSchema,
   textTemplateKeySchema,
@@ -18,12 +18,13 @@ export function textTemplateService(repos: Repositories) {
 
   return {
     list(): TextTemplateView[] {
+      const wordCase = repos.regency.get()?.tataNaskah.dateWordsCase ?? 'lower';
       return TEXT_TEMPLATES.map((def) => ({
         kind: def.kind,
         part: def.part,
         label: def.label,
         placeholders: def.placeholders.map((name) => ({ name, label: TEXT_PLACEHOLDER_LABELS[name] ?? name })),
-        default: def.default,
+        default: defaultText(def, wordCase),
         text: find(def.kind, def.part)?.text ?? null,
       }));
     },

@@ -111,6 +111,24 @@ function participantTable(data: StageReportData, sizePt: number): TableBlock {
   };
 }
 
+/** What the placeholders of the report's text templates become (text-templates.ts). */
+export function laporanTemplateValues(
+  data: Pick<StageReportData, 'regency' | 'programme' | 'stage' | 'participants' | 'ketuaTimPelaksana'>,
+): Record<string, string> {
+  const { regency, stage, programme } = data;
+  const registered = data.participants.reduce((sum, r) => sum + r.registered, 0);
+  const ketua = data.ketuaTimPelaksana;
+  return {
+    daerah: regionTitle(regency),
+    nama_daerah: regency.name,
+    tahun: String(programme.year),
+    tahap_romawi: toRoman(stage.number),
+    jumlah_peserta: String(registered),
+    jumlah_peserta_terbilang: terbilang(registered),
+    ketua_tim: ketua ? officialName(ketua, regency.tataNaskah.signerNameCase) : '',
+  };
+}
+
 export function buildLaporanBimtek(data: StageReportData): DocumentModel {
   const { regency, stage, report, programme } = data;
   const ketua = data.ketuaTimPelaksana;
@@ -124,15 +142,7 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
   const last = data.days[data.days.length - 1]!;
   const reportDate = report.reportDate ?? last.date;
   const registered = data.participants.reduce((sum, r) => sum + r.registered, 0);
-  const texts = {
-    daerah: region,
-    nama_daerah: regency.name,
-    tahun: String(programme.year),
-    tahap_romawi: roman,
-    jumlah_peserta: String(registered),
-    jumlah_peserta_terbilang: terbilang(registered),
-    ketua_tim: officialName(ketua, regency.tataNaskah.signerNameCase),
-  };
+  const texts = laporanTemplateValues(data);
   const heading = (i: number): HeadingBlock => ({ type: 'heading', level: 2, label: `${toRoman(i + 1)}.`, text: SECTIONS[i]! });
 
   const cover: Block[] = [

@@ -79,6 +79,20 @@ function agendaTable(data: InvitationData): TableBlock | null {
   };
 }
 
+/** What the placeholders of the invitation's text templates become (text-templates.ts). */
+export function undanganTemplateValues(data: Pick<InvitationData, 'regency' | 'programme' | 'stage'>): Record<string, string> {
+  const { regency, stage } = data;
+  return {
+    daerah: regionTitle(regency),
+    nama_daerah: regency.name,
+    tahun: String(data.programme.year),
+    nama_program: data.programme.name,
+    tahap: String(stage.number),
+    tahap_romawi: toRoman(stage.number),
+    tahap_judul: stage.title,
+  };
+}
+
 export function buildUndangan(data: InvitationData): DocumentModel {
   const { regency, stage, days, invitation } = data;
   if (!data.signer) {
@@ -97,15 +111,7 @@ export function buildUndangan(data: InvitationData): DocumentModel {
   const sameTimes = days.every((d) => d.startTime === first.startTime && d.endTime === first.endTime);
   const sameVenue = days.every((d) => d.venue === first.venue);
   const nameCase = regency.tataNaskah.signerNameCase;
-  const texts = {
-    daerah: region,
-    nama_daerah: regency.name,
-    tahun: String(data.programme.year),
-    nama_program: data.programme.name,
-    tahap: String(stage.number),
-    tahap_romawi: toRoman(stage.number),
-    tahap_judul: stage.title,
-  };
+  const texts = undanganTemplateValues(data);
 
   const yth: Block[] = many
     ? [p('Yth. Daftar terlampir'), p('di'), p('Tempat', { indentMm: 8 })]

@@ -1,6 +1,7 @@
 // What a caller asks to render: the kind of document, the format, and what that kind needs (stage, chapter).
 import { z } from 'zod';
-import { id, opt, optText } from './common';
+import { id, LIMITS, opt, optText } from './common';
+import { parseTextTemplate, textTemplateDef } from '../documents/text-templates';
 import { PAPER_SIZES } from './regency';
 import { DOCUMENT_KINDS } from './register';
 
@@ -19,8 +20,24 @@ export const renderRequestSchema = z
     chapterId: opt(id),
     /** A number issued elsewhere (SRIKANDI) for this document. */
     manualNumber: optText(200),
+    /**
+     * Preview only: the office's unsaved wording of text templates by "kind.part" (text-templates.ts), printed
+     * instead of the stored one so that the Templat Naskah screen shows the real PDF while typing. Saving and
+     * printing a document ignore it.
+     */
+    texts: z.record(z.string().max(80), z.string().max(LIMITS.paragraph)).optional(),
   })
   .superRefine((r, ctx) => {
+    for (const [key, text] of Object.entries(r.texts ?? {})) {
+      const [kind = '', part = ''] = key.split('.');
+      const def = textTemplateDef(kind, part);
+      if (!def) ctx.addIssue({ code: 'custom', path: ['texts', key], message: `templat teks ${key} tidak ada` });
+      else {
+        const parsed = parseTextTemplate(text, def.placeholders);
+        if (!parsed.ok)
+          for (const p of parsed.problems) ctx.addIssue({ code: 'custom', path: ['texts', key], message: p.message });
+      }
+    }
     if (r.kind === 'daftar-hadir' && r.stage === null) {
       ctx.addIssue({ code: 'custom', path: ['stage'], message: 'daftar hadir memerlukan tahap Bimtek (1–4)' });
     }

@@ -1,7 +1,7 @@
 // What the home screen shows: the programme at a glance and what each document still lacks, each item pointing
 // at the screen where it is fixed.
 export type ScreenId =
-  'beranda' | 'profil' | 'opd' | 'pejabat' | 'tim' | 'bimtek' | 'penutupan' | 'masterplan' | 'dokumen' | 'pengaturan';
+  'beranda' | 'profil' | 'opd' | 'pejabat' | 'tim' | 'bimtek' | 'penutupan' | 'masterplan' | 'dokumen' | 'templat' | 'pengaturan';
 
 export interface StatusIssue {
   message: string;

@@ -1,7 +1,7 @@
 // The office's own wording of a document's prose (see shared/documents/text-templates.ts): one record per kind and
 // part, stored per regency; a part without a record prints the default.
 import { z } from 'zod';
-import { parseTextTemplate, TEXT_TEMPLATE_KINDS, textTemplateDef } from '../documents/text-templates';
+import { parseTextTemplate, TEXT_TEMPLATE_KINDS, textTemplateDef, type TextTemplateKind } from '../documents/text-templates';
 import { id, LIMITS, recordMeta, text } from './common';
 
 export const textTemplateFields = z.object({
@@ -32,9 +32,22 @@ export const saveTextTemplateSchema = textTemplateFields
   .superRefine(textTemplateRules);
 export const textTemplateKeySchema = textTemplateFields.pick({ kind: true, part: true });
 
+/** Which data the placeholders are shown on: the stage (invitation, report, attendance list) and the day. */
+export const templateValuesRequestSchema = z.object({
+  kind: z.enum(TEXT_TEMPLATE_KINDS),
+  stage: z.int().min(1).max(4).default(1),
+  day: z.int().min(1).max(10).default(1),
+});
+
+/** What each placeholder becomes on the current data, or why it cannot be said yet ("Tanggal penutupan … belum diisi"). */
+export interface TemplateValues {
+  values: Record<string, string>;
+  problem: string | null;
+}
+
 /** A template as the screen lists it: the default, the office's own text (or null) and the placeholders. */
 export interface TextTemplateView {
-  kind: string;
+  kind: TextTemplateKind;
   part: string;
   label: string;
   placeholders: { name: string; label: string }[];

@@ -38,7 +38,9 @@ import type { Person, Position, Unit } from '../domain/organisation';
 import { decreeSchema, stagePaperworkSchema, type Decree, type StagePaperwork } from '../domain/paperwork';
 import {
   saveTextTemplateSchema,
+  templateValuesRequestSchema,
   textTemplateKeySchema,
+  type TemplateValues,
   type TextTemplate,
   type TextTemplateView,
 } from '../domain/text-template';
@@ -149,6 +151,8 @@ export const channels = {
   'textTemplates.list': channel<TextTemplateView[]>()(none),
   'textTemplates.save': channel<TextTemplate>()(saveTextTemplateSchema),
   'textTemplates.reset': channel<void>()(textTemplateKeySchema),
+  /** What each placeholder of a kind becomes on the current data (for the Templat Naskah screen). */
+  'textTemplates.values': channel<TemplateValues>()(templateValuesRequestSchema),
   'masterplan.plan.get': channel<MasterplanPlan>()(none),
   'masterplan.plan.save': channel<MasterplanPlan>()(masterplanPlanSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),

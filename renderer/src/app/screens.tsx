@@ -3,6 +3,7 @@ import {
   Board20Regular,
   Building20Regular,
   DocumentPdf20Regular,
+  DocumentText20Regular,
   Home20Regular,
   PeopleTeam20Regular,
   Person20Regular,
@@ -22,6 +23,7 @@ import { PeopleScreen } from '../screens/PeopleScreen';
 import { ProfileScreen } from '../screens/ProfileScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { TeamsScreen } from '../screens/TeamsScreen';
+import { TextTemplatesScreen } from '../screens/TextTemplatesScreen';
 import { UnitsScreen } from '../screens/UnitsScreen';
 
 export interface ScreenInfo {
@@ -41,5 +43,6 @@ export const SCREENS: readonly ScreenInfo[] = [
   { id: 'penutupan', label: 'Penutupan & Komitmen', icon: <Signature20Regular />, component: ClosureScreen },
   { id: 'masterplan', label: 'Masterplan', icon: <BookOpen20Regular />, component: MasterplanScreen },
   { id: 'dokumen', label: 'Dokumen', icon: <DocumentPdf20Regular />, component: DocumentsScreen },
+  { id: 'templat', label: 'Templat Naskah', icon: <DocumentText20Regular />, component: TextTemplatesScreen },
   { id: 'pengaturan', label: 'Pengaturan', icon: <Settings20Regular />, component: SettingsScreen },
 ];
