@@ -123,6 +123,11 @@ export interface TableBlock {
   sizePt?: number;
   /** Applies to body rows without their own minHeightMm. */
   minRowHeightMm?: number;
+  /**
+   * The last row goes to the next page with the block after the table when that block does not fit under it, so
+   * that a closing signature (the "Mengetahui" blocks) never stands on a page of its own.
+   */
+  keepLastRowWithNext?: boolean;
 }
 
 /** One signatory's block for a wet signature, following Permendagri 1/2023 Pasal 44. */
@@ -154,6 +159,8 @@ export interface SignatureGridBlock {
    * signatories need less than 12 pt for a NIP to fit on one line.
    */
   sizePt?: number;
+  /** As TableBlock.keepLastRowWithNext: the last row of blocks stays with the block after the grid. */
+  keepLastRowWithNext?: boolean;
 }
 
 export interface ImageData {
@@ -220,11 +227,20 @@ export interface DocumentMeta {
   createdAt: string;
 }
 
+/**
+ * How pages are numbered, the two ways Tata Naskah practice has it: "Halaman n dari N" at the bottom right of every
+ * page (the default), or no number on page 1 and then "- 2 -", "- 3 -" … centred at the top (letters, minutes and
+ * decrees). A document with front matter always uses the former for its body.
+ */
+export type PageNumberStyle = 'bottom-of-total' | 'top-centre';
+
 export interface DocumentFooter {
-  /** Running "Halaman X dari Y". */
+  /** Running page numbers, placed as `style` says. */
   pageNumbers: boolean;
   /** The first page (a cover) carries no footer. */
   skipFirstPage?: boolean;
+  /** Default 'bottom-of-total'. */
+  style?: PageNumberStyle;
 }
 
 export interface DocumentModel {
@@ -244,6 +260,11 @@ export const PAPER_POINTS: Record<PaperSize, { width: number; height: number }> 
 
 export function mmToPt(mm: number): number {
   return (mm * 72) / 25.4;
+}
+
+/** The top-centred number of page `page` (from 2): "- 2 -", as both renderers print it. */
+export function pageHeaderNumberText(page: number): string {
+  return `- ${page} -`;
 }
 
 /** Footer text for a page, shared by both renderers so they word it identically. */

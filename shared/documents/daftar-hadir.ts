@@ -14,7 +14,9 @@ import { terbilang } from '../format/terbilang';
 
 /** Rows printed when nobody is registered yet: the clerk collects names and signatures by hand. */
 export const EMPTY_ATTENDANCE_ROWS = 20;
-export const ATTENDANCE_ROW_HEIGHT_MM = 10;
+/** Room for a wet signature: at least 15 mm high (and the column at least 35 mm wide), 15 rows to an A4 page. */
+export const ATTENDANCE_ROW_HEIGHT_MM = 15;
+export const ATTENDANCE_SIGNATURE_MIN_MM = 35;
 
 const cell = (text: string | null): TableCell => ({ lines: text ? [[{ text }]] : [] });
 const orDash = (text: string | null | undefined) => text?.trim() || '-';
@@ -31,14 +33,35 @@ function identifierCell(p: AttendanceRow): TableCell {
   return cell('-');
 }
 
+const squash = (text: string) => text.toLocaleLowerCase('id-ID').replace(/[\s,]+/g, ' ').trim();
+
+/**
+ * Whether the jabatan already names the instansi: "Sekretaris Dinas Sosial Kabupaten …" names "Dinas Sosial", and
+ * "Kepala Bidang … Dinas Kominfo" names "Dinas Kominfo Kabupaten …" (the region is the document's own); a camat
+ * or lurah names the kecamatan or kelurahan of the same name.
+ */
+export function jabatanNamesInstansi(jabatan: string, instansi: string): boolean {
+  const region = / (?:kabupaten|kota) [^ ]+(?: [^ ]+)?$/;
+  const office = squash(instansi).replace(region, '').trim();
+  const j = squash(jabatan).replace(/^(?:plt\.|plh\.|pj\.) /, '').replace(/^camat /, 'kecamatan ').replace(/^lurah /, 'kelurahan ');
+  return office !== '' && j.includes(office);
+}
+
+/** Jabatan and instansi in one cell without saying the same twice: the instansi only when the jabatan does not name it. */
+export function jabatanInstansiCell(jabatan: string | null | undefined, instansi: string | null | undefined): TableCell {
+  const j = jabatan?.trim() ?? '';
+  const i = instansi?.trim() ?? '';
+  const lines = [j, i && !jabatanNamesInstansi(j, i) ? i : ''].filter(Boolean);
+  return lines.length ? { lines: lines.map((text) => [{ text }]) } : cell('-');
+}
+
 function row(index: number, p: AttendanceRow | null, nameCase: NameCase): TableRow {
   return {
     cells: [
       { lines: [[{ text: `${index + 1}.` }]], align: 'center' },
       cell(p ? officialName(p, nameCase) : null),
       p ? identifierCell(p) : cell(null),
-      cell(p ? orDash(p.jabatan) : null),
-      cell(p ? orDash(p.instansi) : null),
+      p ? jabatanInstansiCell(p.jabatan, p.instansi) : cell(null),
       { lines: [], signature: { label: `${index + 1}.`, side: index % 2 === 0 ? 'left' : 'right' } },
     ],
   };
@@ -111,10 +134,11 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
     },
     {
       type: 'table',
-      columns: [{ weight: 0.8 }, { weight: 4 }, { weight: 3.4 }, { weight: 3.6 }, { weight: 3.2 }, { weight: 3 }],
+      // The NIP column weighs little: the layout widens it to the NIP and no further (its words never break).
+      columns: [{ weight: 0.7 }, { weight: 3.4 }, { weight: 1 }, { weight: 5.8 }, { weight: 4.3 }],
       header: [
         {
-          cells: ['No', 'Nama', 'NIP', 'Jabatan', 'Instansi', 'Tanda Tangan'].map((t) => ({
+          cells: ['No', 'Nama', 'NIP', 'Jabatan / Instansi', 'Tanda Tangan'].map((t) => ({
             lines: [[{ text: t, bold: true }]],
             align: 'center' as const,
             vAlign: 'middle' as const,
@@ -124,6 +148,8 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
       rows,
       minRowHeightMm: ATTENDANCE_ROW_HEIGHT_MM,
       sizePt: small,
+      // The Mengetahui block never stands alone on the last page: the last row goes over with it.
+      keepLastRowWithNext: Boolean(mengetahui),
     },
     ...(mengetahui
       ? [
@@ -138,9 +164,14 @@ export function buildDaftarHadir(data: DaftarHadirData): DocumentModel {
       : []),
   ];
   return {
-    ...documentShell(data, 'korespondensi', {
-      title: `Daftar Hadir Bimtek Tahap ${toRoman(stage.number)} ${formatDate(day.date)} ${regionTitle(regency)}`,
-    }),
+    ...documentShell(
+      data,
+      'korespondensi',
+      {
+        title: `Daftar Hadir Bimtek Tahap ${toRoman(stage.number)} ${formatDate(day.date)} ${regionTitle(regency)}`,
+      },
+      'lembar',
+    ),
     blocks,
   };
 }

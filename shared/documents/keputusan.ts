@@ -245,7 +245,7 @@ export function buildKeputusan(data: DecreeData): DocumentModel {
     ...lampiran,
   ];
   return {
-    ...documentShell(data, 'pengaturan', { title: `Draf Keputusan ${head} ${regency.name} tentang ${about}` }),
+    ...documentShell(data, 'pengaturan', { title: `Draf Keputusan ${head} ${regency.name} tentang ${about}` }, 'keputusan'),
     blocks,
   };
 }

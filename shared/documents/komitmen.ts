@@ -96,7 +96,8 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
     data.layout === 'table'
       ? signatoryTable(data.signatories, small, regency.tataNaskah.signerNameCase)
       : signatureGrid(data, 3, data.signatories, { mengetahui: false });
-  const body: Block[] = [where, signers];
+  // Never a page holding only the Mengetahui blocks: the last row of signatories goes over with them.
+  const body: Block[] = [where, { ...signers, keepLastRowWithNext: data.mengetahui.length > 0 }];
   const blocks: Block[] = [
     letterheadBlock(regency),
     { type: 'title', lines: komitmenTitleLines(data), ...(data.number ? { number: data.number } : {}) },
@@ -111,9 +112,14 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
     ...mengetahuiBlocks(data, data.mengetahui),
   ];
   return {
-    ...documentShell(data, 'korespondensi', {
-      title: `${commitmentTitleLines(closure.commitmentTitle).join(' ')} (${programme.year})`,
-    }),
+    ...documentShell(
+      data,
+      'korespondensi',
+      {
+        title: `${commitmentTitleLines(closure.commitmentTitle).join(' ')} (${programme.year})`,
+      },
+      'lembar',
+    ),
     blocks,
   };
 }

@@ -254,8 +254,13 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
     ],
   });
 
-  const shell = documentShell(data, 'korespondensi', {
-    title: `Laporan Pelaksanaan Bimtek Tahap ${roman} Masterplan Smart City ${region} ${programme.year}`,
-  });
-  return { ...shell, footer: { pageNumbers: true, skipFirstPage: true }, blocks: [...cover, ...body] };
+  const shell = documentShell(
+    data,
+    'korespondensi',
+    {
+      title: `Laporan Pelaksanaan Bimtek Tahap ${roman} Masterplan Smart City ${region} ${programme.year}`,
+    },
+    'laporan',
+  );
+  return { ...shell, footer: { ...shell.footer, pageNumbers: true, skipFirstPage: true }, blocks: [...cover, ...body] };
 }

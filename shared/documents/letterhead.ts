@@ -1,6 +1,6 @@
 // The kop and what every document shares: page setup and font from the Tata Naskah profile, and metadata.
 import type { DocumentMeta, DocumentModel, FontFamily, ImageData, LetterheadBlock, PageSetup } from '../document/model';
-import { regionTitle, type Regency } from '../domain/regency';
+import { DEFAULT_PAGE_NUMBERS, regionTitle, type PageNumberClass, type Regency } from '../domain/regency';
 import type { DocumentBase } from './context';
 
 /** Browser-safe (atob exists in browsers and in Node ≥ 16); no Buffer, so the builders also run in the renderer. */
@@ -85,16 +85,18 @@ export function documentMeta(base: DocumentBase, meta: { title: string; subject?
   };
 }
 
-/** Everything of a DocumentModel but its blocks; running page numbers by default. */
+/** Everything of a DocumentModel but its blocks; page numbers as the profile has them for `numbering`'s class. */
 export function documentShell(
   base: DocumentBase,
   documentClass: DocumentClass,
   meta: { title: string; subject?: string },
+  numbering: PageNumberClass,
 ): Omit<DocumentModel, 'blocks'> {
+  const style = (base.regency.tataNaskah.pageNumbers ?? DEFAULT_PAGE_NUMBERS)[numbering];
   return {
     meta: documentMeta(base, meta),
     page: pageSetup(base),
     font: { family: fontFamilyFor(base.regency, documentClass), sizePt: base.regency.tataNaskah.fontSizePt },
-    footer: { pageNumbers: true },
+    footer: { pageNumbers: true, style },
   };
 }

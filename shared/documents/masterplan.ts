@@ -198,7 +198,8 @@ export function buildMasterplanDraft(data: MasterplanData): DocumentModel {
       ]
     : [];
   return {
-    ...documentShell(data, 'pengaturan', { title: masterplanTitle(data), subject: 'Draf Masterplan Smart City' }),
+    // The draft has front matter: its body is numbered "Halaman n dari N" whatever the profile says for reports.
+    ...documentShell(data, 'pengaturan', { title: masterplanTitle(data), subject: 'Draf Masterplan Smart City' }, 'laporan'),
     footer: { pageNumbers: true, skipFirstPage: true },
     blocks: [
       ...coverBlocks(data),
@@ -238,12 +239,12 @@ function singleChapter(data: MasterplanData, chapterId: number, template: boolea
 export function buildMasterplanChapter(data: MasterplanData, chapterId: number): DocumentModel {
   const { volume, chapter, blocks } = singleChapter(data, chapterId, false);
   const meta = { title: `${volume.title}: ${chapter.title}`, subject: 'Masterplan Smart City' };
-  return { ...documentShell(data, 'pengaturan', meta), blocks };
+  return { ...documentShell(data, 'pengaturan', meta, 'laporan'), blocks };
 }
 
 /** Headings and guidance prompts (placeholders filled) with room to write: for drafting outside the app. */
 export function buildChapterTemplate(data: MasterplanData, chapterId: number): DocumentModel {
   const { volume, chapter, blocks } = singleChapter(data, chapterId, true);
   const meta = { title: `Templat ${volume.title}: ${chapter.title}`, subject: 'Templat bab masterplan' };
-  return { ...documentShell(data, 'pengaturan', meta), blocks };
+  return { ...documentShell(data, 'pengaturan', meta, 'laporan'), blocks };
 }

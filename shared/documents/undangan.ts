@@ -240,9 +240,14 @@ export function buildUndangan(data: InvitationData): DocumentModel {
     ...lampiran,
   ];
   return {
-    ...documentShell(data, 'korespondensi', {
-      title: `Surat Undangan Bimtek Tahap ${toRoman(stage.number)} Masterplan Smart City ${region} ${data.programme.year}`,
-    }),
+    ...documentShell(
+      data,
+      'korespondensi',
+      {
+        title: `Surat Undangan Bimtek Tahap ${toRoman(stage.number)} Masterplan Smart City ${region} ${data.programme.year}`,
+      },
+      'surat',
+    ),
     blocks,
   };
 }

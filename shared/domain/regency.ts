@@ -13,6 +13,31 @@ export type TimeZone = (typeof TIME_ZONES)[number];
 export const NAME_CASES = ['as_recorded', 'upper'] as const;
 export type NameCase = (typeof NAME_CASES)[number];
 
+/**
+ * How a class of documents numbers its pages: 'top-centre' leaves page 1 unnumbered and centres "- 2 -" at the top
+ * of the others (Tata Naskah's letters); 'bottom-of-total' prints "Halaman n dari N" at the bottom of every page.
+ */
+export const PAGE_NUMBER_STYLES = ['top-centre', 'bottom-of-total'] as const;
+export type PageNumberStyle = (typeof PAGE_NUMBER_STYLES)[number];
+/** The document classes that choose their page numbers: letters, minutes, decrees, sheets and lists, reports. */
+export const PAGE_NUMBER_CLASSES = ['surat', 'beritaAcara', 'keputusan', 'lembar', 'laporan'] as const;
+export type PageNumberClass = (typeof PAGE_NUMBER_CLASSES)[number];
+const pageStyle = (fallback: PageNumberStyle) => z.enum(PAGE_NUMBER_STYLES).default(fallback);
+export const DEFAULT_PAGE_NUMBERS: Record<PageNumberClass, PageNumberStyle> = {
+  surat: 'top-centre',
+  beritaAcara: 'top-centre',
+  keputusan: 'top-centre',
+  lembar: 'bottom-of-total',
+  laporan: 'bottom-of-total',
+};
+export const pageNumbersSchema = z.object({
+  surat: pageStyle(DEFAULT_PAGE_NUMBERS.surat),
+  beritaAcara: pageStyle(DEFAULT_PAGE_NUMBERS.beritaAcara),
+  keputusan: pageStyle(DEFAULT_PAGE_NUMBERS.keputusan),
+  lembar: pageStyle(DEFAULT_PAGE_NUMBERS.lembar),
+  laporan: pageStyle(DEFAULT_PAGE_NUMBERS.laporan),
+});
+
 /** Logos are kept small: a kop logo needs no more than a few hundred kilobytes. */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
@@ -69,6 +94,8 @@ export const tataNaskahSchema = z.object({
   signerNameCase: z.enum(NAME_CASES).default('as_recorded'),
   /** Height left blank for a wet signature and stamp. */
   signatureSpaceMm: z.number().min(15, 'minimal 15 mm').max(60, 'paling tinggi 60 mm').default(25),
+  /** Page numbers per class of document; profiles and bundles from before the choice get the defaults. */
+  pageNumbers: pageNumbersSchema.default({ ...DEFAULT_PAGE_NUMBERS }),
 });
 export type TataNaskah = z.output<typeof tataNaskahSchema>;
 

@@ -39,6 +39,22 @@ export function sectionFooters(footer: DocumentFooter | undefined, sectionPages?
 }
 
 /**
+ * Tata Naskah's letters: no number on page 1, then "- PAGE -" centred in the header, in the body's size, as
+ * pageHeaderNumberText words it.
+ */
+export function topPageNumbers(sizePt: number): { headers: { default: Header; first: Header }; titlePage: true } {
+  const size = ptToHalfPoints(sizePt);
+  const number = new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size });
+  return {
+    headers: {
+      default: new Header({ children: [new Paragraph({ children: [number], alignment: 'center' })] }),
+      first: new Header({ children: [new Paragraph({})] }),
+    },
+    titlePage: true,
+  };
+}
+
+/**
  * The front matter's footer: the page number alone, centred (the section numbers its pages in lower-case roman).
  * A cover goes in a section of its own with no footer: LibreOffice drops the footer of every page of a section
  * with a distinct first page when another section follows.

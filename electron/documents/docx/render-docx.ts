@@ -5,7 +5,7 @@ import type { DocumentModel } from '../../../shared/document/model';
 import { renderBlocks } from './blocks';
 import { corePropertiesXml, w3cDate } from './core-properties';
 import { type DocxEnv, mmToTwips, pageGeometry } from './env';
-import { frontMatterFooters, runningHeader, sectionFooters } from './footer';
+import { frontMatterFooters, runningHeader, sectionFooters, topPageNumbers } from './footer';
 import { NUMBERING_CONFIG } from './lists';
 import { documentStyles, STYLE } from './styles';
 import { collectTocHeadings } from './toc';
@@ -53,7 +53,10 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
   // A model whose front matter ends with a marked page break gets two sections: front matter and body.
   const split = model.blocks.findIndex((b) => b.type === 'pageBreak' && b.endsFrontMatter);
   let sections: ISectionOptions[];
-  if (split < 0) {
+  if (split < 0 && model.footer?.pageNumbers && model.footer.style === 'top-centre') {
+    const { headers, titlePage } = topPageNumbers(model.font.sizePt);
+    sections = [{ properties: { titlePage, page: pageProperties }, headers, children: renderBlocks(env, model.blocks) }];
+  } else if (split < 0) {
     const { footers, titlePage } = sectionFooters(model.footer);
     sections = [{ properties: { titlePage, page: pageProperties }, footers, children: renderBlocks(env, model.blocks) }];
   } else {

@@ -80,7 +80,7 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
             }),
           );
         },
-        { keepNext: keep !== 'none' },
+        { keepNext: keep !== 'none' || (grid.keepLastRowWithNext === true && start + columns >= grid.cells.length) },
       ),
     );
   }

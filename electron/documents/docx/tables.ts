@@ -100,8 +100,13 @@ export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): Table[]
   const rows = [
     // Header rows always stay with the first body row.
     ...table.header.map((row) => tableRow(table, row, widths, { header: true, minMm: row.minHeightMm, keepNext: true })),
-    ...table.rows.map((row) =>
-      tableRow(table, row, widths, { header: false, minMm: row.minHeightMm ?? table.minRowHeightMm, keepNext: kept }),
+    ...table.rows.map((row, i) =>
+      tableRow(table, row, widths, {
+        header: false,
+        minMm: row.minHeightMm ?? table.minRowHeightMm,
+        // The last row goes with the block after it (a closing signature), as in the PDF.
+        keepNext: kept || (table.keepLastRowWithNext === true && i === table.rows.length - 1),
+      }),
     ),
   ];
   if (rows.length === 0 || widths.length === 0) return [];

@@ -1,6 +1,6 @@
 // Lays a document model out on pages: prepares every block into slices, paginates them, then fills in the page
 // numbers of the contents and the running footer "Halaman X dari Y".
-import { type Block, type DocumentModel, mmToPt, PAPER_POINTS, pageFooterText } from '../model';
+import { type Block, type DocumentModel, mmToPt, PAPER_POINTS, pageFooterText, pageHeaderNumberText } from '../model';
 import { toRoman } from '../../format/roman';
 import type { LayoutEnv } from './env';
 import { imageSlices, letterheadSlices, spacerSlices } from './figure-blocks';
@@ -157,7 +157,26 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     }
   }
 
-  if (model.footer?.pageNumbers) {
+  if (model.footer?.pageNumbers && model.footer.style === 'top-centre' && bodyStart === 0) {
+    // Tata Naskah's letters: page 1 unnumbered, then "- 2 -" centred in the top margin.
+    const baseline = margins.top / 2;
+    const right = paper.width - margins.right;
+    pages.forEach((page, index) => {
+      if (index === 0) return;
+      const text = pageHeaderNumberText(index + 1);
+      const width = measure.width(text, 'regular', model.font.sizePt);
+      page.items.push({
+        kind: 'text',
+        x: (margins.left + right - width) / 2,
+        y: baseline,
+        text,
+        style: 'regular',
+        size: model.font.sizePt,
+        width,
+        box: { left: margins.left, right },
+      });
+    });
+  } else if (model.footer?.pageNumbers) {
     const total = pages.length - bodyStart;
     const baseline = paper.height - margins.bottom / 2;
     pages.forEach((page, index) => {

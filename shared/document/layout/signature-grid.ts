@@ -79,5 +79,6 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
       },
     });
   }
+  if (grid.keepLastRowWithNext && slices.length > 0) slices[slices.length - 1]!.keepWithNext = true;
   return slices;
 }

@@ -193,6 +193,7 @@ export function tableSlices(env: LayoutEnv, table: TableBlock): Slice[] {
   if (slices.length > 0) {
     slices[0]!.spaceBefore = size * SPACING.tableBefore;
     slices[slices.length - 1]!.height += size * SPACING.tableAfter;
+    if (table.keepLastRowWithNext && body.length > 0) slices[slices.length - 1]!.keepWithNext = true;
   }
   return slices;
 }

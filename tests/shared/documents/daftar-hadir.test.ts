@@ -6,6 +6,8 @@ import {
   activityText,
   ATTENDANCE_ROW_HEIGHT_MM,
   buildDaftarHadir,
+  jabatanInstansiCell,
+  jabatanNamesInstansi,
   EMPTY_ATTENDANCE_ROWS,
   timeText,
 } from '../../../shared/documents/daftar-hadir';
@@ -56,25 +58,49 @@ describe('daftar hadir', () => {
     expect(row.jabatan).toBe(wasin.jabatan);
     expect(row.jabatan).toMatch(/ dan Plt\. Kepala Dinas Komunikasi dan Informatika/);
     const cells = tables(buildDaftarHadir(data))[0]!.rows[data.participants.indexOf(row)]!.cells;
-    expect(cells[3]!.lines).toEqual([[{ text: wasin.jabatan }]]);
+    expect(cells[3]!.lines[0]).toEqual([{ text: wasin.jabatan }]);
   });
 
-  it('has a staggered row per participant under a six-column header', () => {
+  it('has a staggered row per participant under a five-column header', () => {
     const data = demo();
     const table = tables(buildDaftarHadir(data))[0]!;
     expect(table.header[0]!.cells.map((c) => c.lines[0]![0]!.text)).toEqual([
       'No',
       'Nama',
       'NIP',
-      'Jabatan',
-      'Instansi',
+      'Jabatan / Instansi',
       'Tanda Tangan',
     ]);
     expect(table.rows).toHaveLength(data.participants.length);
     expect(table.minRowHeightMm).toBeGreaterThanOrEqual(ATTENDANCE_ROW_HEIGHT_MM);
     table.rows.forEach((row, i) =>
-      expect(row.cells[5]!.signature).toEqual({ label: `${i + 1}.`, side: i % 2 === 0 ? 'left' : 'right' }),
+      expect(row.cells[4]!.signature).toEqual({ label: `${i + 1}.`, side: i % 2 === 0 ? 'left' : 'right' }),
     );
+  });
+
+  it('prints the instansi under the jabatan only when the jabatan does not already name it', () => {
+    const text = (c: ReturnType<typeof jabatanInstansiCell>) => c.lines.map((l) => l[0]!.text);
+    expect(text(jabatanInstansiCell('Sekretaris Dinas Sosial Kabupaten Simalungun', 'Dinas  sosial'))).toEqual([
+      'Sekretaris Dinas Sosial Kabupaten Simalungun',
+    ]);
+    expect(text(jabatanInstansiCell('Camat Raya', 'Kecamatan Tanah Jawa'))).toEqual(['Camat Raya', 'Kecamatan Tanah Jawa']);
+    expect(text(jabatanInstansiCell('Camat Raya', 'Kecamatan Raya'))).toEqual(['Camat Raya']);
+    expect(
+      text(jabatanInstansiCell('Kepala Bidang Statistik Dinas Komunikasi dan Informatika', 'Dinas Komunikasi dan Informatika Kabupaten Simalungun')),
+    ).toEqual(['Kepala Bidang Statistik Dinas Komunikasi dan Informatika']);
+    expect(text(jabatanInstansiCell('Dosen', 'Universitas Simalungun'))).toEqual(['Dosen', 'Universitas Simalungun']);
+    expect(text(jabatanInstansiCell(null, 'UMKM Kopi'))).toEqual(['UMKM Kopi']);
+    expect(text(jabatanInstansiCell('Dosen', null))).toEqual(['Dosen']);
+    expect(text(jabatanInstansiCell(' ', ''))).toEqual(['-']);
+    // The demo's secretaries of a dinas name their dinas: not one row says it twice.
+    const data = demo();
+    const rows = tables(buildDaftarHadir(data))[0]!.rows;
+    const repeated = rows.filter((r) => {
+      const [jabatan, instansi] = r.cells[3]!.lines.map((l) => l[0]!.text);
+      return instansi !== undefined && jabatanNamesInstansi(jabatan!, instansi);
+    });
+    expect(repeated).toEqual([]);
+    expect(rows.some((r) => r.cells[3]!.lines.length === 1)).toBe(true);
   });
 
   it('shows the bare NIP, the NI PPPK under its label, and a dash for what is unknown or not to be printed', () => {
@@ -98,14 +124,14 @@ describe('daftar hadir', () => {
       { ...person, nip, niPppk: null, asn: false, instansi: 'UMKM Kopi' },
     ];
     const rows = tables(buildDaftarHadir(data))[0]!.rows.map((r) =>
-      r.cells.slice(2, 5).map((c) => c.lines.map((l) => l[0]!.text).join(' | ')),
+      r.cells.slice(2, 4).map((c) => c.lines.map((l) => l[0]!.text).join(' | ')),
     );
     expect(rows).toEqual([
-      ['19700101\u00a0199503\u00a01\u00a0001', '-', '-'],
-      ['NI\u00a0PPPK. | 19850101\u00a0202221\u00a02\u00a0001', '-', '-'],
-      ['-', '-', '-'],
-      ['-', 'Sekretaris Daerah', '-'],
-      ['-', '-', 'UMKM Kopi'],
+      ['19700101\u00a0199503\u00a01\u00a0001', '-'],
+      ['NI\u00a0PPPK. | 19850101\u00a0202221\u00a02\u00a0001', '-'],
+      ['-', '-'],
+      ['-', 'Sekretaris Daerah'],
+      ['-', 'UMKM Kopi'],
     ]);
   });
 
@@ -115,8 +141,8 @@ describe('daftar hadir', () => {
     expect(table.rows).toHaveLength(EMPTY_ATTENDANCE_ROWS);
     expect(EMPTY_ATTENDANCE_ROWS).toBe(20);
     expect(table.rows[19]!.cells[0]!.lines[0]![0]!.text).toBe('20.');
-    expect(table.rows[19]!.cells[5]!.signature).toEqual({ label: '20.', side: 'right' });
-    expect(table.rows.every((r) => r.cells.slice(1, 5).every((c) => c.lines.length === 0))).toBe(true);
+    expect(table.rows[19]!.cells[4]!.signature).toEqual({ label: '20.', side: 'right' });
+    expect(table.rows.every((r) => r.cells.slice(1, 4).every((c) => c.lines.length === 0))).toBe(true);
   });
 
   it('is acknowledged by the ketua Tim Pelaksana under "Mengetahui", with his Plt. prefix', () => {

@@ -1,5 +1,6 @@
 // The kop composed from the regency profile (or its own lines), the logo, and the page, font and metadata shell.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PAGE_NUMBERS, regencySchema } from '../../../shared/domain/regency';
 import type { DocumentBase } from '../../../shared/documents/context';
 import { documentShell, letterheadBlock, logoImage } from '../../../shared/documents/letterhead';
 import { bareRegency, demoContexts, type Contexts } from '../../helpers/document-contexts';
@@ -67,7 +68,7 @@ describe('letterhead', () => {
 
 describe('documentShell', () => {
   it('takes paper, margins, font and metadata from the profile and the render', () => {
-    const korespondensi = documentShell(base, 'korespondensi', { title: 'Judul' });
+    const korespondensi = documentShell(base, 'korespondensi', { title: 'Judul' }, 'lembar');
     expect(korespondensi).toEqual({
       meta: {
         title: 'Judul',
@@ -77,8 +78,24 @@ describe('documentShell', () => {
       },
       page: { paper: base.paper, margins: base.regency.tataNaskah.margins },
       font: { family: base.regency.tataNaskah.fontKorespondensi, sizePt: base.regency.tataNaskah.fontSizePt },
-      footer: { pageNumbers: true },
+      footer: { pageNumbers: true, style: 'bottom-of-total' },
     });
+  });
+
+  it('numbers letters, minutes and decrees "- 2 -" at the top and sheets and reports "Halaman n dari N" by default', () => {
+    const style = (c: 'surat' | 'beritaAcara' | 'keputusan' | 'lembar' | 'laporan') =>
+      documentShell(base, 'korespondensi', { title: 'T' }, c).footer?.style;
+    expect(['surat', 'beritaAcara', 'keputusan'].map((c) => style(c as 'surat'))).toEqual(['top-centre', 'top-centre', 'top-centre']);
+    expect([style('lembar'), style('laporan')]).toEqual(['bottom-of-total', 'bottom-of-total']);
+    // A profile saved before the choice existed parses to the defaults; an office may choose otherwise per class.
+    const old = regencySchema.parse({ ...base.regency, tataNaskah: { ...base.regency.tataNaskah, pageNumbers: undefined } });
+    expect(old.tataNaskah.pageNumbers).toEqual(DEFAULT_PAGE_NUMBERS);
+    const regency = {
+      ...base.regency,
+      tataNaskah: { ...base.regency.tataNaskah, pageNumbers: { ...DEFAULT_PAGE_NUMBERS, beritaAcara: 'bottom-of-total' as const } },
+    };
+    expect(documentShell({ ...base, regency }, 'korespondensi', { title: 'T' }, 'beritaAcara').footer?.style).toBe('bottom-of-total');
+    expect(documentShell({ ...base, regency }, 'korespondensi', { title: 'T' }, 'surat').footer?.style).toBe('top-centre');
   });
 
   it('uses the pengaturan font for naskah pengaturan and copies the margins', () => {
@@ -86,7 +103,7 @@ describe('documentShell', () => {
       ...base.regency,
       tataNaskah: { ...base.regency.tataNaskah, fontPengaturan: 'Times New Roman' as const },
     };
-    const shell = documentShell({ ...base, regency, paper: 'F4-210' }, 'pengaturan', { title: 'T', subject: 'S' });
+    const shell = documentShell({ ...base, regency, paper: 'F4-210' }, 'pengaturan', { title: 'T', subject: 'S' }, 'keputusan');
     expect(shell.font.family).toBe('Times New Roman');
     expect(shell.page.paper).toBe('F4-210');
     expect(shell.meta.subject).toBe('S');

@@ -200,7 +200,7 @@ describe('Laporan Pelaksanaan Bimtek', () => {
       'IX. PENUTUP',
     ]);
     expect(textOf(model)).toContain('Tidak terdapat kendala yang berarti.');
-    expect(model.footer).toEqual({ pageNumbers: true, skipFirstPage: true });
+    expect(model.footer).toEqual({ pageNumbers: true, skipFirstPage: true, style: 'bottom-of-total' });
     expect(model.blocks.findIndex((b) => b.type === 'pageBreak')).toBeLessThan(
       model.blocks.findIndex((b) => b.type === 'heading'),
     );
