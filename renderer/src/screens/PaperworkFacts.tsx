@@ -1,7 +1,8 @@
 // The paperwork facts of the invitation and the report per Bimtek stage and of the decree that are not wording:
 // dates, sifat, hal, place and the report's own closing. Empty fields print the standard wording or date.
 import { Button, Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
-import { Dropdown, Option } from '@fluentui/react-components';
+import { Option } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { useEffect, useState } from 'react';
 import type { Decree, StagePaperwork } from '../../../shared/domain/paperwork';
 import { call, CallError } from '../api/bridge';

@@ -7,7 +7,6 @@ import {
   Badge,
   Button,
   Caption1,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
@@ -30,6 +29,7 @@ import { call, CallError } from '../api/bridge';
 import { useNavigation } from '../app/navigation';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
+import { Dropdown } from '../components/fluent-id';
 import { PdfPreview } from '../components/PdfPreview';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { asCallError, useData } from '../hooks/use-data';
