@@ -23,9 +23,15 @@ export function spaced(slices: Slice[], before: number, after: number): Slice[] 
   return slices;
 }
 
-/** A single line alone at the top of a page reads badly: the last two lines of a block stay together. */
+/**
+ * A single line alone at the top of a page (a widow) or at the foot of one (an orphan) reads badly: the first two
+ * and the last two lines of a block stay together, as Word's widow control keeps them.
+ */
 function keepLastTwo(slices: Slice[]): Slice[] {
-  if (slices.length >= 2) slices[slices.length - 2]!.keepWithNext = true;
+  if (slices.length >= 2) {
+    slices[0]!.keepWithNext = true;
+    slices[slices.length - 2]!.keepWithNext = true;
+  }
   return slices;
 }
 

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutForPdf } from '../../../../electron/documents/pdf/render-pdf';
 import { mm } from '../../../../shared/document/layout/env';
 import type { LaidOutPage, LayoutResult, LineItem, TextItem } from '../../../../shared/document/layout/types';
-import type { PaperSize } from '../../../../shared/document/model';
+import { layoutDocument } from '../../../../shared/document/layout/layout-document';
+import type { Block, PaperSize } from '../../../../shared/document/model';
 import { buildBeritaAcara } from '../../../../shared/documents/berita-acara';
 import { buildKomitmen } from '../../../../shared/documents/komitmen';
 import { ATTENDANCE_ROW_HEIGHT_MM, ATTENDANCE_SIGNATURE_MIN_MM, buildDaftarHadir } from '../../../../shared/documents/daftar-hadir';
+import { fixedMetrics } from './fixed-metrics';
 import { demoContexts, demoDocumentData, type Contexts, type DemoDocumentData } from '../../../helpers/document-contexts';
 
 let contexts: Contexts;
@@ -125,4 +127,47 @@ describe('closing signatures never alone on a page', () => {
       expect(texts(last).some((t) => t.text === 'Mengetahui,')).toBe(true);
     });
   }
+});
+
+describe('orphans and widows', () => {
+  it('never leaves one line of a paragraph or list item alone at the foot or the head of a page', () => {
+    // Each paragraph and item repeats its own marker word, so its lines can be told apart on the page.
+    const words = (id: string, count: number) => Array.from({ length: count }, () => id).join(' ');
+    for (let filler = 0; filler < 60; filler += 3) {
+      const blocks: Block[] = [{ type: 'spacer', heightMm: filler }];
+      for (let k = 0; k < 12; k++) {
+        blocks.push({ type: 'paragraph', align: 'justify', runs: [{ text: words(`p${k}x`, 20 + 17 * (k % 4)) }] });
+        blocks.push({
+          type: 'list',
+          ordered: true,
+          items: [0, 1, 2].map((i) => ({ runs: [{ text: words(`l${k}y${i}`, 14 + 11 * i) }] })),
+        });
+      }
+      const layout = layoutDocument(
+        {
+          meta: { title: 'Uji', author: 'Dinas', createdAt: '2021-11-19T08:00:00+07:00' },
+          page: { paper: 'A4', margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } },
+          font: { family: 'Arial', sizePt: 12 },
+          blocks,
+        },
+        fixedMetrics,
+      );
+      expect(layout.pages.length).toBeGreaterThan(1);
+      const total = new Map<string, number>();
+      const perPage = layout.pages.map((page) => {
+        const lines = new Map<string, Set<number>>();
+        for (const t of texts(page)) {
+          const id = /^([pl]\d+[xy]\d*)/.exec(t.text)?.[1];
+          if (!id) continue;
+          lines.set(id, (lines.get(id) ?? new Set()).add(Math.round(t.y)));
+        }
+        for (const [id, ys] of lines) total.set(id, (total.get(id) ?? 0) + ys.size);
+        return lines;
+      });
+      for (const lines of perPage)
+        for (const [id, ys] of lines) {
+          if (total.get(id)! >= 2) expect(ys.size, `${id} with ${filler} mm above`).toBeGreaterThanOrEqual(2);
+        }
+    }
+  });
 });
