@@ -51,9 +51,14 @@ export function paperOfPdf(bytes: Uint8Array): string | null {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const box = /\/MediaBox\s*\[\s*(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s*\]/.exec(text);
   if (!box) return null;
+  return paperOfSize(Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2]));
+}
+
+/** The paper of a page `width` × `height` points: "F4 215 × 330 mm", or just the size when it has no name. */
+export function paperOfSize(widthPt: number, heightPt: number): string {
   const mm = (pt: number) => Math.round((pt * 25.4) / 72);
-  const width = mm(Number(box[3]) - Number(box[1]));
-  const height = mm(Number(box[4]) - Number(box[2]));
+  const width = mm(widthPt);
+  const height = mm(heightPt);
   const known = PAPERS.find((p) => p.width === width && p.height === height);
   return `${known ? `${known.name} ` : ''}${width} × ${height} mm`;
 }

@@ -11,7 +11,9 @@ import { isUserError, ValidationError } from '../../shared/errors';
 import { problemsFromZod } from '../../shared/validation/messages';
 import type { RenderRequest } from '../../shared/domain/render';
 import { writeFileAtomic } from '../files/atomic-write';
-import { freshPrintPath, paperOfPdf } from '../files/print-file';
+import { layoutForPdf } from '../documents/pdf/render-pdf';
+import { fontFaces, inAppPrintOptions, printHtml, type InAppPrintOptions } from '../documents/print-html';
+import { freshPrintPath, paperOfPdf, paperOfSize } from '../files/print-file';
 import { privateTempDir } from '../files/private-temp';
 import { serializeBundle } from '../services/bundle-service';
 import type { CollectionService } from '../services/collection-service';
@@ -42,6 +44,11 @@ export interface Platform {
   chooseSavePath(defaultName: string, format: SaveFormat): Promise<string | null>;
   /** Opens a file in the system's default program (the PDF viewer prints at 100% scale); absent in tests. */
   openFile?(file: string): Promise<void>;
+  /**
+   * Prints a page of laid-out documents from a hidden window through the system's print dialog with these options
+   * (no margins, scale 100, the paper's size); absent where there is no such window (the web shell, tests).
+   */
+  printHtml?(html: string, options: InAppPrintOptions): Promise<{ printed: boolean; reason: string | null }>;
 }
 
 /** Today's date on the regency's clock (WIB, WITA or WIT), for dated file names. */
@@ -129,6 +136,16 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       if (!platform.openFile) return { file, opened: false, paper };
       await platform.openFile(file);
       return { file, opened: true, paper };
+    },
+    'documents.printInApp': async (request: RenderRequest) => {
+      // The very layout the PDF is written from, drawn at true size in a hidden window (print-html.ts).
+      const model = s.documents.model({ ...request, format: 'pdf' });
+      const layout = layoutForPdf(model);
+      const paper = paperOfSize(layout.width, layout.height);
+      if (!platform.printHtml) return { available: false, printed: false, reason: null, paper };
+      const html = printHtml(layout, { title: model.meta.title, fontFaces: fontFaces(model.font.family) });
+      const outcome = await platform.printHtml(html, inAppPrintOptions(layout));
+      return { available: true, ...outcome, paper };
     },
     'register.numbers': () => s.register.numbers(),
     'register.renders': () => s.register.renders(),

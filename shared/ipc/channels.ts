@@ -187,6 +187,13 @@ export const channels = {
   /** Renders the PDF and opens it in the system's PDF viewer for printing at 100% scale. */
   /** Writes the PDF under a fresh name and opens it; `paper` is what to choose when printing ("F4 215 × 330 mm"). */
   'documents.print': channel<{ file: string; opened: boolean; paper: string }>()(renderRequestSchema),
+  /**
+   * Prints from inside the app at true size (a hidden window, no margins, scale 100); `available` is false where the
+   * shell has no such window (the web shell), `reason` says why nothing printed ("cancelled" when the dialog was closed).
+   */
+  'documents.printInApp': channel<{ available: boolean; printed: boolean; reason: string | null; paper: string }>()(
+    renderRequestSchema,
+  ),
   'register.numbers': channel<DocumentNumber[]>()(none),
   'register.renders': channel<DocumentRender[]>()(none),
   /** Withdraws an issued number: it stays in the register marked batal. */

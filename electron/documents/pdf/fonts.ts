@@ -26,6 +26,11 @@ const FILES: Record<FontFamily, Record<FontStyle, string>> = {
   },
 };
 
+/** The font file of one face (the printing window embeds the same files the PDF subsets). */
+export function fontFile(family: FontFamily, style: FontStyle): string {
+  return require.resolve(FILES[family][style]);
+}
+
 /**
  * One face, read on first use: metrics and glyph ids come from the file's own tables (sfnt.ts), cached per code
  * point; fontkit parses the file only when a document embeds a subset of it.
