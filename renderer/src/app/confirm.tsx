@@ -2,6 +2,7 @@
 // delete reads as one line at the place it happens.
 import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { restoreFocus } from './navigation';
 
 export interface ConfirmRequest {
   title: string;
@@ -14,20 +15,25 @@ type Confirm = (request: ConfirmRequest) => Promise<boolean>;
 const ConfirmContext = createContext<Confirm>(() => Promise.resolve(false));
 
 export function ConfirmProvider({ children }: { children: ReactNode }) {
-  const [pending, setPending] = useState<(ConfirmRequest & { answer: (yes: boolean) => void }) | null>(null);
+  const [pending, setPending] = useState<
+    (ConfirmRequest & { answer: (yes: boolean) => void; opener: Element | null }) | null
+  >(null);
   const confirm = useCallback<Confirm>(
     (request) =>
-      new Promise((answer) =>
+      new Promise((answer) => {
+        // The focus returns to what asked (the row's Hapus) when the dialog closes.
+        const opener = document.activeElement;
         // A question still open is answered "no" before the new one replaces it, so no caller waits forever.
         setPending((earlier) => {
           earlier?.answer(false);
-          return { ...request, answer };
-        }),
-      ),
+          return { ...request, answer, opener };
+        });
+      }),
     [],
   );
   const close = (yes: boolean) => {
     pending?.answer(yes);
+    restoreFocus(pending?.opener ?? null);
     setPending(null);
   };
   return (

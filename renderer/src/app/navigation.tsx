@@ -31,6 +31,16 @@ interface Navigation {
    * saves the form holding the focus, else the form with unsaved changes, else the last one registered.
    */
   registerSave: (key: string, entry: SaveEntry) => () => void;
+  /** True once after the user opened another screen: its heading takes the focus (ScreenHeader asks). */
+  takeHeadingFocus: () => boolean;
+}
+
+/** Gives the focus back to what had it before a dialog opened, or to the screen's heading if that is gone. */
+export function restoreFocus(opener: Element | null): void {
+  setTimeout(() => {
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    else document.querySelector<HTMLElement>('main h1')?.focus();
+  });
 }
 
 export interface SaveEntry {
@@ -56,7 +66,8 @@ export function useNavigation(): Navigation {
 export function NavigationProvider({ children }: { children: ReactNode }) {
   const [screen, setScreen] = useState<ScreenId>('beranda');
   const [intent, setIntent] = useState<NavIntent | null>(null);
-  const [pending, setPending] = useState<{ resolve: (leave: boolean) => void } | null>(null);
+  const [pending, setPending] = useState<{ resolve: (leave: boolean) => void; opener: Element | null } | null>(null);
+  const headingFocus = useRef(false);
   const dirtyKeys = useRef(new Set<string>());
   const saves = useRef(new Map<string, SaveEntry>());
 
@@ -65,9 +76,10 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       new Promise<boolean>((resolve) => {
         if (dirtyKeys.current.size === 0) return resolve(true);
         // A question still open is answered "stay" before the new one replaces it.
+        const opener = document.activeElement;
         setPending((earlier) => {
           earlier?.resolve(false);
-          return { resolve };
+          return { resolve, opener };
         });
       }),
     [],
@@ -77,13 +89,18 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       void confirmLeave().then((leave) => {
         if (!leave) return;
         setIntent(nextIntent ?? null);
-        setScreen(next);
+        setScreen((current) => {
+          if (current !== next) headingFocus.current = true;
+          return next;
+        });
       });
     },
     [confirmLeave],
   );
   const answer = (leave: boolean) => {
     if (leave) dirtyKeys.current.clear();
+    // Staying: the focus goes back to where it was (a leave goes on to the new screen's heading).
+    else restoreFocus(pending?.opener ?? null);
     pending?.resolve(leave);
     setPending(null);
   };
@@ -120,6 +137,11 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
       setSaveAction: (save) => {
         if (save) saves.current.set('screen', { save });
         else saves.current.delete('screen');
+      },
+      takeHeadingFocus: () => {
+        const take = headingFocus.current;
+        headingFocus.current = false;
+        return take;
       },
       registerSave: (key, entry) => {
         saves.current.set(key, entry);

@@ -1,6 +1,7 @@
 // Choosing one position (a person acting in an office), or none: typed to search by name or jabatan, each shown
 // as "Nama — jabatan as printed" so that a Plt. or Plh. is visible where it is picked.
-import { Combobox, Option } from '@fluentui/react-components';
+import { Option } from '@fluentui/react-components';
+import { Combobox } from './fluent-id';
 import { useState } from 'react';
 import type { Person, Position } from '../../../shared/domain/organisation';
 import type { Region } from '../lib/draft';

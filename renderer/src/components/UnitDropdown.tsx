@@ -1,5 +1,6 @@
 // Choosing an OPD or kecamatan, or none ("—"): used wherever a record may belong to a unit.
-import { Dropdown, Option } from '@fluentui/react-components';
+import { Option } from '@fluentui/react-components';
+import { Dropdown } from './fluent-id';
 import type { Unit } from '../../../shared/domain/organisation';
 
 export function UnitDropdown(props: {

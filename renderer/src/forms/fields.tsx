@@ -1,6 +1,7 @@
 // Form fields bound to a react-hook-form form: the label, the control and the message at the field, in one line at
 // the place of use. Blank optional text is stored as null, as the schemas expect.
-import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { Field, Option } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { type Control, Controller, type FieldValues, type Path } from 'react-hook-form';
 import { DateField } from '../components/DateField';
 import { TextField, type TextFieldProps } from '../components/TextField';
@@ -61,7 +62,11 @@ export function FormChoice<T extends FieldValues, V extends string>(
       render={({ field, fieldState }) => {
         const value = field.value as V | null;
         return (
-          <Field label={label} validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+          <Field
+            label={label}
+            validationState={fieldState.error ? 'error' : 'none'}
+            validationMessage={fieldState.error?.message}
+          >
             <Dropdown
               ref={field.ref}
               aria-label={ariaLabel ?? label}
@@ -85,7 +90,9 @@ export function FormChoice<T extends FieldValues, V extends string>(
 }
 
 /** A date: shown "19 November 2021", typed 19/11/2021, stored yyyy-mm-dd (null when empty). */
-export function FormDate<T extends FieldValues>(props: Bound<T> & { label: string; required?: boolean; hint?: string; inputName?: string }) {
+export function FormDate<T extends FieldValues>(
+  props: Bound<T> & { label: string; required?: boolean; hint?: string; inputName?: string },
+) {
   const { control, name, inputName, ...rest } = props;
   return (
     <Controller

@@ -1,6 +1,7 @@
 // Bimtek: the four stages with title, venue (name, address, city, luring/daring/hybrid with the meeting link),
 // facilitators as people, agenda and expected outputs; their days; and the participants with attendance per day.
-import { Button, Combobox, Dropdown, Field, Option, Subtitle2, Tab, TabList } from '@fluentui/react-components';
+import { Button, Field, Option, Subtitle2, Tab, TabList } from '@fluentui/react-components';
+import { Combobox, Dropdown } from '../components/fluent-id';
 import { useEffect, useState } from 'react';
 import {
   stageSchema,

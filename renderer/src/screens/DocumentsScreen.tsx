@@ -2,7 +2,6 @@
 // PDF, save it as PDF or DOCX through the save dialog, print it (Ctrl+P), and the register of produced documents.
 import {
   Button,
-  Dropdown,
   Field,
   Input,
   Option,
@@ -14,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { useCallback, useEffect, useState } from 'react';
 import type { PaperSize } from '../../../shared/document/model';
 import type { DocumentKind } from '../../../shared/domain/register';
@@ -118,6 +118,21 @@ export function DocumentsScreen() {
       setError(asCallError(e));
     }
   }, [request, notify]);
+  /** Printed by the app itself at true size (desktop only): the system print dialog, no margins, scale 100. */
+  const printDirect = async () => {
+    try {
+      const printed = await call('documents.printInApp', request('pdf'));
+      if (!printed.available) {
+        notify('Cetak langsung hanya ada di aplikasi desktop; pakai Cetak (Ctrl+P) untuk membuka PDF-nya.', 'info');
+      } else if (printed.printed) {
+        notify(`Dikirim ke printer pada kertas ${printed.paper}, ukuran sebenarnya (100%).`);
+      } else if (printed.reason && printed.reason !== 'cancelled') {
+        notify(`Tidak tercetak: ${printed.reason}. Coba Cetak (Ctrl+P) untuk mencetak dari penampil PDF.`, 'info');
+      }
+    } catch (e) {
+      setError(asCallError(e));
+    }
+  };
 
   const canPrint = !!preview;
   useEffect(() => {
@@ -147,6 +162,9 @@ export function DocumentsScreen() {
             </Button>
             <Button onClick={() => void print()} disabled={!preview}>
               Cetak (Ctrl+P)
+            </Button>
+            <Button onClick={() => void printDirect()} disabled={!preview}>
+              Cetak langsung (100%)
             </Button>
           </>
         }

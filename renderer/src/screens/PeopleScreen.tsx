@@ -1,7 +1,8 @@
 // Pejabat: everyone with their positions, searchable (Ctrl+F) and filterable by Plt./Plh./Pj.; the list is
 // virtualised so that thousands of rows stay smooth, each row measured as drawn (a long jabatan wraps). The list is
 // one Tab stop: the arrow keys, Home and End move through it, Enter opens the person in the editor beside it.
-import { Button, Dropdown, Option, SearchBox, Text, tokens } from '@fluentui/react-components';
+import { Button, Option, Text, tokens } from '@fluentui/react-components';
+import { Dropdown, SearchBox } from '../components/fluent-id';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { signsWithoutNip, type Person, type PositionStatus } from '../../../shared/domain/organisation';

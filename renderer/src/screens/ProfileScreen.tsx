@@ -1,6 +1,7 @@
 // Profil Daerah & Kop Surat: the regency's identity and contact lines, logo, Tata Naskah profile (paper, margins,
 // fonts), programme year and MoU, and the numbering template, with a live preview of the kop.
-import { Button, Dropdown, Field, Option, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Button, Field, Option, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { useEffect, useState } from 'react';
 import { regencySchema, type Regency, type RegencyInput, type TataNaskah } from '../../../shared/domain/regency';
 import { programmeSchema, type Programme } from '../../../shared/domain/programme';
@@ -110,10 +111,7 @@ function ProfileForm({ initial }: { initial: Draft }) {
 
   return (
     <>
-      <ScreenHeader
-        title="Profil Daerah & Kop Surat"
-        description="Data ini dipakai di kop surat dan di setiap dokumen."
-      />
+      <ScreenHeader title="Profil Daerah & Kop Surat" description="Data ini dipakai di kop surat dan di setiap dokumen." />
       <ErrorBar error={error} />
       {problems.length > 0 && !error && (
         <ErrorBar error={asCallError(new Error(`Periksa isian yang ditandai (${problems.length}).`))} />

@@ -3,7 +3,6 @@
 import {
   Button,
   Checkbox,
-  Dropdown,
   Field,
   Input,
   Option,
@@ -14,6 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import {

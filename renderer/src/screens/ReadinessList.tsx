@@ -1,5 +1,6 @@
 // Readiness notes per aspect (struktur, infrastruktur, suprastruktur), optionally for one dimension.
-import { Button, Dropdown, Option, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Button, Option, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { useState } from 'react';
 import { READINESS_ASPECTS, type Dimension, type ReadinessAspect, type ReadinessNote } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';

@@ -4,7 +4,6 @@
 // "Mengetahui" on the commitment sheet or on the berita acara; with the a.n./u.b. chain when it signs for another office.
 import {
   Button,
-  Combobox,
   Input,
   Option,
   Popover,
@@ -15,6 +14,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { Combobox } from '../components/fluent-id';
 import {
   ArrowDown16Regular,
   ArrowMoveRegular,
@@ -237,7 +237,10 @@ export function SignatoryList(props: {
               >
                 <ReOrderDotsVertical16Regular aria-hidden style={{ cursor: 'grab' }} />
                 <Text>{index + 1}.</Text>
-                <div style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} title={`${name} — ${jabatan}`}>
+                <div
+                  style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                  title={`${name} — ${jabatan}`}
+                >
                   <strong>{name}</strong>
                   <span aria-label={`Jabatan penandatangan ${index + 1}`}> — {jabatan}</span>
                   {extra.length > 0 && <em style={{ color: tokens.colorNeutralForeground3 }}> · {extra.join(' · ')}</em>}

@@ -1,6 +1,7 @@
 // The facilitators and speakers of one Bimtek stage, as people: someone already recorded, or a new person outside
 // the civil service (nama, instansi) entered here; each with a role ("Narasumber", "Moderator") and in order.
-import { Button, Combobox, Field, Option, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, Field, Option, Radio, RadioGroup } from '@fluentui/react-components';
+import { Combobox } from '../components/fluent-id';
 import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { stageFacilitatorSchema, type StageFacilitator, type StageNumber } from '../../../shared/domain/bimtek';

@@ -1,6 +1,7 @@
 // The Tata Naskah part of the profile: paper, margins, fonts and size, how dates are written in words, and the
 // kop's own lines when the office does not want them composed from the profile.
-import { Button, Checkbox, Dropdown, Field, Input, Option, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Option, Subtitle2, Text } from '@fluentui/react-components';
+import { Dropdown } from '../components/fluent-id';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import {
   FONT_FAMILIES,

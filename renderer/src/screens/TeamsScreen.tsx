@@ -1,6 +1,7 @@
 // Dewan Smart City and Tim Pelaksana: the SK that formed each team (number, date, title) and its members in their
 // printed order, each with a role (ketua … anggota, or a role in words) and the position they sit by.
-import { Button, Card, CardHeader, Combobox, Dropdown, Field, Option, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Card, CardHeader, Field, Option, Subtitle2, Text } from '@fluentui/react-components';
+import { Combobox, Dropdown } from '../components/fluent-id';
 import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
