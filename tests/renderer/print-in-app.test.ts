@@ -9,7 +9,7 @@ import { demoBundle } from '../../electron/demo/simalungun-2021';
 import { layoutForPdf } from '../../electron/documents/pdf/render-pdf';
 import { fontFaces, printHtml } from '../../electron/documents/print-html';
 import { openTempDatabase, tempDir, type TempDatabase } from '../helpers/temp-db';
-import { launchChromium } from './harness';
+import { launchChromium, openScreen, startApp } from './harness';
 
 let browser: Browser;
 let db: TempDatabase;
@@ -61,5 +61,22 @@ describe('the printing page in Chromium', () => {
     expect(Number(found![1])).toBeCloseTo(first.x, 0);
     expect(Number(found![3])).toBeGreaterThan(first.y - first.size);
     expect(Number(found![2])).toBeLessThan(first.y);
+  });
+
+  it('the Dokumen screen offers it, and the web shell says it is for the desktop app', async () => {
+    const app = await startApp(browser, { demo: true });
+    try {
+      await openScreen(app.page, 'Dokumen');
+      const main = app.page.getByRole('main');
+      await expect.poll(() => main.getByTestId('preview-info').textContent(), { timeout: 20_000 }).toMatch(/\d+ halaman/);
+      await main.getByRole('button', { name: 'Cetak langsung (100%)' }).click();
+      await app.page
+        .getByText(/Cetak langsung hanya ada di aplikasi desktop/)
+        .first()
+        .waitFor();
+      expect(app.problems).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 });
