@@ -139,7 +139,8 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     },
     'documents.printInApp': async (request: RenderRequest) => {
       // The very layout the PDF is written from, drawn at true size in a hidden window (print-html.ts).
-      const model = s.documents.model({ ...request, format: 'pdf' });
+      // Like Cetak: never the preview's unsaved template wording.
+      const model = s.documents.model({ ...request, format: 'pdf', texts: undefined });
       const layout = layoutForPdf(model);
       const paper = paperOfSize(layout.width, layout.height);
       if (!platform.printHtml) return { available: false, printed: false, reason: null, paper };
