@@ -21,6 +21,15 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(FORBIDDEN, '');
 }
 
+/**
+ * "se-Kabupaten", "se-Indonesia", "ke-2": the hyphen of a prefix before a name or a number must not end a line. The
+ * PDF breaks lines only at spaces; Word and LibreOffice break after any hyphen, so the DOCX writes U+2011 (the
+ * non-breaking hyphen, which Arial and Times New Roman have, as Arimo and Tinos do) in its place.
+ */
+export function noBreakPrefixHyphens(text: string): string {
+  return text.replace(/(?<![\p{L}\d])([Ss]e|[Kk]e)-(?=[\p{Lu}\d])/gu, '$1\u2011');
+}
+
 export function docxRuns(runs: readonly TextRun[], base: RunStyle = {}): DocxTextRun[] {
   const out: DocxTextRun[] = [];
   for (const run of runs) {
@@ -30,7 +39,7 @@ export function docxRuns(runs: readonly TextRun[], base: RunStyle = {}): DocxTex
     const size = base.sizePt === undefined ? undefined : ptToHalfPoints(base.sizePt);
     const highlight = run.marker ? ('yellow' as const) : undefined;
     // "\n" is a hard line break inside the paragraph, as in the PDF.
-    cleanText(run.text)
+    noBreakPrefixHyphens(cleanText(run.text))
       .split('\n')
       .forEach((text, i) =>
         out.push(new DocxTextRun({ text, bold, italics, underline, size, highlight, break: i > 0 ? 1 : undefined })),

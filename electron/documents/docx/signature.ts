@@ -9,6 +9,7 @@ import { type DocxEnv, type Keep, mmToTwips, ptToTwips } from './env';
 import { plainRun } from './runs';
 import { STYLE } from './styles';
 import { columnWidths, NO_BORDERS } from './tables';
+import { sharedLead } from '../../../shared/document/layout/signature-grid';
 import { type Lead, leadBefore } from './text-blocks';
 
 /** The PDF leaves the same blank when a block does not say. */
@@ -24,13 +25,7 @@ const line = (text: string, sized: Sized, opts: { after?: number; bold?: boolean
   });
 
 /** The heading lines every block of the row starts with (such as "Mengetahui,"), which stay level at the top. */
-export function sharedLead(blocks: readonly SignatureBlock[]): number {
-  if (blocks.length < 2) return 0;
-  const first = blocks[0]!.headingLines;
-  let n = 0;
-  while (n < first.length - 1 && blocks.every((b) => b.headingLines.length > n + 1 && b.headingLines[n] === first[n])) n++;
-  return n;
-}
+export { sharedLead } from '../../../shared/document/layout/signature-grid';
 
 export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep: Keep, lead: Lead): (Table | Paragraph)[] {
   const columns = grid.columns;

@@ -9,19 +9,56 @@ import { wrapRuns, type Line } from './text';
 
 interface BlockLines {
   heading: Line[];
+  /** The heading's lines per heading line of the block, to tell the shared lead from the jabatan. */
+  headingParts: Line[][];
   name: Line[];
   details: Line[];
   space: number;
 }
 
+const lineText = (line: Line) => line.fragments.map((f) => f.text).join('').trim();
+
+/**
+ * The name's lines, with the gelar after its comma ("…, M.Si.") never alone on the last underlined line: the name
+ * then breaks earlier, so that the last gelar goes down with the word before it. The printed string is unchanged.
+ */
+export function nameLines(env: LayoutEnv, name: string, width: number, size: number, bold: boolean, underline: boolean): Line[] {
+  const wrap = (w: number) => wrapRuns(env.measure, [{ text: name, bold, underline }], size, w);
+  const lonelyGelar = (lines: Line[]) =>
+    lines.length >= 2 && !/\s/.test(lineText(lines[lines.length - 1]!)) && /,$/.test(lineText(lines[lines.length - 2]!));
+  const lines = wrap(width);
+  if (!lonelyGelar(lines)) return lines;
+  // Narrow the column word by word until the gelar has company (the lines before it stay within the column).
+  for (let w = width - size; w > width / 3; w -= size) {
+    const tried = wrap(w);
+    if (!lonelyGelar(tried) && tried.length <= lines.length + 1) return tried;
+  }
+  return lines;
+}
+
 function blockLines(env: LayoutEnv, block: SignatureBlock, width: number, size: number): BlockLines {
   const wrap = (text: string, bold = false, underline = false) => wrapRuns(env.measure, [{ text, bold, underline }], size, width);
   return {
-    heading: block.headingLines.flatMap((text) => wrap(text)),
-    name: wrap(block.name, block.nameBold ?? true, block.nameUnderline ?? false),
+    ...headingOf(block.headingLines.map((text) => wrap(text))),
+    name: nameLines(env, block.name, width, size, block.nameBold ?? true, block.nameUnderline ?? false),
     details: block.detailLines.flatMap((text) => wrap(text)),
     space: mm(block.signatureSpaceMm ?? SPACING.signatureSpaceMm),
   };
+}
+
+const headingOf = (parts: Line[][]) => ({ headingParts: parts, heading: parts.flat() });
+
+/**
+ * The heading lines every block of a row starts with (such as "Mengetahui,"): they stay level at the top while the
+ * jabatan under them is set to the bottom, so that the blocks start on the same line and their names line up. The
+ * DOCX sets its signature rows from the same count.
+ */
+export function sharedLead(blocks: readonly SignatureBlock[]): number {
+  if (blocks.length < 2) return 0;
+  const first = blocks[0]!.headingLines;
+  let n = 0;
+  while (n < first.length - 1 && blocks.every((b) => b.headingLines.length > n + 1 && b.headingLines[n] === first[n])) n++;
+  return n;
 }
 
 function blockHeight(lh: number, b: BlockLines): number {
@@ -39,6 +76,7 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
   for (let start = 0; start < laid.length; start += grid.columns) {
     const row = laid.slice(start, start + grid.columns);
     const withDate = start === 0 ? placeDate : [];
+    const lead = sharedLead(grid.cells.slice(start, start + grid.columns).filter((c): c is SignatureBlock => c !== null));
     // Names line up across a row: every block's name starts below the longest heading of the row.
     const headingLines = Math.max(0, ...row.map((b) => b?.heading.length ?? 0));
     const height =
@@ -65,8 +103,12 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
           if (!b) return;
           const x = env.left + column * columnWidth + mm(1);
           const place = { x, width: inner, align: 'center' as const, size, box: box(x) };
-          let y = blockTop + (headingLines - b.heading.length) * lh;
-          for (const line of b.heading) {
+          // The shared lead at the top, the rest of the heading down to the line above the signature space.
+          const leadLines = b.headingParts.slice(0, lead).flat();
+          const rest = b.headingParts.slice(lead).flat();
+          leadLines.forEach((line, i) => drawLine(ctx, env.measure, line, blockTop + i * lh, place));
+          let y = blockTop + (headingLines - rest.length) * lh;
+          for (const line of rest) {
             drawLine(ctx, env.measure, line, y, place);
             y += lh;
           }

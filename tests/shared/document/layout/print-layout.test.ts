@@ -171,3 +171,46 @@ describe('orphans and widows', () => {
     }
   });
 });
+
+describe('signature blocks', () => {
+  const gridModel = (names: string[], columns: 1 | 2 | 3 = 3) => ({
+    meta: { title: 'Uji', author: 'Dinas', createdAt: '2021-11-19T08:00:00+07:00' },
+    page: { paper: 'A4' as const, margins: { topMm: 20, rightMm: 20, bottomMm: 25, leftMm: 30 } },
+    font: { family: 'Arial' as const, sizePt: 12 },
+    blocks: [
+      {
+        type: 'signatureGrid' as const,
+        columns,
+        cells: names.map((name) => ({ headingLines: ['KEPALA DINAS,'], name, nameUnderline: true, detailLines: [] })),
+      },
+    ],
+  });
+
+  it('never leaves the last gelar alone on its own underlined line, and prints the name as written', () => {
+    // Fixed metrics: 24 characters to a line of a third of A4's text width. "Drs. AAAAAAAAAA BBBBBBB," fills one.
+    const names = ['Drs. AAAAAAAAAA BBBBBBB, M.Si.', 'Dr. Ir. CCCCCCC DDDDDDDDDD, M.Kom.', 'EEEEEEEEEEEE FFFFFFFFFF, S.H.'];
+    const layout = layoutDocument(gridModel(names), fixedMetrics);
+    const underlined = layout.pages.flatMap(texts).filter((t) => t.underline);
+    for (const name of names) {
+      const lines = underlined.filter((t) => name.includes(t.text.trim()));
+      expect(lines.length, name).toBeGreaterThanOrEqual(2);
+      expect(lines[lines.length - 1]!.text.trim(), name).toMatch(/\S+,? \S+$/);
+      expect(lines.map((t) => t.text.trim()).join(' '), name).toBe(name);
+    }
+    for (const t of underlined) expect(t.text.trim()).not.toMatch(/^(?:M\.Si\.|M\.Kom\.|S\.H\.)$/);
+  });
+
+  it('starts Mengetahui blocks side by side on the same line, however many heading lines each has', () => {
+    const model = gridModel(['Nama Satu', 'Nama Dua'], 2);
+    const cells = model.blocks[0]!.cells;
+    cells[0]!.headingLines = ['Mengetahui,', 'BUPATI SIMALUNGUN,'];
+    cells[1]!.headingLines = ['Mengetahui,', 'KETUA DEWAN SMART CITY', 'KABUPATEN SIMALUNGUN', 'SELAKU SEKRETARIS DAERAH,'];
+    const layout = layoutDocument(model, fixedMetrics);
+    const mengetahui = layout.pages.flatMap(texts).filter((t) => t.text === 'Mengetahui,');
+    expect(mengetahui).toHaveLength(2);
+    expect(mengetahui[0]!.y).toBe(mengetahui[1]!.y);
+    // And the names still line up.
+    const names = layout.pages.flatMap(texts).filter((t) => t.underline);
+    expect(names[0]!.y).toBe(names[1]!.y);
+  });
+});

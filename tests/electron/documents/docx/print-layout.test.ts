@@ -1,9 +1,13 @@
-// Page numbers in the DOCX as the profile chooses them: letters, minutes and decrees number page 2 on as "- 2 -"
+// Print rules in the DOCX. Page numbers as the profile chooses them: letters, minutes and decrees number page 2 on as "- 2 -"
 // centred in the header (nothing on page 1, a distinct first page); sheets keep "Halaman n dari N" in the footer.
-// The last row of a table or grid that is kept with a closing signature keeps with it in Word too.
+// The last row of a table or grid that is kept with a closing signature keeps with it in Word too. "se-Kabupaten"
+// keeps its hyphen from ending a line.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../electron/documents/docx/render-docx';
+import { noBreakPrefixHyphens } from '../../../../electron/documents/docx/runs';
+import { layoutDocument } from '../../../../shared/document/layout/layout-document';
+import { fixedMetrics } from '../../../shared/document/layout/fixed-metrics';
 import { pageHeaderNumberText, type DocumentModel } from '../../../../shared/document/model';
 import { komitmenModel } from '../../../helpers/sample-models';
 import { all, footerFor, openDocx } from './docx-parts';
@@ -54,5 +58,38 @@ describe('renderDocx: page numbers', () => {
     expect(kept[0]).toBe(true);
     expect(kept.slice(1, -1).every((k) => !k)).toBe(true);
     expect(kept[kept.length - 1]).toBe(true);
+  });
+});
+
+describe('renderDocx: prefix hyphens', () => {
+  it('writes "se-Kabupaten" and "ke-2" with the non-breaking hyphen, and leaves other hyphens alone', async () => {
+    expect(noBreakPrefixHyphens('Camat se-Kabupaten Simalungun, Se-Indonesia, hari ke-2')).toBe(
+      'Camat se\u2011Kabupaten Simalungun, Se\u2011Indonesia, hari ke\u20112',
+    );
+    expect(noBreakPrefixHyphens('kerja-sama, base-line, rese-rvasi, 2021-2026, se-tempat')).toBe(
+      'kerja-sama, base-line, rese-rvasi, 2021-2026, se-tempat',
+    );
+    const base = komitmenModel({ signatories: 1 });
+    const model: DocumentModel = {
+      ...base,
+      blocks: [{ type: 'paragraph', runs: [{ text: 'Kepala Perangkat Daerah dan Camat se-Kabupaten Simalungun' }] }, ...base.blocks],
+    };
+    const parts = await openDocx(await renderDocx(model));
+    expect(parts.document).toContain('Camat se\u2011Kabupaten Simalungun');
+    expect(parts.document).not.toContain('se-Kabupaten');
+  });
+
+  it('never breaks "se-Kabupaten" in the PDF: lines break at spaces only', () => {
+    for (let pad = 0; pad < 40; pad++) {
+      const layout = layoutDocument(
+        {
+          ...komitmenModel({ signatories: 1 }),
+          blocks: [{ type: 'paragraph', runs: [{ text: `${'x'.repeat(pad)} Camat se-Kabupaten Simalungun`.repeat(3) }] }],
+        },
+        fixedMetrics,
+      );
+      const lines = layout.pages[0]!.items.flatMap((i) => (i.kind === 'text' ? [i.text] : []));
+      expect(lines.some((l) => /se-$/.test(l.trim()) || /^Kabupaten/.test(l.trim()))).toBe(false);
+    }
   });
 });
