@@ -1,9 +1,19 @@
 // The regency profile row, with the logo kept as a BLOB in the database and as base64 in the domain.
-import type { Regency } from '../../shared/domain/regency';
+import { tataNaskahSchema, type Regency, type TataNaskah } from '../../shared/domain/regency';
 import type { Db } from '../db/connection';
 import { regencyMapping } from './mappings';
 import { SingletonRepository } from './singleton-repository';
 import { systemClock, type Clock } from './entity-repository';
+
+/**
+ * The Tata Naskah profile is stored as JSON; a setting added after the row was written is read as its default, so
+ * a new setting never needs its own data migration. A stored value the schema refuses is returned as it is, for
+ * validation at the next save to name.
+ */
+function withDefaults(stored: TataNaskah): TataNaskah {
+  const parsed = tataNaskahSchema.safeParse(stored);
+  return parsed.success ? parsed.data : stored;
+}
 
 export class RegencyRepository {
   private readonly row: SingletonRepository<Omit<Regency, 'logo'>>;
@@ -26,7 +36,7 @@ export class RegencyRepository {
       logoRow?.logo && logoRow.logo_mime
         ? { mime: logoRow.logo_mime as 'image/png' | 'image/jpeg', base64: logoRow.logo.toString('base64') }
         : null;
-    return { ...profile, logo };
+    return { ...profile, tataNaskah: withDefaults(profile.tataNaskah), logo };
   }
 
   save(regency: Regency): void {
