@@ -135,6 +135,27 @@ describe('one form model', () => {
   });
 });
 
+describe('the long forms', () => {
+  it('Profil: a refused field loses its message as soon as it is corrected, and the save bar stays in view', async () => {
+    await openScreen(page, 'Profil Daerah & Kop Surat');
+    await main().getByRole('textbox', { name: /^Nama daerah/ }).waitFor();
+    await page.keyboard.press('Control+s');
+    const field = fieldOf(/^Nama daerah/);
+    await expect.poll(() => field.textContent()).toContain('wajib diisi');
+    await main().getByRole('textbox', { name: /^Nama daerah/ }).fill('Simalungun');
+    await expect.poll(() => field.textContent()).not.toContain('wajib diisi');
+    expect(app.db.services.profile.getRegency()).toBeNull();
+    const bar = await page.getByTestId('save-bar').boundingBox();
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(768);
+    expect(bar!.y).toBeGreaterThan(650);
+    // Nothing saved: leaving asks, and the clerk throws the changes away.
+    await page.getByRole('navigation').getByText('Beranda', { exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Buang perubahan' }).click();
+    await main().getByRole('heading', { name: /Smart City/ }).waitFor();
+    expect(app.problems).toEqual([]);
+  });
+});
+
 describe('dates in Indonesian, whatever the browser locale', () => {
   it('takes 19/11/2021, shows "19 November 2021", refuses 31/02/2021 at the field, and picks from an Indonesian calendar', async () => {
     await openScreen(page, 'Dewan & Tim Pelaksana');

@@ -76,7 +76,9 @@ function ClosureForm({
   regency: Regency | null;
 }) {
   const [draft, setDraft] = useState<ClosureDraft>(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const [stored, setProblems] = useState<Problem[]>([]);
+  // After a refused save the form checks again as it is edited, so a corrected field loses its message at once.
+  const [checked, setChecked] = useState(false);
   const [error, setError] = useState<CallError | null>(null);
   const { setDirty, setSaveAction } = useNavigation();
   const notify = useNotify();
@@ -100,6 +102,7 @@ function ClosureForm({
     };
     const found = validate(closureDraftSchema, payload);
     setProblems(found);
+    setChecked(found.length > 0);
     if (found.length) {
       setError(new CallError(`Periksa isian yang ditandai (${found.length}).`, 'validation', found));
       return;
@@ -122,6 +125,19 @@ function ClosureForm({
     return () => setSaveAction(null);
   });
 
+  const problems = checked
+    ? validate(closureDraftSchema, {
+        ...draft,
+        points: draft.points.map((p) => p.trim()).filter(Boolean),
+        beritaAcaraPoints: draft.beritaAcaraPoints.map((p) => p.trim()).filter(Boolean),
+        signatories: draft.signatories.map(({ key: _key, ...s }, i) => ({ ...s, sortOrder: i + 1 })),
+      })
+    : stored;
+  const shownError = checked
+    ? problems.length
+      ? new CallError(`Periksa isian yang ditandai (${problems.length}).`, 'validation', problems)
+      : null
+    : error;
   const err = (path: string) => messageFor(problems, path);
   return (
     <>
@@ -129,7 +145,7 @@ function ClosureForm({
         title="Penutupan & Komitmen"
         description="Data penutupan Bimtek tahap IV dan lembar komitmen bersama."
       />
-      <ErrorBar error={error} />
+      <ErrorBar error={shownError} />
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 10 }}>
         <DateField
           label="Tanggal penutupan"

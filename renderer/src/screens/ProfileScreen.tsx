@@ -46,9 +46,20 @@ export function ProfileScreen() {
   );
 }
 
+/** Every problem of the form by the shared schemas: regency fields without a prefix, the others with theirs. */
+function checkProfile(draft: Draft) {
+  return [
+    ...validate(regencySchema, draft.regency),
+    ...validate(programmeSchema, draft.programme).map((p) => ({ ...p, path: `programme.${p.path}` })),
+    ...validate(numberingSchema, draft.numbering).map((p) => ({ ...p, path: `numbering.${p.path}` })),
+  ];
+}
+
 function ProfileForm({ initial }: { initial: Draft }) {
   const [draft, setDraft] = useState<Draft>(initial);
   const [problems, setProblems] = useState<Problem[]>([]);
+  // After a refused save the form checks again as it is edited, so a corrected field loses its message at once.
+  const [checked, setChecked] = useState(false);
   const [error, setError] = useState<CallError | null>(null);
   const [saving, setSaving] = useState(false);
   const { setDirty, setSaveAction } = useNavigation();
@@ -63,12 +74,9 @@ function ProfileForm({ initial }: { initial: Draft }) {
     update((d) => ({ ...d, regency: { ...d.regency, tataNaskah: { ...naskahOf(d.regency), ...patch } } }));
 
   const save = async () => {
-    const found = [
-      ...validate(regencySchema, draft.regency),
-      ...validate(programmeSchema, draft.programme).map((p) => ({ ...p, path: `programme.${p.path}` })),
-      ...validate(numberingSchema, draft.numbering).map((p) => ({ ...p, path: `numbering.${p.path}` })),
-    ];
+    const found = checkProfile(draft);
     setProblems(found);
+    setChecked(found.length > 0);
     if (found.length > 0) return;
     setSaving(true);
     try {
@@ -97,7 +105,8 @@ function ProfileForm({ initial }: { initial: Draft }) {
   });
 
   const r = draft.regency;
-  const err = (path: string) => messageFor(problems, path);
+  const live = checked ? checkProfile(draft) : problems;
+  const err = (path: string) => messageFor(live, path);
   const previewRegency = regencySchema.safeParse(draft.regency);
 
   const uploadLogo = async (file: File | undefined) => {
@@ -113,8 +122,8 @@ function ProfileForm({ initial }: { initial: Draft }) {
     <>
       <ScreenHeader title="Profil Daerah & Kop Surat" description="Data ini dipakai di kop surat dan di setiap dokumen." />
       <ErrorBar error={error} />
-      {problems.length > 0 && !error && (
-        <ErrorBar error={asCallError(new Error(`Periksa isian yang ditandai (${problems.length}).`))} />
+      {live.length > 0 && !error && (
+        <ErrorBar error={asCallError(new Error(`Periksa isian yang ditandai (${live.length}).`))} />
       )}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(320px, 1fr) minmax(320px, 1fr)', gap: 24 }}>
         <section aria-label="Identitas daerah" style={{ display: 'grid', gap: 10, alignContent: 'start' }}>
