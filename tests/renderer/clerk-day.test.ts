@@ -340,6 +340,7 @@ describe('Beranda leads to the fix', () => {
     await main().getByRole('button', { name: 'Bimtek tahap 3 belum diisi' }).click();
     await main().getByRole('tab', { name: 'Tahap III' }).waitFor();
     expect(await main().getByRole('tab', { name: 'Tahap III' }).getAttribute('aria-selected')).toBe('true');
+    await main().getByRole('button', { name: 'Simpan tahap' }).waitFor();
     await app.screenshot('beranda-ke-tahap');
     expect(app.problems).toEqual([]);
   });

@@ -243,6 +243,8 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
           <div style={{ display: 'grid', gridTemplateColumns: '1fr 90px 90px auto', gap: 6, alignItems: 'end' }}>
             <DateField
               label="Tanggal"
+              // No hint line here: the row's fields stay level; the placeholder shows the form hh/bb/tttt.
+              hint=""
               value={newDay.date}
               onChange={(v) => setNewDay({ ...newDay, date: v ?? '' })}
               error={error?.fieldMessage('date')}
