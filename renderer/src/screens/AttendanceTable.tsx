@@ -43,6 +43,13 @@ export function AttendanceTable(props: {
         </TableRow>
       </TableHeader>
       <TableBody>
+        {props.participants.length === 0 && (
+          <TableRow>
+            <TableCell colSpan={props.days.length + 1}>
+              Belum ada peserta. Ketik nama di kolom Tambah peserta di atas.
+            </TableCell>
+          </TableRow>
+        )}
         {props.participants.map((p) => (
           <TableRow key={p.id}>
             <TableCell>

@@ -287,6 +287,11 @@ export function ProgrammeTable(props: {
           </TableRow>
         </TableHeader>
         <TableBody>
+          {props.programmes.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={7}>Belum ada program. Isi formulir di atas untuk menambahkan program pertama.</TableCell>
+            </TableRow>
+          )}
           {props.programmes.map((p) => (
             <TableRow key={p.id}>
               <TableCell>{p.code ?? '—'}</TableCell>
