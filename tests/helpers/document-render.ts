@@ -5,12 +5,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentModel } from '../../shared/document/model';
 import { renderDocxFromLayout } from '../../electron/documents/docx-from-layout';
+import { requireReader } from './readers';
 
 export { renderPdf } from '../../electron/documents/pdf/render-pdf';
 export const renderDocx = (model: DocumentModel): Promise<Uint8Array> => renderDocxFromLayout(model);
 
 /** Writes each DOCX into `dir` and converts them all with one LibreOffice start; returns the PDF path per name. */
 export function docxToPdf(dir: string, docs: ReadonlyMap<string, Uint8Array>): Map<string, string> {
+  // A missing LibreOffice fails with what to install rather than a bare ENOENT.
+  requireReader('soffice');
   const files = [...docs].map(([name, bytes]) => {
     const file = join(dir, `${name}.docx`);
     writeFileSync(file, bytes);

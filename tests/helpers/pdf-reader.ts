@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { requireReader } from './readers';
 
 export interface PdfTextItem {
   text: string;
@@ -41,6 +42,8 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; in
 }
 
 function withFile<T>(bytes: Uint8Array, fn: (file: string) => T): T {
+  // A missing poppler fails with what to install rather than a bare ENOENT.
+  requireReader('pdftotext', 'pdffonts', 'pdfinfo');
   const dir = mkdtempSync(join(tmpdir(), 'scd-pdf-'));
   try {
     const file = join(dir, 'doc.pdf');

@@ -12,6 +12,7 @@ import { startWebShell, type WebShell } from '../../electron/web/server';
 import { webPlatform } from '../../electron/web/web-platform';
 import { openTempDatabase, type TempDatabase } from '../helpers/temp-db';
 import { installApiGuard } from './api-guard';
+import { requireReader } from '../helpers/readers';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,6 +31,8 @@ export interface RunningApp {
 }
 
 export function launchChromium(): Promise<Browser> {
+  // A missing Chromium fails with what to install rather than Playwright's launch error.
+  requireReader('chromium');
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
