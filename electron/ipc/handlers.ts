@@ -128,7 +128,8 @@ export function createHandlers(services: Services, platform: Platform): Handlers
       return file === null ? null : s.documents.save(request, file);
     },
     'documents.print': async (request: RenderRequest) => {
-      const rendered = await s.documents.preview({ ...request, format: 'pdf' });
+      // Printing never takes the preview's unsaved template wording.
+      const rendered = await s.documents.preview({ ...request, format: 'pdf', texts: undefined });
       // A fresh name per print: a viewer still showing the previous one keeps it locked (cleared at the next start).
       const file = freshPrintPath(privateTempDir('cetak'), rendered.fileName);
       writeFileAtomic(file, rendered.bytes);
