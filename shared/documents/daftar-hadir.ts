@@ -33,7 +33,11 @@ function identifierCell(p: AttendanceRow): TableCell {
   return cell('-');
 }
 
-const squash = (text: string) => text.toLocaleLowerCase('id-ID').replace(/[\s,]+/g, ' ').trim();
+const squash = (text: string) =>
+  text
+    .toLocaleLowerCase('id-ID')
+    .replace(/[\s,]+/g, ' ')
+    .trim();
 
 /**
  * Whether the jabatan already names the instansi: "Sekretaris Dinas Sosial Kabupaten …" names "Dinas Sosial", and
@@ -43,7 +47,10 @@ const squash = (text: string) => text.toLocaleLowerCase('id-ID').replace(/[\s,]+
 export function jabatanNamesInstansi(jabatan: string, instansi: string): boolean {
   const region = / (?:kabupaten|kota) [^ ]+(?: [^ ]+)?$/;
   const office = squash(instansi).replace(region, '').trim();
-  const j = squash(jabatan).replace(/^(?:plt\.|plh\.|pj\.) /, '').replace(/^camat /, 'kecamatan ').replace(/^lurah /, 'kelurahan ');
+  const j = squash(jabatan)
+    .replace(/^(?:plt\.|plh\.|pj\.) /, '')
+    .replace(/^camat /, 'kecamatan ')
+    .replace(/^lurah /, 'kelurahan ');
   return office !== '' && j.includes(office);
 }
 

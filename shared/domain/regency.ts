@@ -103,7 +103,12 @@ export const regencySchema = z.object({
   kind: z.enum(REGION_KINDS),
   name: text(100),
   /** Kode wilayah Kemendagri: "12.08" for a kabupaten or kota (province.regency). */
-  regionCode: opt(z.string().trim().regex(/^\d{2}\.\d{2}$/, 'kode wilayah harus berformat PP.KK (misalnya 12.08)')),
+  regionCode: opt(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{2}\.\d{2}$/, 'kode wilayah harus berformat PP.KK (misalnya 12.08)'),
+  ),
   province: text(100),
   capital: text(100),
   officeName: text(200).default('Dinas Komunikasi dan Informatika'),

@@ -10,7 +10,11 @@ function probe(ci: string | undefined): { status: number | null; out: string } {
 console.log('available=' + readersAvailable('soffice', 'pdftotext', 'chromium'));`;
   const env: NodeJS.ProcessEnv = { PATH: '/nonexistent', CHROMIUM_PATH: '/nonexistent/chromium', HOME: process.env.HOME };
   if (ci !== undefined) env.CI = ci;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 

@@ -67,9 +67,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     const bodyFooters = sectionFooters(model.footer && { pageNumbers: model.footer.pageNumbers }, options.bodyPages ?? 0);
     const roman = { ...pageProperties, pageNumbers: { start: coverEnd >= 0 ? 2 : 1, formatType: NumberFormat.LOWER_ROMAN } };
     sections = [
-      ...(coverEnd >= 0
-        ? [{ properties: { page: pageProperties }, children: renderBlocks(env, front.slice(0, coverEnd)) }]
-        : []),
+      ...(coverEnd >= 0 ? [{ properties: { page: pageProperties }, children: renderBlocks(env, front.slice(0, coverEnd)) }] : []),
       {
         properties: { page: roman },
         footers: frontFooters,

@@ -47,7 +47,10 @@ export function signatureGridBlock(env: DocxEnv, grid: SignatureGridBlock, keep:
     const slots = Array.from({ length: columns }, (_, column) => grid.cells[start + column] ?? null);
     const present = slots.filter((b): b is SignatureBlock => b !== null);
     const shared = sharedLead(present);
-    const row = (children: (b: SignatureBlock) => Paragraph[], opts: { vAlign?: 'bottom'; heightTw?: number; keepNext: boolean }) =>
+    const row = (
+      children: (b: SignatureBlock) => Paragraph[],
+      opts: { vAlign?: 'bottom'; heightTw?: number; keepNext: boolean },
+    ) =>
       new TableRow({
         cantSplit: true,
         keepNext: opts.keepNext || undefined,

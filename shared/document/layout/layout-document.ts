@@ -37,7 +37,9 @@ function blockSlices(env: LayoutEnv, block: Block, model: DocumentModel, slots: 
     case 'spacer':
       return spacerSlices(env, block.heightMm);
     case 'pageBreak':
-      return [{ height: 0, draw: () => undefined, pageBreakAfter: true, ...(block.endsFrontMatter ? { endsFrontMatter: true } : {}) }];
+      return [
+        { height: 0, draw: () => undefined, pageBreakAfter: true, ...(block.endsFrontMatter ? { endsFrontMatter: true } : {}) },
+      ];
     case 'toc':
       return tocSlices(env, block, tocHeadings(model.blocks, block.maxLevel), slots);
     case 'keepTogether':
@@ -153,7 +155,16 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     const box = { left: margins.left, right: paper.width - margins.right };
     for (const page of pages.slice(bodyStart)) {
       if (width > box.right - box.left) break;
-      page.items.push({ kind: 'text', x: (box.left + box.right - width) / 2, y: baseline, text: title, style: 'italic', size: FOOTER_SIZE, width, box });
+      page.items.push({
+        kind: 'text',
+        x: (box.left + box.right - width) / 2,
+        y: baseline,
+        text: title,
+        style: 'italic',
+        size: FOOTER_SIZE,
+        width,
+        box,
+      });
     }
   }
 

@@ -16,7 +16,11 @@ interface BlockLines {
   space: number;
 }
 
-const lineText = (line: Line) => line.fragments.map((f) => f.text).join('').trim();
+const lineText = (line: Line) =>
+  line.fragments
+    .map((f) => f.text)
+    .join('')
+    .trim();
 
 /**
  * The name's lines, with the gelar after its comma ("…, M.Si.") never alone on the last underlined line: the name

@@ -125,48 +125,60 @@ function pdfPages(file: string): number {
   return Math.max(0, ...counts);
 }
 
-describe.skipIf(!readersAvailable('soffice'))('page count of the PDF and of LibreOffice’s PDF of the DOCX', { timeout: 600_000 }, () => {
-  beforeAll(async () => {
-    const { contexts, close } = await demoContexts();
-    try {
-      all = cases(contexts);
-    } finally {
-      close();
-    }
-    const files: string[] = [];
-    for (const c of all) {
-      ours.set(c.name, layoutForPdf(c.model).pages.length);
-      const file = join(dir, `${c.name}.docx`);
-      writeFileSync(file, await renderDocx(c.model));
-      files.push(file);
-    }
-    // One LibreOffice start for all of them: each start costs seconds. A private profile avoids lock clashes.
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), ...files],
-      { stdio: 'ignore', timeout: 580_000 },
-    );
-    for (const c of all) theirs.set(c.name, pdfPages(join(dir, 'lo', `${c.name}.pdf`)));
-  }, 600_000);
+describe.skipIf(!readersAvailable('soffice'))(
+  'page count of the PDF and of LibreOffice’s PDF of the DOCX',
+  { timeout: 600_000 },
+  () => {
+    beforeAll(async () => {
+      const { contexts, close } = await demoContexts();
+      try {
+        all = cases(contexts);
+      } finally {
+        close();
+      }
+      const files: string[] = [];
+      for (const c of all) {
+        ours.set(c.name, layoutForPdf(c.model).pages.length);
+        const file = join(dir, `${c.name}.docx`);
+        writeFileSync(file, await renderDocx(c.model));
+        files.push(file);
+      }
+      // One LibreOffice start for all of them: each start costs seconds. A private profile avoids lock clashes.
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          join(dir, 'lo'),
+          ...files,
+        ],
+        { stdio: 'ignore', timeout: 580_000 },
+      );
+      for (const c of all) theirs.set(c.name, pdfPages(join(dir, 'lo', `${c.name}.pdf`)));
+    }, 600_000);
 
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('covers every kind, stage, day, chapter and paper', () => {
-    expect(new Set(all.map((c) => c.kind))).toEqual(new Set(DOCUMENT_KINDS));
-    expect(all.filter((c) => c.kind === 'daftar-hadir').length).toBeGreaterThanOrEqual(PAPERS.length * 4);
-  });
-
-  it('gives the same number of pages in both, but for the documented exceptions', () => {
-    const report = all.map((c) => {
-      const a = ours.get(c.name)!;
-      const b = theirs.get(c.name)!;
-      const known = KNOWN[c.name];
-      return { name: c.name, pdf: a, libreoffice: b, ok: known ? b - a === known.pages : a === b };
+    it('covers every kind, stage, day, chapter and paper', () => {
+      expect(new Set(all.map((c) => c.kind))).toEqual(new Set(DOCUMENT_KINDS));
+      expect(all.filter((c) => c.kind === 'daftar-hadir').length).toBeGreaterThanOrEqual(PAPERS.length * 4);
     });
-    const wrong = report.filter((r) => !r.ok);
-    expect(wrong, JSON.stringify(wrong, null, 1)).toEqual([]);
-    // Every exception still names a document that is laid out, so none outlives its cause unnoticed.
-    for (const name of Object.keys(KNOWN)) expect(all.map((c) => c.name)).toContain(name);
-    expect(Object.keys(KNOWN).length).toBeLessThanOrEqual(6);
-  });
-});
+
+    it('gives the same number of pages in both, but for the documented exceptions', () => {
+      const report = all.map((c) => {
+        const a = ours.get(c.name)!;
+        const b = theirs.get(c.name)!;
+        const known = KNOWN[c.name];
+        return { name: c.name, pdf: a, libreoffice: b, ok: known ? b - a === known.pages : a === b };
+      });
+      const wrong = report.filter((r) => !r.ok);
+      expect(wrong, JSON.stringify(wrong, null, 1)).toEqual([]);
+      // Every exception still names a document that is laid out, so none outlives its cause unnoticed.
+      for (const name of Object.keys(KNOWN)) expect(all.map((c) => c.name)).toContain(name);
+      expect(Object.keys(KNOWN).length).toBeLessThanOrEqual(6);
+    });
+  },
+);

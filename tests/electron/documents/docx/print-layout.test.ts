@@ -72,7 +72,10 @@ describe('renderDocx: prefix hyphens', () => {
     const base = komitmenModel({ signatories: 1 });
     const model: DocumentModel = {
       ...base,
-      blocks: [{ type: 'paragraph', runs: [{ text: 'Kepala Perangkat Daerah dan Camat se-Kabupaten Simalungun' }] }, ...base.blocks],
+      blocks: [
+        { type: 'paragraph', runs: [{ text: 'Kepala Perangkat Daerah dan Camat se-Kabupaten Simalungun' }] },
+        ...base.blocks,
+      ],
     };
     const parts = await openDocx(await renderDocx(model));
     expect(parts.document).toContain('Camat se\u2011Kabupaten Simalungun');

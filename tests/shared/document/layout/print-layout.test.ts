@@ -9,7 +9,11 @@ import { layoutDocument } from '../../../../shared/document/layout/layout-docume
 import type { Block, PaperSize } from '../../../../shared/document/model';
 import { buildBeritaAcara } from '../../../../shared/documents/berita-acara';
 import { buildKomitmen } from '../../../../shared/documents/komitmen';
-import { ATTENDANCE_ROW_HEIGHT_MM, ATTENDANCE_SIGNATURE_MIN_MM, buildDaftarHadir } from '../../../../shared/documents/daftar-hadir';
+import {
+  ATTENDANCE_ROW_HEIGHT_MM,
+  ATTENDANCE_SIGNATURE_MIN_MM,
+  buildDaftarHadir,
+} from '../../../../shared/documents/daftar-hadir';
 import { fixedMetrics } from './fixed-metrics';
 import { demoContexts, demoDocumentData, type Contexts, type DemoDocumentData } from '../../../helpers/document-contexts';
 
@@ -60,7 +64,10 @@ describe('page numbers', () => {
     const data = demo.beritaAcara;
     const regency = {
       ...data.regency,
-      tataNaskah: { ...data.regency.tataNaskah, pageNumbers: { ...data.regency.tataNaskah.pageNumbers, beritaAcara: 'bottom-of-total' as const } },
+      tataNaskah: {
+        ...data.regency.tataNaskah,
+        pageNumbers: { ...data.regency.tataNaskah.pageNumbers, beritaAcara: 'bottom-of-total' as const },
+      },
     };
     const layout = layoutForPdf(buildBeritaAcara({ ...data, regency }));
     expect(texts(layout.pages[0]!).some((t) => t.text === `Halaman 1 dari ${layout.pages.length}`)).toBe(true);
@@ -86,9 +93,9 @@ describe('attendance list', () => {
       const pages = layout.pages.map((p) => attendanceRows(layout, p));
       // Every page but the first (kop and activity lines) and the last (the rest and the Mengetahui block); the page
       // before the last may give its last row to the Mengetahui block's page.
-      pages.slice(1, -1).forEach((page, i) =>
-        expect(page.numbers.length).toBeGreaterThanOrEqual(i + 1 === pages.length - 2 ? 14 : 15),
-      );
+      pages
+        .slice(1, -1)
+        .forEach((page, i) => expect(page.numbers.length).toBeGreaterThanOrEqual(i + 1 === pages.length - 2 ? 14 : 15));
       for (const page of pages) {
         if (page.heights.length === 0) continue;
         const [, ...rows] = page.heights;
