@@ -9,7 +9,7 @@ export type Reader = 'soffice' | 'pdftotext' | 'pdfinfo' | 'pdffonts' | 'pdftopp
 
 /** What to install for each reader (Debian/Ubuntu package names; the CI image is Debian). */
 export const INSTALL: Record<Reader, string> = {
-  soffice: 'LibreOffice Writer: apt-get install libreoffice-writer (or libreoffice-core), so that `soffice` is on PATH',
+  soffice: 'LibreOffice Writer: apt-get install libreoffice-writer-nogui, so that `soffice` is on PATH',
   pdftotext: 'poppler: apt-get install poppler-utils',
   pdfinfo: 'poppler: apt-get install poppler-utils',
   pdffonts: 'poppler: apt-get install poppler-utils',
