@@ -87,7 +87,8 @@ describe('documents from the demo programme', () => {
       expect(text).toContain('Radiapoh Hasiholan Sinaga, S.H.');
       // Minutes are numbered as Tata Naskah numbers letters: "- 2 -" at the top from page 2, no "Halaman n dari N".
       expect(text).not.toMatch(/Halaman \d/);
-      expect(text).toMatch(/- ?2 ?-/);
+      // pdftotext reads the closing "-" as a hyphen at the end of a line and joins it to the next word: "-2Pada".
+      expect(text).toMatch(/ -\s?2\s?-?/);
     }
   });
 
