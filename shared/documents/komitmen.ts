@@ -105,9 +105,7 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
     ...(closure.points.length
       ? [{ type: 'list' as const, ordered: true, items: closure.points.map((p) => ({ runs: [{ text: p }] })) }]
       : []),
-    ...(closure.closingText?.trim()
-      ? [{ type: 'paragraph' as const, align: 'justify' as const, runs: [{ text: closure.closingText.trim() }] }]
-      : []),
+    ...(closing ? [{ type: 'paragraph' as const, align: 'justify' as const, runs: [{ text: closing }] }] : []),
     ...body,
     ...mengetahuiBlocks(data, data.mengetahui),
   ];
