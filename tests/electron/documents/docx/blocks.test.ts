@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../../electron/documents/docx/render-docx';
 import type { Block, DocumentModel } from '../../../../shared/document/model';
 import { komitmenModel, masterplanModel, sampleLogo, tinyLogo } from '../../../helpers/sample-models';
-import { all, openDocx, tableRows, visibleText } from './docx-parts';
+import { all, openDocx, visibleText } from './docx-parts';
 
 function withBlocks(blocks: Block[]): DocumentModel {
   return { ...komitmenModel({ signatories: 1 }), blocks };
