@@ -82,8 +82,10 @@ export function holdLock(db: string, kind: 'write' | 'exclusive', ms = 60_000): 
   `;
   const child = spawn(process.execPath, ['-e', script, db, kind, String(ms)], { cwd: ROOT });
   const ended = new Promise<void>((done) => child.on('close', () => done()));
+  // A holder with a time limit may already have let go and exited: its closed stdin is not an error here.
+  child.stdin.on('error', () => undefined);
   const release = () => {
-    child.stdin.end('los\n');
+    if (child.exitCode === null && child.signalCode === null) child.stdin.end('los\n');
     return ended;
   };
   return new Promise((done, fail) => {
