@@ -75,20 +75,6 @@ describe('bulk add and move', () => {
     // Someone already listed is skipped.
     const listed = s.positions.list().find((p) => p.personId === kesehatan.id)!;
     s.closure.save({
-      date: null,
-      venue: null,
-      place: null,
-      presidingPositionId: null,
-      firstPartyPositionId: null,
-      secondPartyPositionId: null,
-      commitmentTitle: 'Komitmen Bersama',
-      preamble: null,
-      points: [],
-      closingText: null,
-      beritaAcaraTitle: null,
-      beritaAcaraPoints: [],
-      closingTime: null,
-      copies: null,
       signatories: [
         { id: null, personId: kesehatan.id, positionIds: [listed.id], kind: 'penandatangan', onBehalfOf: null, byOrderOf: null, sortOrder: 1 },
       ],

@@ -3,7 +3,7 @@
 // the signatories in signing order with each document's "Mengetahui" signers.
 import { Button, Field, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { closureDraftSchema, type Closure } from '../../../shared/domain/closure';
+import { closureDraftSchema, closureFields, type Closure } from '../../../shared/domain/closure';
 import type { Person, Position, Unit } from '../../../shared/domain/organisation';
 import type { Regency } from '../../../shared/domain/regency';
 import { call, CallError, type Problem } from '../api/bridge';
@@ -23,23 +23,8 @@ import { SignatoryList, type SignatoryDraft } from './SignatoryList';
 type ClosureDraft = Omit<Closure, 'signatories' | 'uid' | 'createdAt' | 'updatedAt'> &
   Partial<Pick<Closure, 'uid' | 'createdAt' | 'updatedAt'>> & { signatories: SignatoryDraft[] };
 
-const EMPTY: ClosureDraft = {
-  date: null,
-  venue: null,
-  place: null,
-  presidingPositionId: null,
-  firstPartyPositionId: null,
-  secondPartyPositionId: null,
-  commitmentTitle: 'Komitmen Bersama',
-  preamble: null,
-  points: [],
-  closingText: null,
-  beritaAcaraTitle: null,
-  beritaAcaraPoints: [],
-  closingTime: null,
-  copies: null,
-  signatories: [],
-};
+/** A closure not yet entered: the schema's own defaults, so a new field needs no second list here. */
+const EMPTY: ClosureDraft = { ...closureFields.parse({}), signatories: [] };
 
 export function ClosureScreen() {
   const data = useData(async () => ({
