@@ -1,7 +1,7 @@
 // Every document kind from the demo programme, as a reader gets it: the PDF's text and fonts, and the DOCX opened
 // by LibreOffice saying the same thing, with the same page count for the commitment sheet and attendance list.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import type { RenderRequestInput } from '../../../shared/domain/render';
 import { pdffonts, pdfPageCount, pdftotext } from '../../helpers/pdf-reader';
 import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { docxToPdf } from '../../helpers/document-render';
 
 const KINDS: Record<string, RenderRequestInput> = {
   'berita-acara': { kind: 'berita-acara' },
@@ -29,32 +30,13 @@ const converted = new Map<string, string>();
 beforeAll(async () => {
   db = await openTempDatabase();
   db.services.bundle.import(demoBundle());
-  const files: string[] = [];
+  const docs = new Map<string, Uint8Array>();
   for (const [name, request] of Object.entries(KINDS)) {
     const pdf = await db.services.documents.preview({ ...request, format: 'pdf' });
     pdfs.set(name, { bytes: pdf.bytes, pageCount: pdf.pageCount! });
-    const docx = await db.services.documents.preview({ ...request, format: 'docx' });
-    const file = join(dir, `${name}.docx`);
-    writeFileSync(file, docx.bytes);
-    files.push(file);
+    docs.set(name, (await db.services.documents.preview({ ...request, format: 'docx' })).bytes);
   }
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      join(dir, 'lo'),
-      ...files,
-    ],
-    {
-      stdio: 'ignore',
-      timeout: 170_000,
-    },
-  );
-  for (const name of Object.keys(KINDS)) converted.set(name, join(dir, 'lo', `${name}.pdf`));
+  for (const [name, file] of docxToPdf(dir, docs)) converted.set(name, file);
 }, 180_000);
 
 afterAll(() => {

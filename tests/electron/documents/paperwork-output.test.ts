@@ -10,6 +10,7 @@ import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import type { RenderRequestInput } from '../../../shared/domain/render';
 import { pdffonts, pdfPageCount } from '../../helpers/pdf-reader';
 import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { docxToPdf } from '../../helpers/document-render';
 
 const KINDS: Record<string, RenderRequestInput> = {
   undangan: { kind: 'undangan-bimtek', stage: 2 },
@@ -34,29 +35,13 @@ beforeAll(async () => {
     },
     report: { obstacles: ['Sebagian peserta hadir terlambat pada hari pertama.'] },
   });
-  const files: string[] = [];
+  const docs = new Map<string, Uint8Array>();
   for (const [name, request] of Object.entries(KINDS)) {
     const pdf = await db.services.documents.preview({ ...request, format: 'pdf' });
     pdfs.set(name, { bytes: pdf.bytes, pageCount: pdf.pageCount! });
-    const docx = await db.services.documents.preview({ ...request, format: 'docx' });
-    const file = join(dir, `${name}.docx`);
-    writeFileSync(file, docx.bytes);
-    files.push(file);
+    docs.set(name, (await db.services.documents.preview({ ...request, format: 'docx' })).bytes);
   }
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      join(dir, 'lo'),
-      ...files,
-    ],
-    { stdio: 'ignore', timeout: 170_000 },
-  );
-  for (const name of Object.keys(KINDS)) converted.set(name, join(dir, 'lo', `${name}.pdf`));
+  for (const [name, file] of docxToPdf(dir, docs)) converted.set(name, file);
 }, 180_000);
 
 afterAll(() => {
