@@ -30,7 +30,7 @@ export function bimtekService(repos: Repositories) {
         withSqliteErrors(() =>
           repos.db.transaction(() => {
             if (!repos.stages.update(stage)) repos.stages.insert(stage);
-          }).immediate(),
+          })(),
         );
         return repos.stages.get(stage.number)!;
       },

@@ -160,7 +160,7 @@ export function importBundle(repos: Repositories, input: unknown, options: { rep
         clearProgramme(repos);
       }
       writeBundle(repos, bundle);
-    }).immediate(),
+    })(),
   );
   return {
     units: bundle.units.length,

@@ -28,7 +28,8 @@ export function closureService(repos: Repositories) {
     const seen = new Set<string>();
     draft.signatories.forEach((s, i) => {
       const key = `${s.kind}/${s.personId}`;
-      if (seen.has(key)) problems.push({ path: `signatories[${i}].personId`, message: 'orang ini sudah ada di daftar yang sama' });
+      if (seen.has(key))
+        problems.push({ path: `signatories[${i}].personId`, message: 'orang ini sudah ada di daftar yang sama' });
       seen.add(key);
       if (!repos.people.get(s.personId)) {
         problems.push({ path: `signatories[${i}].personId`, message: `orang dengan id ${s.personId} tidak ditemukan` });
@@ -36,7 +37,10 @@ export function closureService(repos: Repositories) {
       s.positionIds.forEach((positionId, j) => {
         const position = repos.positions.get(positionId);
         if (!position) {
-          problems.push({ path: `signatories[${i}].positionIds[${j}]`, message: `jabatan dengan id ${positionId} tidak ditemukan` });
+          problems.push({
+            path: `signatories[${i}].positionIds[${j}]`,
+            message: `jabatan dengan id ${positionId} tidak ditemukan`,
+          });
         } else if (position.personId !== s.personId) {
           problems.push({ path: `signatories[${i}].positionIds[${j}]`, message: 'jabatan ini milik orang lain' });
         }
@@ -53,28 +57,26 @@ export function closureService(repos: Repositories) {
       if (problems.length > 0) throw new ValidationError(problems, 'Data penutupan tidak valid');
       const { signatories, ...closure } = draft;
       withSqliteErrors(() =>
-        repos.db
-          .transaction(() => {
-            repos.closure.save(closure);
-            // The list is written whole, but a signatory that stays keeps its id, uid and creation time.
-            const before = new Map(repos.closureSignatories.list().map((s) => [s.id, s]));
-            repos.closureSignatories.deleteAll();
-            const order = new Map<string, number>();
-            for (const s of signatories) {
-              const sortOrder = order.get(s.kind) ?? 0;
-              order.set(s.kind, sortOrder + 1);
-              const old = s.id === null ? undefined : before.get(s.id);
-              repos.closureSignatories.insert({
-                ...s,
-                id: old?.id ?? null,
-                uid: old?.uid ?? null,
-                createdAt: old?.createdAt ?? null,
-                updatedAt: null,
-                sortOrder,
-              });
-            }
-          })
-          .immediate(),
+        repos.db.transaction(() => {
+          repos.closure.save(closure);
+          // The list is written whole, but a signatory that stays keeps its id, uid and creation time.
+          const before = new Map(repos.closureSignatories.list().map((s) => [s.id, s]));
+          repos.closureSignatories.deleteAll();
+          const order = new Map<string, number>();
+          for (const s of signatories) {
+            const sortOrder = order.get(s.kind) ?? 0;
+            order.set(s.kind, sortOrder + 1);
+            const old = s.id === null ? undefined : before.get(s.id);
+            repos.closureSignatories.insert({
+              ...s,
+              id: old?.id ?? null,
+              uid: old?.uid ?? null,
+              createdAt: old?.createdAt ?? null,
+              updatedAt: null,
+              sortOrder,
+            });
+          }
+        })(),
       );
       return get()!;
     },

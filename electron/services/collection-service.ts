@@ -39,7 +39,7 @@ export function collectionService<T extends { id: number }>(
           if (draft.id === null) return repo.insert(draft as Draft<T>);
           if (!repo.update(draft as unknown as T)) throw new NotFoundError(`${label} dengan id ${draft.id} tidak ditemukan.`);
           return repo.get(draft.id)!;
-        }).immediate(),
+        })(),
       );
     },
     remove(id) {

@@ -34,18 +34,16 @@ export function paperworkService(repos: Repositories) {
         .map(({ positionId, path }) => ({ path, message: `jabatan dengan id ${positionId} tidak ada` }));
       if (problems.length > 0) throw new ValidationError(problems, 'Data undangan dan laporan tidak valid');
       withSqliteErrors(() =>
-        repos.db
-          .transaction(() => {
-            if (!repos.stagePaperwork.update(paperwork)) repos.stagePaperwork.insert(paperwork);
-          })
-          .immediate(),
+        repos.db.transaction(() => {
+          if (!repos.stagePaperwork.update(paperwork)) repos.stagePaperwork.insert(paperwork);
+        })(),
       );
       return getStage(paperwork.stageNumber);
     },
     getDecree,
     saveDecree(input: unknown): Decree {
       const decree = parseOrThrow(decreeSchema, input, 'Data keputusan tidak valid');
-      withSqliteErrors(() => repos.db.transaction(() => repos.decree.save(decree)).immediate());
+      withSqliteErrors(() => repos.db.transaction(() => repos.decree.save(decree))());
       return getDecree();
     },
   };

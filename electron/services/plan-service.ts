@@ -10,7 +10,7 @@ export function planService(repos: Repositories) {
     get,
     save(input: unknown): MasterplanPlan {
       const plan = parseOrThrow(masterplanPlanSchema, input, 'Data rencana masterplan tidak valid');
-      withSqliteErrors(() => repos.db.transaction(() => repos.plan.save(plan)).immediate());
+      withSqliteErrors(() => repos.db.transaction(() => repos.plan.save(plan))());
       return get();
     },
   };

@@ -87,7 +87,7 @@ export function registerService(repos: Repositories, now: () => string = () => n
             issuedAt: now(),
             status: 'aktif',
           });
-        }).immediate(),
+        })(),
       );
     },
     /** Withdraws a number: it stays in the register as batal, and the document gets a new one when next made. */
@@ -98,7 +98,7 @@ export function registerService(repos: Repositories, now: () => string = () => n
           if (!number) throw new NotFoundError(`Nomor dokumen dengan id ${id} tidak ditemukan.`);
           if (number.status === 'aktif') repos.documentNumbers.update({ ...number, status: 'batal' });
           return repos.documentNumbers.get(id)!;
-        }).immediate(),
+        })(),
       );
     },
     recordRender(render: Omit<DocumentRender, 'id' | 'createdAt' | 'uid' | 'updatedAt'>): DocumentRender {

@@ -60,21 +60,34 @@ export function statusService(repos: Repositories) {
         });
       }
       const heads = positions.some((p) => ['kepala_opd', 'direktur_rsud', 'kepala_satuan', 'camat'].includes(p.role));
-      const uninvited = scheduled.filter((n) => !heads && (repos.stagePaperwork.get(n)?.invitation.inviteePositionIds.length ?? 0) === 0);
+      const uninvited = scheduled.filter(
+        (n) => !heads && (repos.stagePaperwork.get(n)?.invitation.inviteePositionIds.length ?? 0) === 0,
+      );
       if (uninvited.length > 0) {
-        issues.push({ message: `Surat undangan tahap ${uninvited.join(', ')} belum punya yang diundang (kepala OPD dan camat)`, screen: 'pejabat' });
+        issues.push({
+          message: `Surat undangan tahap ${uninvited.join(', ')} belum punya yang diundang (kepala OPD dan camat)`,
+          screen: 'pejabat',
+        });
       }
       const teams = repos.teams.list();
-      if (teams.length === 0) issues.push({ message: 'Keputusan Bupati belum dapat dibuat: Dewan dan Tim Pelaksana belum diisi', screen: 'tim' });
-      else if (!hasBupati) issues.push({ message: 'Keputusan Bupati belum punya penandatangan (jabatan Bupati/Wali Kota)', screen: 'pejabat' });
+      if (teams.length === 0)
+        issues.push({ message: 'Keputusan Bupati belum dapat dibuat: Dewan dan Tim Pelaksana belum diisi', screen: 'tim' });
+      else if (!hasBupati)
+        issues.push({ message: 'Keputusan Bupati belum punya penandatangan (jabatan Bupati/Wali Kota)', screen: 'pejabat' });
       const tim = teams.find((t) => t.kind === 'tim_pelaksana');
       const ketua = tim && repos.teamMembers.listWhere('teamId', tim.id).some((m) => m.role === 'ketua');
       if (scheduled.length > 0 && !ketua) {
-        issues.push({ message: 'Laporan pelaksanaan Bimtek belum punya penandatangan: pilih ketua Tim Pelaksana', screen: 'tim' });
+        issues.push({
+          message: 'Laporan pelaksanaan Bimtek belum punya penandatangan: pilih ketua Tim Pelaksana',
+          screen: 'tim',
+        });
       }
       const withoutOutputs = scheduled.filter((n) => (repos.stages.get(n)?.outputs.length ?? 0) === 0);
       if (withoutOutputs.length > 0) {
-        issues.push({ message: `Hasil Bimtek tahap ${withoutOutputs.join(', ')} belum dicatat (untuk laporan pelaksanaan)`, screen: 'bimtek' });
+        issues.push({
+          message: `Hasil Bimtek tahap ${withoutOutputs.join(', ')} belum dicatat (untuk laporan pelaksanaan)`,
+          screen: 'bimtek',
+        });
       }
 
       const sections = repos.sections.list();

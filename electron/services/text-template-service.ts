@@ -31,23 +31,21 @@ export function textTemplateService(repos: Repositories) {
     save(input: unknown): TextTemplate {
       const t = parseOrThrow(saveTextTemplateSchema, input, 'Templat teks tidak valid');
       return withSqliteErrors(() =>
-        repos.db
-          .transaction((): TextTemplate => {
-            const existing = find(t.kind, t.part);
-            if (existing) {
-              repos.textTemplates.update({ ...existing, text: t.text });
-              return repos.textTemplates.get(existing.id)!;
-            }
-            return repos.textTemplates.insert({ id: null, ...t });
-          })
-          .immediate(),
+        repos.db.transaction((): TextTemplate => {
+          const existing = find(t.kind, t.part);
+          if (existing) {
+            repos.textTemplates.update({ ...existing, text: t.text });
+            return repos.textTemplates.get(existing.id)!;
+          }
+          return repos.textTemplates.insert({ id: null, ...t });
+        })(),
       );
     },
     /** Back to the default wording. */
     reset(input: unknown): void {
       const key = parseOrThrow(textTemplateKeySchema, input, 'Templat teks tidak valid');
       const existing = find(key.kind, key.part);
-      if (existing) withSqliteErrors(() => repos.db.transaction(() => repos.textTemplates.delete(existing.id)).immediate());
+      if (existing) withSqliteErrors(() => repos.db.transaction(() => repos.textTemplates.delete(existing.id))());
     },
   };
 }
