@@ -9,6 +9,7 @@ export function renderDocxFromLayout(model: DocumentModel): Promise<Uint8Array> 
   return renderDocx(model, {
     tocPageNumbers: layout.tocEntries.map((e) => e.pageLabel ?? e.page),
     tableColumns: layout.tableColumns,
+    tableTallRows: layout.tableTallRows,
     bodyPages: layout.pages.length - layout.bodyStart,
   });
 }

@@ -113,7 +113,7 @@ export interface TableRow {
   minHeightMm?: number;
 }
 
-/** Header rows repeat on every page; body rows never split across pages. */
+/** Header rows repeat on every page; body rows split across pages only when taller than a page (the DOCX: a sixth). */
 export interface TableBlock {
   type: 'table';
   /** Relative column widths; the table spans the text width. */

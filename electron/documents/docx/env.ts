@@ -86,6 +86,6 @@ export interface DocxEnv {
   nextListInstance: () => number;
   /** Drawing ids, unique within the document; docx's own counter runs across documents and breaks reproducibility. */
   nextImageId: () => number;
-  /** The laid-out column shares of the next table, if the caller passed the PDF's layout. */
-  nextTableColumns: () => number[] | undefined;
+  /** The next table as the PDF laid it out, if the caller passed that layout: column shares and tall body rows. */
+  nextTable: () => { columns: number[] | undefined; tallRows: ReadonlySet<number> };
 }

@@ -20,6 +20,8 @@ export interface RenderDocxOptions {
   tocPageNumbers?: (number | string)[];
   /** Column shares of each table in document order, from the PDF's layout; without them, the model's weights. */
   tableColumns?: number[][];
+  /** Per table, the body rows tall enough to be allowed to split (LaidOutDocument.tableTallRows). */
+  tableTallRows?: number[][];
   /** Pages of the body after a front matter, from the PDF's layout: the written result of its SECTIONPAGES field. */
   bodyPages?: number;
 }
@@ -38,7 +40,10 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     headingNumbers: planHeadingNumbers(model.blocks),
     nextListInstance: () => ++listInstance,
     nextImageId: () => ++imageId,
-    nextTableColumns: () => options.tableColumns?.[tableIndex++],
+    nextTable: () => {
+      const index = tableIndex++;
+      return { columns: options.tableColumns?.[index], tallRows: new Set(options.tableTallRows?.[index] ?? []) };
+    },
   };
   const pageProperties = {
     size: { width: page.widthTw, height: page.heightTw, orientation: PageOrientation.PORTRAIT },

@@ -67,7 +67,7 @@ function tableRow(
   table: TableBlock,
   row: TableRow,
   widths: number[],
-  opts: { header: boolean; minMm?: number; keepNext: boolean },
+  opts: { header: boolean; minMm?: number; keepNext: boolean; mayBreak?: boolean },
 ): DocxTableRow {
   let column = 0;
   const cells = row.cells.map((cell) => {
@@ -85,7 +85,8 @@ function tableRow(
   return new DocxTableRow({
     children: cells,
     tableHeader: opts.header || undefined,
-    cantSplit: true,
+    // Rows stay whole, except one the PDF found taller than a sixth of a page (see LaidOutDocument.tableTallRows).
+    cantSplit: !opts.mayBreak,
     height: opts.minMm ? { value: mmToTwips(opts.minMm), rule: HeightRule.ATLEAST } : undefined,
     keepNext: opts.keepNext || undefined,
   });
@@ -93,7 +94,7 @@ function tableRow(
 
 export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): Table[] {
   // Every table takes its place in the sequence, so that the shares stay aligned with the PDF's tables.
-  const laidOut = env.nextTableColumns();
+  const { columns: laidOut, tallRows } = env.nextTable();
   const shares = laidOut && laidOut.length === table.columns.length ? laidOut : table.columns.map((c) => c.weight);
   const widths = columnWidths(shares, env.textWidthTw);
   const kept = keep !== 'none';
@@ -104,6 +105,7 @@ export function tableBlock(env: DocxEnv, table: TableBlock, keep: Keep): Table[]
       tableRow(table, row, widths, {
         header: false,
         minMm: row.minHeightMm ?? table.minRowHeightMm,
+        mayBreak: tallRows.has(i),
         // The last row goes with the block after it (a closing signature), as in the PDF.
         keepNext: kept || (table.keepLastRowWithNext === true && i === table.rows.length - 1),
       }),

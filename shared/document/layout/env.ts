@@ -13,6 +13,8 @@ export interface LayoutEnv {
   pageHeight: number;
   /** Column widths of every table laid out, as shares of the text width, in document order (for the DOCX). */
   tableColumns: number[][];
+  /** Per table, the body rows tall enough that the DOCX lets them split (see LaidOutDocument.tableTallRows). */
+  tableTallRows: number[][];
 }
 
 export const mm = mmToPt;

@@ -123,6 +123,7 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     width: paper.width - margins.left - margins.right,
     pageHeight: frame.bottom - frame.top,
     tableColumns: [],
+    tableTallRows: [],
   };
   const slots: TocSlots = { items: [], right: env.left + env.width, maxLevel: 3 };
   const body: BodyMark = { page: null };
@@ -209,5 +210,14 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
       });
     });
   }
-  return { width: paper.width, height: paper.height, margins, pages, tocEntries, tableColumns: env.tableColumns, bodyStart };
+  return {
+    width: paper.width,
+    height: paper.height,
+    margins,
+    pages,
+    tocEntries,
+    tableColumns: env.tableColumns,
+    tableTallRows: env.tableTallRows,
+    bodyStart,
+  };
 }

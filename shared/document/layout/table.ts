@@ -183,8 +183,11 @@ export function tableSlices(env: LayoutEnv, table: TableBlock): Slice[] {
   for (const slice of header) slice.keepWithNext = true;
   const headerHeight = header.reduce((sum, s) => sum + s.height, 0);
   const limit = env.pageHeight - headerHeight;
-  const body = table.rows.flatMap((row) => {
+  const tall: number[] = [];
+  env.tableTallRows.push(tall);
+  const body = table.rows.flatMap((row, index) => {
     const { cells, height, slice } = measureRow(row, mm(row.minHeightMm ?? table.minRowHeightMm ?? 0));
+    if (height > env.pageHeight / 6) tall.push(index);
     const parts = height > limit ? splitRow(env, cells, limit, size) : [slice];
     for (const part of parts) if (header.length > 0) part.header = header;
     return parts;

@@ -92,6 +92,11 @@ export interface LayoutResult {
    * words that must not be cut. The DOCX uses them so that both outputs break lines alike.
    */
   tableColumns: number[][];
+  /**
+   * Per table, in the same order, the indexes of body rows taller than a sixth of a page. Word and LibreOffice may
+   * split those: LibreOffice 7.4 drops the rows after an unsplittable row that nearly fills a page.
+   */
+  tableTallRows: number[][];
   /** Index of the body's first page when the model ends its front matter with a page break; else 0. */
   bodyStart: number;
 }

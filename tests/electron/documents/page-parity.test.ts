@@ -28,11 +28,6 @@ const PAPERS: PaperSize[] = ['A4', 'F4-215', 'F4-210'];
  * LibreOffice's to differ by `pages` in the direction given and fails if the difference goes away (so the entry is
  * removed) or grows.
  */
-const LOST_ROWS =
-  'LibreOffice 7.4 drops the table rows that follow a cantSplit row ending at the foot of a page (the Tahap II–IV ' +
-  'rows of the kegiatan table are in its document model, its text export has them, its PDF has not); with the rows ' +
-  'allowed to split, or a few points more room, they come back. Word keeps them. The PDF is right; LibreOffice ' +
-  'prints one page fewer because it prints less.';
 const ALONE_DATE =
   'LibreOffice 7.4 moves the place-and-date paragraph (keep with next) to a new page with the signature grid after ' +
   'it, then finds the grid rows (kept together per signatory row) do not follow, and leaves the date alone on a ' +
@@ -41,7 +36,6 @@ const ROW_DRIFT =
   'LibreOffice sets the rows of the participants and outputs tables a little taller than the PDF (its cell ' +
   'padding and line height round up per row), so over a long table the section after it starts one page later.';
 const KNOWN: Record<string, { pages: number; why: string }> = {
-  'berita-acara-A4': { pages: -1, why: LOST_ROWS },
   'komitmen-grid-F4-215': { pages: 1, why: ALONE_DATE },
   'komitmen-grid-F4-210': { pages: 1, why: ALONE_DATE },
   'laporan-bimtek-3-A4': { pages: 1, why: ROW_DRIFT },

@@ -95,6 +95,7 @@ describe('documents.printInApp', () => {
         margins: { top: 0, right: 0, bottom: 0, left: 0 },
         tocEntries: [],
         tableColumns: [],
+        tableTallRows: [],
         bodyStart: 0,
         pages: [
           {

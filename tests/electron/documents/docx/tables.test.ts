@@ -1,7 +1,11 @@
-// Column widths from weights: exact total, proportions kept, rounding absorbed by the last column.
+// Column widths from weights (exact total, proportions kept, rounding absorbed by the last column), and which rows
+// may split across pages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderDocxFromLayout } from '../../../../electron/documents/docx-from-layout';
 import { columnWidths } from '../../../../electron/documents/docx/tables';
+import { komitmenModel } from '../../../helpers/sample-models';
+import { openDocx } from './docx-parts';
 
 describe('columnWidths', () => {
   it('splits the width by weight', () => {
@@ -22,5 +26,25 @@ describe('columnWidths', () => {
         },
       ),
     );
+  });
+});
+
+describe('rows that may split in the DOCX', () => {
+  it('keeps short rows whole and lets a row taller than a sixth of a page split, so LibreOffice keeps every row', async () => {
+    const cell = (paragraphs: number) => ({
+      lines: Array.from({ length: paragraphs }, (_, i) => [{ text: `Narasumber ${i + 1} (Kementerian Komunikasi)` }]),
+    });
+    const table = {
+      type: 'table' as const,
+      columns: [{ weight: 1 }, { weight: 3 }],
+      header: [{ cells: [cell(1), cell(1)] }],
+      rows: [{ cells: [cell(1), cell(2)] }, { cells: [cell(1), cell(40)] }, { cells: [cell(1), cell(3)] }],
+    };
+    const docx = await openDocx(await renderDocxFromLayout({ ...komitmenModel({ signatories: 1 }), blocks: [table] }));
+    const rows = [...docx.document.matchAll(/<w:trPr>(.*?)<\/w:trPr>/g)].map((m) => m[1]!);
+    expect(rows).toHaveLength(4);
+    expect(
+      rows.slice(1).map((r) => (/<w:cantSplit w:val="off"\/>/.test(r) ? 'may split' : /<w:cantSplit\/>/.test(r) ? 'whole' : '?')),
+    ).toEqual(['whole', 'may split', 'whole']);
   });
 });
