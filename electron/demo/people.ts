@@ -234,13 +234,13 @@ export const GUESTS: { key: string; institution: string; person: PersonRow }[] =
   /** Invented facilitators of the ministry, alongside the one named in the news report. */
   {
     key: 'ta-ratna',
-    institution: `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`,
-    person: guest('', 'Ratna Kusumaningrum', 'S.T., M.T.', `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`),
+    institution: KOMINFO_RI,
+    person: guest('', 'Ratna Kusumaningrum', 'S.T., M.T.', KOMINFO_RI),
   },
   {
     key: 'ta-yudha',
-    institution: `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`,
-    person: guest('', 'Yudha Prasetya', 'S.Kom.', `Tenaga Ahli Gerakan Menuju Smart City, ${KOMINFO_RI}`),
+    institution: KOMINFO_RI,
+    person: guest('', 'Yudha Prasetya', 'S.Kom.', KOMINFO_RI),
   },
 ];
 

@@ -22,21 +22,21 @@ const AULA_BAPPEDA = {
 /** Facilitators per stage by person key: the ministry's representative (news report) and two invented experts. */
 const FACILITATORS: Record<Stage, [key: string, role: string][]> = {
   1: [
-    ['kemenkominfo', 'Narasumber Kementerian'],
-    ['guest:ta-ratna', 'Tenaga Ahli'],
+    ['kemenkominfo', 'Narasumber'],
+    ['guest:ta-ratna', 'Tenaga Ahli Gerakan Menuju Smart City'],
   ],
   2: [
-    ['guest:ta-yudha', 'Tenaga Ahli'],
-    ['guest:ta-ratna', 'Tenaga Ahli'],
+    ['guest:ta-yudha', 'Tenaga Ahli Gerakan Menuju Smart City'],
+    ['guest:ta-ratna', 'Tenaga Ahli Gerakan Menuju Smart City'],
   ],
   3: [
-    ['kemenkominfo', 'Narasumber Kementerian'],
-    ['guest:ta-yudha', 'Tenaga Ahli'],
+    ['kemenkominfo', 'Narasumber'],
+    ['guest:ta-yudha', 'Tenaga Ahli Gerakan Menuju Smart City'],
   ],
   4: [
-    ['kemenkominfo', 'Narasumber Kementerian'],
-    ['guest:ta-ratna', 'Tenaga Ahli'],
-    ['guest:ta-yudha', 'Tenaga Ahli'],
+    ['kemenkominfo', 'Narasumber'],
+    ['guest:ta-ratna', 'Tenaga Ahli Gerakan Menuju Smart City'],
+    ['guest:ta-yudha', 'Tenaga Ahli Gerakan Menuju Smart City'],
   ],
 };
 

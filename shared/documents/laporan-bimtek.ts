@@ -129,6 +129,14 @@ export function laporanTemplateValues(
   };
 }
 
+/** "Narasumber, Kementerian …"; a role the instansi already begins with is not said twice. */
+function roleAndInstitution(f: { role: string | null; institution: string | null }): string {
+  const role = f.role?.trim() ?? '';
+  const institution = f.institution?.trim() ?? '';
+  if (role && institution.toLocaleLowerCase('id-ID').startsWith(role.toLocaleLowerCase('id-ID'))) return institution;
+  return [role, institution].filter(Boolean).join(', ');
+}
+
 export function buildLaporanBimtek(data: StageReportData): DocumentModel {
   const { regency, stage, report, programme } = data;
   const ketua = data.ketuaTimPelaksana;
@@ -207,9 +215,7 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
     ...(stage.facilitators.length
       ? [
           list(
-            stage.facilitators.map((f) =>
-              [f.name, [f.role, f.institution].filter(Boolean).join(', ')].filter(Boolean).join(' – '),
-            ),
+            stage.facilitators.map((f) => [f.name, roleAndInstitution(f)].filter(Boolean).join(' – ')),
           ),
         ]
       : [p('-')]),

@@ -168,6 +168,19 @@ describe('Keputusan Bupati', () => {
 });
 
 describe('Laporan Pelaksanaan Bimtek', () => {
+  it('names each facilitator with role and instansi, not repeating a role the instansi already begins with', () => {
+    const data = richContexts().laporan(undefined, null, 4);
+    const [first, second] = data.stage.facilitators;
+    const facilitators = [
+      { ...first!, role: 'Tenaga Ahli', institution: 'Tenaga Ahli Gerakan Menuju Smart City' },
+      { ...second!, role: 'Narasumber', institution: 'Universitas Sam Ratulangi' },
+    ];
+    const model = buildLaporanBimtek({ ...data, stage: { ...data.stage, facilitators } });
+    const items = flatBlocks(model).flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.runs.map((r) => r.text).join('')) : []));
+    expect(items).toContain(`${first!.name} – Tenaga Ahli Gerakan Menuju Smart City`);
+    expect(items).toContain(`${second!.name} – Narasumber, Universitas Sam Ratulangi`);
+  });
+
   it('counts participants per instansi from the registrations and the attendance, and totals them', () => {
     const data = richContexts().laporan(undefined, null, 4);
     const registered = data.participants.reduce((n, r) => n + r.registered, 0);
