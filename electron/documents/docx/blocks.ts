@@ -134,7 +134,8 @@ function renderSequence(
       return;
     }
     const next = blocks.slice(i + 1).find((b) => b.type !== 'spacer');
-    const tailPt = startsWithTable(next) && !endsWithTable(block) ? tableSpaceBeforePt(env, next) : i === blocks.length - 1 ? first.tailPt : 0;
+    const tailPt =
+      startsWithTable(next) && !endsWithTable(block) ? tableSpaceBeforePt(env, next) : i === blocks.length - 1 ? first.tailPt : 0;
     if (startsWithTable(block) && (lead.pageBreak || lead.afterTable)) {
       if (lead.pageBreak) {
         // A table cannot break the page before itself: the break goes into a paragraph of its own.
@@ -142,14 +143,14 @@ function renderSequence(
       } else {
         // Word joins two tables that touch; the paragraph between them is the space the PDF leaves there.
         const gapPt = Math.max(1, lead.abovePt + lead.spacerPt + tableSpaceBeforePt(env, block));
-        out.push(
-          new Paragraph({ style: STYLE.tableGap, spacing: { line: Math.round(gapPt * 20), lineRule: 'exact' } }),
-        );
+        out.push(new Paragraph({ style: STYLE.tableGap, spacing: { line: Math.round(gapPt * 20), lineRule: 'exact' } }));
       }
       // The gap or break is written: a keepTogether that starts with the table does not write it again.
       lead = { ...NO_LEAD };
     }
-    out.push(...renderBlock(env, block, keepFor(i, blocks.length), { ...lead, tailPt, noBreak: out.length === 0 && first.noBreak }));
+    out.push(
+      ...renderBlock(env, block, keepFor(i, blocks.length), { ...lead, tailPt, noBreak: out.length === 0 && first.noBreak }),
+    );
     lead = { abovePt: trailingSpacePt(env, block), spacerPt: 0, afterTable: endsWithTable(block), pageBreak: false, tailPt: 0 };
   });
   return out;

@@ -2,7 +2,15 @@
 // who adds or moves a chapter gets the numbers right. The model's typed labels decide where a list runs: a run of
 // chapters from BAB I is one list (Buku I and Buku II each start their own), and a label the list would not produce
 // (a chapter printed alone as BAB III, a section out of sequence) stays typed, so the DOCX always reads as the PDF.
-import { AlignmentType, HeadingLevel, LevelFormat, LevelSuffix, type NumberingDefinition, Paragraph, TextRun as DocxTextRun } from 'docx';
+import {
+  AlignmentType,
+  HeadingLevel,
+  LevelFormat,
+  LevelSuffix,
+  type NumberingDefinition,
+  Paragraph,
+  TextRun as DocxTextRun,
+} from 'docx';
 import type { Block, HeadingBlock } from '../../../shared/document/model';
 import { plainRun } from './runs';
 
@@ -106,7 +114,11 @@ const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingL
  * A heading paragraph: numbered by the list (a chapter's text on the line under "BAB I"), or with the label typed.
  * Spacing and keeping with the next come from the heading style.
  */
-export function headingParagraph(heading: HeadingBlock, number: HeadingNumber, opts: { pageBreakBefore: boolean; beforeTw?: number }): Paragraph {
+export function headingParagraph(
+  heading: HeadingBlock,
+  number: HeadingNumber,
+  opts: { pageBreakBefore: boolean; beforeTw?: number },
+): Paragraph {
   const typed = number === null && heading.label;
   const children = number
     ? heading.level === 1
@@ -120,7 +132,9 @@ export function headingParagraph(heading: HeadingBlock, number: HeadingNumber, o
   return new Paragraph({
     heading: HEADING_LEVELS[heading.level - 1],
     children,
-    numbering: number ? { reference: HEADING_NUMBERING, level: heading.level - 1, instance: number.instance, custom: true } : false,
+    numbering: number
+      ? { reference: HEADING_NUMBERING, level: heading.level - 1, instance: number.instance, custom: true }
+      : false,
     alignment: heading.align === undefined ? undefined : heading.align === 'justify' ? 'both' : heading.align,
     pageBreakBefore: opts.pageBreakBefore || undefined,
     spacing: opts.beforeTw === undefined ? undefined : { before: opts.beforeTw },

@@ -48,7 +48,12 @@ export function documentStyles(model: DocumentModel): IStylesOptions {
       },
     };
   };
-  const plain = (id: string, name: string, paragraph: IParagraphStyleOptions['paragraph'], run: IParagraphStyleOptions['run'] = {}) => ({
+  const plain = (
+    id: string,
+    name: string,
+    paragraph: IParagraphStyleOptions['paragraph'],
+    run: IParagraphStyleOptions['run'] = {},
+  ) => ({
     id,
     name,
     basedOn: 'Normal',
@@ -58,10 +63,15 @@ export function documentStyles(model: DocumentModel): IStylesOptions {
     paragraph: { ...paragraph, spacing: { before: 0, after: 0, ...LINE, ...paragraph?.spacing } },
   });
   const tocLevel = (level: 1 | 2 | 3) =>
-    plain(STYLE.toc[level - 1]!, `toc ${level}`, {
-      indent: { left: Math.round((6 * 1440 * (level - 1)) / 25.4) },
-      spacing: { before: level === 1 ? ptToTwips(size * SPACING.tocChapterBefore) : 0 },
-    }, { bold: level === 1 });
+    plain(
+      STYLE.toc[level - 1]!,
+      `toc ${level}`,
+      {
+        indent: { left: Math.round((6 * 1440 * (level - 1)) / 25.4) },
+        spacing: { before: level === 1 ? ptToTwips(size * SPACING.tocChapterBefore) : 0 },
+      },
+      { bold: level === 1 },
+    );
   const paragraphStyles: IParagraphStyleOptions[] = [
     plain(STYLE.body, 'Body Text', { spacing: { after: ptToTwips(size * SPACING.paragraphAfter) } }),
     plain(STYLE.listItem, 'List Item', {
@@ -74,21 +84,35 @@ export function documentStyles(model: DocumentModel): IStylesOptions {
     plain(
       STYLE.caption,
       'caption',
-      { keepNext: true, keepLines: true, spacing: { before: ptToTwips(size * SPACING.tableBefore), after: ptToTwips(size * 0.25) } },
+      {
+        keepNext: true,
+        keepLines: true,
+        spacing: { before: ptToTwips(size * SPACING.tableBefore), after: ptToTwips(size * 0.25) },
+      },
       { bold: true },
     ),
     plain(STYLE.signature, 'Signature Text', { alignment: 'center', keepNext: true, keepLines: true }),
     // Word needs a paragraph between two tables or it joins them; this one is the gap the layout leaves there.
-    plain(STYLE.tableGap, 'Table Gap', { keepNext: true, spacing: { line: ptToTwips(size * SPACING.tableAfter), lineRule: 'exact' } }, {
-      size: 2,
-    }),
+    plain(
+      STYLE.tableGap,
+      'Table Gap',
+      { keepNext: true, spacing: { line: ptToTwips(size * SPACING.tableAfter), lineRule: 'exact' } },
+      {
+        size: 2,
+      },
+    ),
     // The paragraph that carries a section break after the contents: one hair-line high.
     plain(STYLE.sectionBreak, 'Section Break', { spacing: { line: 20, lineRule: 'exact' } }, { size: 2 }),
-    plain(STYLE.tocHeading, 'TOC Heading', {
-      alignment: 'center',
-      keepNext: true,
-      spacing: { after: ptToTwips(size) },
-    }, { bold: true, size: ptToHalfPoints(size + SPACING.headingOneLargerPt) }),
+    plain(
+      STYLE.tocHeading,
+      'TOC Heading',
+      {
+        alignment: 'center',
+        keepNext: true,
+        spacing: { after: ptToTwips(size) },
+      },
+      { bold: true, size: ptToHalfPoints(size + SPACING.headingOneLargerPt) },
+    ),
     tocLevel(1),
     tocLevel(2),
     tocLevel(3),

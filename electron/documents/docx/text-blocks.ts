@@ -143,7 +143,10 @@ export function imageBlock(env: DocxEnv, block: ImageBlock, keep: Keep, lead: Le
     style: STYLE.body,
     children: [imageRun(env, block.image, box, 'Gambar')],
     alignment: alignment(block.align ?? 'center'),
-    spacing: spacing(leadBefore(lead, 0, 0), tailAfter(lead, env.sizePt * SPACING.paragraphAfter, env.sizePt * SPACING.imageAfter)),
+    spacing: spacing(
+      leadBefore(lead, 0, 0),
+      tailAfter(lead, env.sizePt * SPACING.paragraphAfter, env.sizePt * SPACING.imageAfter),
+    ),
     keepNext: keepAt(keep, 0, 1) || undefined,
     pageBreakBefore: lead.pageBreak || undefined,
   });
@@ -162,11 +165,7 @@ export function keyValueBlock(env: DocxEnv, block: KeyValueBlock, keep: Keep, le
     (row, i) =>
       new Paragraph({
         style: STYLE.keyValue,
-        children: [
-          ...plainRun(row.key),
-          new DocxTextRun({ children: [new Tab(), ':', new Tab()] }),
-          ...docxRuns(row.value),
-        ],
+        children: [...plainRun(row.key), new DocxTextRun({ children: [new Tab(), ':', new Tab()] }), ...docxRuns(row.value)],
         tabStops: [
           { type: TabStopType.LEFT, position: colonTw },
           { type: TabStopType.LEFT, position: valueTw },

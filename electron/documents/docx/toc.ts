@@ -50,7 +50,12 @@ export interface FieldEntry {
 }
 
 /** A TOC field whose result is `entries`, one paragraph each, in `style(level)`, page numbers on a dotted right tab. */
-export function tocField(env: DocxEnv, instruction: string, entries: FieldEntry[], style: (level: 1 | 2 | 3) => string): Paragraph[] {
+export function tocField(
+  env: DocxEnv,
+  instruction: string,
+  entries: FieldEntry[],
+  style: (level: 1 | 2 | 3) => string,
+): Paragraph[] {
   const { open, close } = fieldRuns(instruction);
   const tabStops = [{ type: TabStopType.RIGHT, position: env.textWidthTw, leader: LeaderType.DOT }];
   if (entries.length === 0) return [new Paragraph({ style: style(1), children: [...open, close] })];
