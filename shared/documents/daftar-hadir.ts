@@ -40,17 +40,26 @@ const squash = (text: string) =>
     .trim();
 
 /**
+ * A head's jabatan in the words of the unit it heads ("sekretaris daerah" heads the "sekretariat daerah"), at the
+ * start of each position of a joined jabatan ("… dan Plt. Inspektur").
+ */
+const HEADS: readonly [RegExp, string][] = [
+  [/(?<=^| dan )(?:plt\.|plh\.|pj\.) /g, ''],
+  [/(?<=^| dan )camat /g, 'kecamatan '],
+  [/(?<=^| dan )lurah /g, 'kelurahan '],
+  [/(?<=^| dan )sekretaris (daerah|dprd|dewan perwakilan rakyat daerah)\b/g, 'sekretariat $1'],
+  [/(?<=^| dan )inspektur\b/g, 'inspektorat'],
+];
+
+/**
  * Whether the jabatan already names the instansi: "Sekretaris Dinas Sosial Kabupaten …" names "Dinas Sosial", and
- * "Kepala Bidang … Dinas Kominfo" names "Dinas Kominfo Kabupaten …" (the region is the document's own); a camat
- * or lurah names the kecamatan or kelurahan of the same name.
+ * "Kepala Bidang … Dinas Kominfo" names "Dinas Kominfo Kabupaten …" (the region is the document's own); a camat,
+ * lurah, sekretaris daerah or inspektur names the unit they head, in any of the positions of a dual role.
  */
 export function jabatanNamesInstansi(jabatan: string, instansi: string): boolean {
   const region = / (?:kabupaten|kota) [^ ]+(?: [^ ]+)?$/;
   const office = squash(instansi).replace(region, '').trim();
-  const j = squash(jabatan)
-    .replace(/^(?:plt\.|plh\.|pj\.) /, '')
-    .replace(/^camat /, 'kecamatan ')
-    .replace(/^lurah /, 'kelurahan ');
+  const j = HEADS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), squash(jabatan));
   return office !== '' && j.includes(office);
 }
 
