@@ -86,16 +86,26 @@ describe('daftar hadir', () => {
     expect(text(jabatanInstansiCell('Camat Raya', 'Kecamatan Tanah Jawa'))).toEqual(['Camat Raya', 'Kecamatan Tanah Jawa']);
     expect(text(jabatanInstansiCell('Camat Raya', 'Kecamatan Raya'))).toEqual(['Camat Raya']);
     expect(
-      text(jabatanInstansiCell('Kepala Bidang Statistik Dinas Komunikasi dan Informatika', 'Dinas Komunikasi dan Informatika Kabupaten Simalungun')),
+      text(
+        jabatanInstansiCell(
+          'Kepala Bidang Statistik Dinas Komunikasi dan Informatika',
+          'Dinas Komunikasi dan Informatika Kabupaten Simalungun',
+        ),
+      ),
     ).toEqual(['Kepala Bidang Statistik Dinas Komunikasi dan Informatika']);
     expect(text(jabatanInstansiCell('Dosen', 'Universitas Simalungun'))).toEqual(['Dosen', 'Universitas Simalungun']);
     // A head names the unit they head, also as the second position of a dual role.
-    expect(text(jabatanInstansiCell('Sekretaris Daerah', 'Sekretariat Daerah Kota Tidore Kepulauan'))).toEqual(['Sekretaris Daerah']);
+    expect(text(jabatanInstansiCell('Sekretaris Daerah', 'Sekretariat Daerah Kota Tidore Kepulauan'))).toEqual([
+      'Sekretaris Daerah',
+    ]);
     expect(text(jabatanInstansiCell('Inspektur', 'Inspektorat Kabupaten Alor'))).toEqual(['Inspektur']);
     expect(
       text(jabatanInstansiCell('Kepala Dinas Komunikasi dan Informatika dan Plt. Sekretaris Daerah', 'Sekretariat Daerah')),
     ).toEqual(['Kepala Dinas Komunikasi dan Informatika dan Plt. Sekretaris Daerah']);
-    expect(text(jabatanInstansiCell('Staf Ahli Bupati', 'Sekretariat Daerah'))).toEqual(['Staf Ahli Bupati', 'Sekretariat Daerah']);
+    expect(text(jabatanInstansiCell('Staf Ahli Bupati', 'Sekretariat Daerah'))).toEqual([
+      'Staf Ahli Bupati',
+      'Sekretariat Daerah',
+    ]);
     expect(text(jabatanInstansiCell('Kepala Sekretaris Daerah Bagian', 'Inspektorat'))).toEqual([
       'Kepala Sekretaris Daerah Bagian',
       'Inspektorat',
