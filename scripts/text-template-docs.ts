@@ -14,6 +14,7 @@ const KIND_TITLES: Record<string, string> = {
   'daftar-hadir': 'Daftar Hadir (`daftar-hadir`)',
   'undangan-bimtek': 'Surat Undangan Bimtek (`undangan-bimtek`)',
   'laporan-bimtek': 'Laporan Pelaksanaan Bimtek (`laporan-bimtek`)',
+  'keputusan-tim': 'Keputusan Bupati/Wali Kota tentang Dewan dan Tim (`keputusan-tim`; satu butir per baris)',
 };
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>');

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { DocumentModel } from '../../shared/document/model';
 import { buildBeritaAcara } from '../../shared/documents/berita-acara';
 import { buildDaftarHadir } from '../../shared/documents/daftar-hadir';
-import { buildKeputusan } from '../../shared/documents/keputusan';
+import { buildKeputusan, keputusanTemplateValues } from '../../shared/documents/keputusan';
 import { buildKomitmen } from '../../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../../shared/documents/laporan-bimtek';
 import { buildUndangan } from '../../shared/documents/undangan';
@@ -120,7 +120,7 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
       case 'undangan-bimtek':
         return buildUndangan(t(contexts.undangan(paper, number, r.stage!)));
       case 'keputusan-tim':
-        return buildKeputusan(contexts.keputusan(paper, number));
+        return buildKeputusan(t(contexts.keputusan(paper, number)));
       case 'laporan-bimtek':
         return buildLaporanBimtek(t(contexts.laporan(paper, number, r.stage!)));
     }
@@ -141,6 +141,8 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
           return { values: undanganTemplateValues(contexts.undangan(undefined, null, r.stage)), problem: null };
         case 'laporan-bimtek':
           return { values: laporanTemplateValues(contexts.laporan(undefined, null, r.stage)), problem: null };
+        case 'keputusan-tim':
+          return { values: keputusanTemplateValues(contexts.keputusan(undefined, null)), problem: null };
       }
     } catch (error) {
       if (error instanceof UserError) return { values: {}, problem: error.message };

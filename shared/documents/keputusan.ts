@@ -11,6 +11,7 @@ import { toRoman } from '../format/roman';
 import type { DecreeData, Official, TeamData } from './context';
 import { signatureGrid } from './common-blocks';
 import { documentShell, logoImage } from './letterhead';
+import { templatedItems, templatedText } from './text-templates';
 
 /** "Bupati" or "Wali Kota". */
 export const headTitle = (regency: Pick<Regency, 'kind'>) => (regency.kind === 'kota' ? 'Wali Kota' : 'Bupati');
@@ -45,15 +46,19 @@ export function decreeAbout(data: Pick<DecreeData, 'dewan' | 'tim' | 'regency'>)
   return `Pembentukan ${bare.join(' dan ')} ${regionTitle(data.regency)}`;
 }
 
-export function standardConsiderations(data: Pick<DecreeData, 'dewan' | 'tim' | 'regency'>): string[] {
-  const region = regionTitle(data.regency);
-  const head = headTitle(data.regency);
+/** What the decree's text templates can say: the region, the head's title, the teams formed and the decree's subject. */
+export function keputusanTemplateValues(
+  data: Pick<DecreeData, 'dewan' | 'tim' | 'regency' | 'programme'>,
+): Record<string, string> {
   const names = [data.dewan, data.tim].filter((t): t is TeamData => t !== null).map((t) => teamWithRegion(t, data.regency));
-  return [
-    `bahwa dalam rangka mewujudkan ${region} sebagai daerah cerdas melalui Gerakan Menuju Smart City, perlu disusun dan dilaksanakan Masterplan Smart City ${region} sebagai pedoman pembangunan daerah yang memanfaatkan teknologi informasi dan komunikasi;`,
-    `bahwa untuk mengarahkan, mengoordinasikan dan melaksanakan penyusunan serta penerapan Masterplan Smart City sebagaimana dimaksud dalam huruf a, perlu dibentuk ${names.join(' dan ')};`,
-    `bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan ${head} tentang ${decreeAbout(data)};`,
-  ];
+  return {
+    daerah: regionTitle(data.regency),
+    nama_daerah: data.regency.name,
+    tahun: String(data.programme.year),
+    kepala_daerah: headTitle(data.regency),
+    tim: names.join(' dan '),
+    tentang: decreeAbout(data),
+  };
 }
 
 export function standardLegalBases(data: Pick<DecreeData, 'programme'>): string[] {
@@ -69,19 +74,6 @@ export function standardLegalBases(data: Pick<DecreeData, 'programme'>): string[
       : []),
   ];
 }
-
-export const STANDARD_DEWAN_TASKS = [
-  'memberikan arahan kebijakan dalam penyusunan dan pelaksanaan Masterplan Smart City;',
-  'menetapkan prioritas program dan kegiatan Smart City;',
-  'melakukan pengawasan dan evaluasi atas pelaksanaan Masterplan Smart City.',
-];
-
-export const STANDARD_TIM_TASKS = [
-  'menyusun Masterplan Smart City beserta rencana aksi dan program percepatan (quick win);',
-  'mengoordinasikan perangkat daerah dalam pelaksanaan program Smart City;',
-  'mengikuti bimbingan teknis penyusunan Masterplan Smart City;',
-  'melaporkan pelaksanaan tugas kepada Dewan Smart City.',
-];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -164,6 +156,7 @@ export function buildKeputusan(data: DecreeData): DocumentModel {
   const date = decree.date ?? data.dewan?.skDate ?? data.tim?.skDate ?? null;
   const logo = logoImage(regency);
   const small = Math.max(9, regency.tataNaskah.fontSizePt - 1);
+  const texts = keputusanTemplateValues(data);
   const lampiranNumbers = teams.length > 1 ? teams.map((_, i) => ` ${toRoman(i + 1)}`) : [''];
 
   const diktum: { key: string; text: string; items?: string[] }[] = [
@@ -173,7 +166,7 @@ export function buildKeputusan(data: DecreeData): DocumentModel {
     })),
     ...teams.map((t, i) => {
       const own = t.kind === 'dewan' ? decree.dewanTasks : decree.timTasks;
-      const standard = t.kind === 'dewan' ? STANDARD_DEWAN_TASKS : STANDARD_TIM_TASKS;
+      const standard = templatedItems(data.texts, 'keputusan-tim', t.kind === 'dewan' ? 'tugas-dewan' : 'tugas-tim', texts);
       return {
         key: '',
         text: `${t.name} sebagaimana dimaksud dalam Diktum ${DIKTUM[i]} mempunyai tugas:`,
@@ -182,9 +175,9 @@ export function buildKeputusan(data: DecreeData): DocumentModel {
     }),
     {
       key: '',
-      text: `Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Anggaran Pendapatan dan Belanja Daerah ${regionTitle(regency)} dan sumber lain yang sah dan tidak mengikat.`,
+      text: templatedText(data.texts, 'keputusan-tim', 'biaya', texts),
     },
-    { key: '', text: 'Keputusan ini mulai berlaku pada tanggal ditetapkan.' },
+    { key: '', text: templatedText(data.texts, 'keputusan-tim', 'berlaku', texts) },
   ].map((d, i) => ({ ...d, key: DIKTUM[i]! }));
 
   const diktumBlocks: Block[] = diktum.flatMap((d): Block[] => [
@@ -192,7 +185,9 @@ export function buildKeputusan(data: DecreeData): DocumentModel {
     ...(d.items ? [list(d.items, 'lower-alpha', 34)] : []),
   ]);
 
-  const considerations = decree.considerations.length ? decree.considerations : standardConsiderations(data);
+  const considerations = decree.considerations.length
+    ? decree.considerations
+    : templatedItems(data.texts, 'keputusan-tim', 'menimbang', texts);
   const legalBases = decree.legalBases.length ? decree.legalBases : standardLegalBases(data);
 
   const lampiran = teams.flatMap((team, i): Block[] => [

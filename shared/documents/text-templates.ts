@@ -39,6 +39,7 @@ const DAFTAR_HADIR_PLACEHOLDERS = [
   'jumlah_peserta',
   'jumlah_peserta_terbilang',
 ] as const;
+const KEPUTUSAN_PLACEHOLDERS = ['daerah', 'nama_daerah', 'tahun', 'kepala_daerah', 'tim', 'tentang'] as const;
 
 /**
  * The kinds and parts whose prose is a template, each with its placeholders and default. Parts marked `lines` are
@@ -133,6 +134,58 @@ export const TEXT_TEMPLATES = [
     default:
       'Demikian laporan ini disusun sebagai pertanggungjawaban pelaksanaan Bimbingan Teknis Tahap {tahap_romawi} dan bahan tindak lanjut penyusunan Masterplan Smart City {daerah}.',
   },
+  {
+    kind: 'keputusan-tim',
+    part: 'menimbang',
+    label: 'Keputusan: Menimbang, satu huruf (a., b., …) per baris (bila pertimbangan sendiri belum diisi)',
+    placeholders: KEPUTUSAN_PLACEHOLDERS,
+    items: true,
+    default: [
+      'bahwa dalam rangka mewujudkan {daerah} sebagai daerah cerdas melalui Gerakan Menuju Smart City, perlu disusun dan dilaksanakan Masterplan Smart City {daerah} sebagai pedoman pembangunan daerah yang memanfaatkan teknologi informasi dan komunikasi;',
+      'bahwa untuk mengarahkan, mengoordinasikan dan melaksanakan penyusunan serta penerapan Masterplan Smart City sebagaimana dimaksud dalam huruf a, perlu dibentuk {tim};',
+      'bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan Keputusan {kepala_daerah} tentang {tentang};',
+    ].join('\n'),
+  },
+  {
+    kind: 'keputusan-tim',
+    part: 'tugas-dewan',
+    label: 'Keputusan: tugas Dewan Smart City, satu tugas per baris (bila tugas sendiri belum diisi)',
+    placeholders: KEPUTUSAN_PLACEHOLDERS,
+    items: true,
+    default: [
+      'memberikan arahan kebijakan dalam penyusunan dan pelaksanaan Masterplan Smart City;',
+      'menetapkan prioritas program dan kegiatan Smart City;',
+      'melakukan pengawasan dan evaluasi atas pelaksanaan Masterplan Smart City.',
+    ].join('\n'),
+  },
+  {
+    kind: 'keputusan-tim',
+    part: 'tugas-tim',
+    label: 'Keputusan: tugas Tim Pelaksana, satu tugas per baris (bila tugas sendiri belum diisi)',
+    placeholders: KEPUTUSAN_PLACEHOLDERS,
+    items: true,
+    default: [
+      'menyusun Masterplan Smart City beserta rencana aksi dan program percepatan (quick win);',
+      'mengoordinasikan perangkat daerah dalam pelaksanaan program Smart City;',
+      'mengikuti bimbingan teknis penyusunan Masterplan Smart City;',
+      'melaporkan pelaksanaan tugas kepada Dewan Smart City.',
+    ].join('\n'),
+  },
+  {
+    kind: 'keputusan-tim',
+    part: 'biaya',
+    label: 'Keputusan: diktum pembebanan biaya',
+    placeholders: KEPUTUSAN_PLACEHOLDERS,
+    default:
+      'Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Anggaran Pendapatan dan Belanja Daerah {daerah} dan sumber lain yang sah dan tidak mengikat.',
+  },
+  {
+    kind: 'keputusan-tim',
+    part: 'berlaku',
+    label: 'Keputusan: diktum terakhir (mulai berlaku)',
+    placeholders: KEPUTUSAN_PLACEHOLDERS,
+    default: 'Keputusan ini mulai berlaku pada tanggal ditetapkan.',
+  },
 ] as const;
 
 export type TextTemplateKind = (typeof TEXT_TEMPLATES)[number]['kind'];
@@ -143,6 +196,8 @@ export interface TextTemplateDef {
   placeholders: readonly string[];
   /** Title lines: one printed line per typed line, in capitals. */
   lines?: boolean;
+  /** List items: one printed item per typed line (a., b., … or 1., 2., … come from the document). */
+  items?: boolean;
   default: string;
   defaultTitleCase?: string;
 }
@@ -179,6 +234,9 @@ export const TEXT_PLACEHOLDER_LABELS: Record<string, string> = {
   rangkap_terbilang: 'jumlah rangkap dengan huruf',
   jumlah_penandatangan: 'jumlah penandatangan lembar komitmen',
   jumlah_penandatangan_terbilang: 'jumlah penandatangan dengan huruf',
+  kepala_daerah: '"Bupati" atau "Wali Kota"',
+  tim: 'Dewan dan Tim yang dibentuk, dengan nama daerah',
+  tentang: 'judul keputusan sesudah "tentang"',
 };
 
 export type TemplatePiece = string | { name: string };
@@ -283,5 +341,18 @@ export function templatedLines(
   return templatedText(own, kind, part, values)
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim().toLocaleUpperCase('id-ID'))
+    .filter((l) => l !== '');
+}
+
+/** List items from a template: one item per typed line, blank lines left out. */
+export function templatedItems(
+  own: Readonly<Record<string, string>> | undefined,
+  kind: TextTemplateKind,
+  part: string,
+  values: Record<string, string>,
+): string[] {
+  return templatedText(own, kind, part, values)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l !== '');
 }

@@ -42,6 +42,7 @@ const KINDS: { kind: TextTemplateKind; label: string; stage: boolean }[] = [
   { kind: 'daftar-hadir', label: 'Daftar Hadir Bimtek', stage: true },
   { kind: 'undangan-bimtek', label: 'Surat Undangan Bimtek', stage: true },
   { kind: 'laporan-bimtek', label: 'Laporan Pelaksanaan Bimtek', stage: true },
+  { kind: 'keputusan-tim', label: 'Keputusan Dewan dan Tim', stage: false },
 ];
 
 const keyOf = (t: Pick<TextTemplateView, 'kind' | 'part'>) => `${t.kind}.${t.part}`;

@@ -4,7 +4,7 @@
 // Pelaksanaan (sections, participants counted per instansi from the attendance, signed by the ketua Tim).
 import { describe, expect, it } from 'vitest';
 import type { DocumentModel, KeyValueBlock, ListBlock } from '../../../shared/document/model';
-import { buildKeputusan, STANDARD_TIM_TASKS } from '../../../shared/documents/keputusan';
+import { buildKeputusan } from '../../../shared/documents/keputusan';
 import { buildLaporanBimtek } from '../../../shared/documents/laporan-bimtek';
 import { buildUndangan, daysText, letterDate } from '../../../shared/documents/undangan';
 import { bundleSchema, type Bundle } from '../../../shared/domain/bundle';
@@ -123,7 +123,47 @@ describe('Keputusan Bupati', () => {
       expect.arrayContaining(['Menetapkan', 'KESATU', 'KEDUA', 'KETIGA', 'KEEMPAT', 'KELIMA', 'KEENAM']),
     );
     expect(keyValues(model).map(([k]) => k)).not.toContain('KETUJUH');
-    expect(lists(model).some((l) => l.items.map((i) => i.runs[0]!.text).join() === STANDARD_TIM_TASKS.join())).toBe(true);
+    // The Tim's standard tasks, as the default wording says them.
+    expect(
+      lists(model).some(
+        (l) =>
+          l.items.map((i) => i.runs[0]!.text)[0] ===
+          'menyusun Masterplan Smart City beserta rencana aksi dan program percepatan (quick win);',
+      ),
+    ).toBe(true);
+    expect(text).toContain('dibebankan pada Anggaran Pendapatan dan Belanja Daerah Kabupaten Minahasa Utara');
+    expect(menimbang!.items[1]!.runs[0]!.text).toContain(
+      'perlu dibentuk Dewan Smart City Kabupaten Minahasa Utara dan Tim Pelaksana',
+    );
+    expect(menimbang!.items[2]!.runs[0]!.text).toMatch(
+      /perlu menetapkan Keputusan Bupati tentang Pembentukan Dewan Smart City dan Tim Pelaksana Smart City Kabupaten Minahasa Utara;$/,
+    );
+  });
+
+  it('says what the office’s own decree wording says: considerations, tasks and the closing diktum, item per line', () => {
+    const texts = {
+      'keputusan-tim.menimbang':
+        'bahwa {kepala_daerah} {nama_daerah} memandang perlu;\n\n  bahwa {tim} dibentuk untuk {tentang};  ',
+      'keputusan-tim.tugas-dewan': 'mengarahkan;\nmengawasi.',
+      'keputusan-tim.berlaku': 'Keputusan ini berlaku sejak {tahun}.',
+    };
+    const data = richContexts().keputusan(undefined, 'K/1');
+    const model = buildKeputusan({ ...data, texts });
+    const items = lists(model).map((l) => l.items.map((i) => i.runs[0]!.text));
+    expect(items[0]).toEqual([
+      'bahwa Bupati Minahasa Utara memandang perlu;',
+      expect.stringMatching(
+        /^bahwa Dewan Smart City Kabupaten Minahasa Utara dan Tim Pelaksana .* dibentuk untuk Pembentukan Dewan/,
+      ),
+    ]);
+    expect(items).toContainEqual(['mengarahkan;', 'mengawasi.']);
+    const last = keyValues(model)
+      .filter(([k]) => k.startsWith('KE'))
+      .at(-1)!;
+    expect(last[1]).toBe(`Keputusan ini berlaku sejak ${data.programme.year}.`);
+    // The decree's own considerations still come first: the template is the default only.
+    const own = buildKeputusan({ ...data, texts, decree: { ...data.decree, considerations: ['bahwa sendiri;'] } });
+    expect(lists(own)[0]!.items.map((i) => i.runs[0]!.text)).toEqual(['bahwa sendiri;']);
   });
 
   it('signs with the Bupati’s name without gelar (Pasal 44(1)), under the decree and under each lampiran', () => {
@@ -176,7 +216,9 @@ describe('Laporan Pelaksanaan Bimtek', () => {
       { ...second!, role: 'Narasumber', institution: 'Universitas Sam Ratulangi' },
     ];
     const model = buildLaporanBimtek({ ...data, stage: { ...data.stage, facilitators } });
-    const items = flatBlocks(model).flatMap((b) => (b.type === 'list' ? b.items.map((i) => i.runs.map((r) => r.text).join('')) : []));
+    const items = flatBlocks(model).flatMap((b) =>
+      b.type === 'list' ? b.items.map((i) => i.runs.map((r) => r.text).join('')) : [],
+    );
     expect(items).toContain(`${first!.name} – Tenaga Ahli Gerakan Menuju Smart City`);
     expect(items).toContain(`${second!.name} – Narasumber, Universitas Sam Ratulangi`);
   });
