@@ -104,6 +104,8 @@ const EMPTY_PLAN: MasterplanPlanData = {
   legalBases: [],
   horizons: { pendek: null, menengah: null, panjang: null },
   attachments: [],
+  prefaceDate: null,
+  prefacePlace: null,
 };
 
 const bySortOrder = <T extends { sortOrder: number; id: number }>(a: T, b: T) => a.sortOrder - b.sortOrder || a.id - b.id;
@@ -294,7 +296,10 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
       const held = byUnit.get(key);
       if (!held || (held.status !== 'definitif' && p.status === 'definitif')) byUnit.set(key, p);
     }
-    const rank = (p: Position) => [p.role === 'camat' ? 1 : 0, p.unitId === null ? Infinity : (units.get(p.unitId)?.index ?? Infinity)];
+    const rank = (p: Position) => [
+      p.role === 'camat' ? 1 : 0,
+      p.unitId === null ? Infinity : (units.get(p.unitId)?.index ?? Infinity),
+    ];
     return [...byUnit.values()].sort((a, b) => {
       const [ca, ua] = rank(a);
       const [cb, ub] = rank(b);
@@ -413,7 +418,12 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
 
     keputusan(paper: PaperSize | undefined, number: string | null): DecreeData {
       const b = base(paper, number);
-      const { uid: _uid, createdAt: _createdAt, updatedAt: _updatedAt, ...decree } = repos.decree?.get() ?? decreeSchema.parse({});
+      const {
+        uid: _uid,
+        createdAt: _createdAt,
+        updatedAt: _updatedAt,
+        ...decree
+      } = repos.decree?.get() ?? decreeSchema.parse({});
       const all = teams(b.regency);
       return {
         ...b,
@@ -471,6 +481,8 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
             legalBases: stored.legalBases,
             horizons: stored.horizons,
             attachments: stored.attachments,
+            prefaceDate: stored.prefaceDate ?? null,
+            prefacePlace: stored.prefacePlace ?? null,
           }
         : EMPTY_PLAN;
       return {

@@ -59,6 +59,16 @@ export function exportBundle(repos: Repositories): Bundle {
       readiness: byId(repos.readiness.list()),
       swot: byId(repos.swot.list()),
       programmes: byId(repos.programmeItems.list()),
+      // Stored from migration 007 on (next commit); empty until then.
+      statistics: [],
+      regulations: [],
+      applications: [],
+      readinessScores: [],
+      elementGaps: [],
+      goals: [],
+      strategies: [],
+      monitoring: [],
+      quickWins: [],
     },
     templates: byId(repos.templates.list()),
     numbering: {

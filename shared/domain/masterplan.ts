@@ -1,7 +1,24 @@
 // The masterplan: volumes, chapters and sections of text; six dimensions with their elements; readiness,
-// SWOT and the programmes with horizon, budget and quick-win flag.
+// SWOT and the programmes (masterplan-programme.ts); the books' analysis records are in masterplan-analysis.ts.
 import { z } from 'zod';
-import { id, LIMITS, opt, optText, printable, recordMeta, sortOrder, text, year } from './common';
+import { id, isoDate, LIMITS, opt, optText, printable, recordMeta, sortOrder, text, year } from './common';
+import {
+  elementGapSchema,
+  existingApplicationSchema,
+  goalSchema,
+  monitoringIndicatorSchema,
+  quickWinProfileSchema,
+  READINESS_ASPECTS,
+  readinessScoreSchema,
+  regionStatisticSchema,
+  regulationSchema,
+  strategySchema,
+} from './masterplan-analysis';
+import { programmeItemSchema } from './masterplan-programme';
+
+// Split modules, re-exported so that imports of './masterplan' keep working.
+export * from './masterplan-analysis';
+export * from './masterplan-programme';
 
 export const VOLUME_CODES = ['ringkasan', 'buku1', 'buku2', 'lampiran'] as const;
 export type VolumeCode = (typeof VOLUME_CODES)[number];
@@ -66,9 +83,6 @@ export const elementSchema = z.object({
 });
 export type Element = z.output<typeof elementSchema>;
 
-export const READINESS_ASPECTS = ['struktur', 'infrastruktur', 'suprastruktur'] as const;
-export type ReadinessAspect = (typeof READINESS_ASPECTS)[number];
-
 export const readinessNoteSchema = z.object({
   id,
   aspect: z.enum(READINESS_ASPECTS),
@@ -92,74 +106,6 @@ export const swotItemSchema = z.object({
 });
 export type SwotItem = z.output<typeof swotItemSchema>;
 
-export const HORIZONS = ['pendek', 'menengah', 'panjang'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-export const HORIZON_LABELS: Record<Horizon, string> = {
-  pendek: 'Jangka Pendek',
-  menengah: 'Jangka Menengah',
-  panjang: 'Jangka Panjang',
-};
-
-export const BUDGET_SOURCES = ['APBD', 'APBN', 'DAK', 'APBD Provinsi', 'CSR', 'KPBU', 'Lainnya'] as const;
-export type BudgetSource = (typeof BUDGET_SOURCES)[number];
-
-export const fundingSchema = z.object({
-  source: z.enum(BUDGET_SOURCES),
-  /** Whole rupiah. */
-  amount: opt(z.int().min(0).max(Number.MAX_SAFE_INTEGER)),
-});
-export type Funding = z.output<typeof fundingSchema>;
-
-/** "GOV-01", "ECO-3a": letters, digits, dots and dashes. */
-export const programmeCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9.\-/]{0,19}$/, 'kode program: huruf, angka, titik, garis miring atau tanda -, paling panjang 20');
-
-export const programmeItemFields = z.object({
-  id,
-  /** The office's programme code, unique in the masterplan. */
-  code: opt(programmeCode),
-  name: text(LIMITS.line),
-  description: optText(LIMITS.paragraph),
-  dimensionId: id,
-  elementId: opt(id),
-  /** The responsible OPD. */
-  unitId: opt(id),
-  horizon: z.enum(HORIZONS),
-  startYear: year,
-  endYear: year,
-  /** Whole rupiah. */
-  /** Every funding source with its estimate in whole rupiah (null when not yet costed), in order. */
-  fundings: z.array(fundingSchema).max(10).default([]),
-  isQuickWin: z.boolean().default(false),
-  sortOrder,
-  ...recordMeta,
-});
-export const programmeItemRules = (
-  p: { startYear: number; endYear: number; fundings: { source: string }[] },
-  ctx: z.RefinementCtx,
-) => {
-  if (p.endYear < p.startYear) {
-    ctx.addIssue({ code: 'custom', path: ['endYear'], message: 'tahun selesai tidak boleh sebelum tahun mulai' });
-  }
-  const seen = new Set<string>();
-  p.fundings.forEach((f, i) => {
-    if (seen.has(f.source)) {
-      ctx.addIssue({ code: 'custom', path: ['fundings', i, 'source'], message: `sumber dana ${f.source} disebut dua kali` });
-    }
-    seen.add(f.source);
-  });
-};
-
-/** The sum of the costed funding lines, or null when none is costed. */
-export function programmeBudget(p: { fundings: { amount: number | null }[] }): number | null {
-  const costed = p.fundings.filter((f) => f.amount !== null);
-  return costed.length === 0 ? null : costed.reduce((sum, f) => sum + f.amount!, 0);
-}
-export const programmeItemSchema = programmeItemFields.superRefine(programmeItemRules);
-export type ProgrammeItem = z.output<typeof programmeItemSchema>;
-
 /** The year span of one horizon ("jangka pendek 2022–2023"). */
 export const yearSpanSchema = z
   .object({ startYear: year, endYear: year })
@@ -180,6 +126,10 @@ export const masterplanPlanSchema = z
       .object({ pendek: opt(yearSpanSchema), menengah: opt(yearSpanSchema), panjang: opt(yearSpanSchema) })
       .default({ pendek: null, menengah: null, panjang: null }),
     attachments: z.array(text(LIMITS.line)).max(50).default([]),
+    /** The Kata Pengantar's full date (day, month, year). */
+    prefaceDate: opt(isoDate),
+    /** Where the Kata Pengantar is signed; documents print the regency's capital when empty. */
+    prefacePlace: optText(120),
     ...recordMeta,
   })
   .superRefine((plan, ctx) => {
@@ -199,6 +149,15 @@ export const masterplanSchema = z.object({
   readiness: z.array(readinessNoteSchema).max(LIMITS.list).default([]),
   swot: z.array(swotItemSchema).max(LIMITS.list).default([]),
   programmes: z.array(programmeItemSchema).max(LIMITS.list).default([]),
+  statistics: z.array(regionStatisticSchema).max(200).default([]),
+  regulations: z.array(regulationSchema).max(500).default([]),
+  applications: z.array(existingApplicationSchema).max(LIMITS.list).default([]),
+  readinessScores: z.array(readinessScoreSchema).max(LIMITS.list).default([]),
+  elementGaps: z.array(elementGapSchema).max(60).default([]),
+  goals: z.array(goalSchema).max(500).default([]),
+  strategies: z.array(strategySchema).max(LIMITS.list).default([]),
+  monitoring: z.array(monitoringIndicatorSchema).max(LIMITS.list).default([]),
+  quickWins: z.array(quickWinProfileSchema).max(500).default([]),
 });
 export type Masterplan = z.output<typeof masterplanSchema>;
 
