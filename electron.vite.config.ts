@@ -28,7 +28,15 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts') },
+      // The render worker is a second entry: render-pool.ts starts out/main/render-worker.js beside index.js.
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'render-worker': resolve(__dirname, 'electron/documents/render-worker.ts'),
+        },
+      },
+      // Shared code goes into chunks beside the entries, so that import.meta.url of each is out/main.
+      rollupOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
     },
     plugins: [copyMigrations()],
   },

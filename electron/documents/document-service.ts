@@ -1,15 +1,10 @@
 // Renders documents: domain data → document model (shared builders) → PDF or DOCX bytes; numbers them from the
-// register, writes files atomically and enters every saved render in the register with its hash.
+// register, writes files atomically and enters every saved render in the register with its hash. The data is read
+// here, in the calling thread; the CPU work runs in the given renderer (the render worker in the app and web shell).
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { DocumentModel } from '../../shared/document/model';
-import { buildBeritaAcara } from '../../shared/documents/berita-acara';
-import { buildDaftarHadir } from '../../shared/documents/daftar-hadir';
-import { buildKeputusan, keputusanTemplateValues } from '../../shared/documents/keputusan';
-import { buildKomitmen } from '../../shared/documents/komitmen';
-import { buildLaporanBimtek } from '../../shared/documents/laporan-bimtek';
-import { buildUndangan } from '../../shared/documents/undangan';
-import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../shared/documents/masterplan';
+import { keputusanTemplateValues } from '../../shared/documents/keputusan';
 import { renderRequestSchema, type RenderRequest } from '../../shared/domain/render';
 import { templateValuesRequestSchema, type TemplateValues } from '../../shared/domain/text-template';
 import type { DocumentBase } from '../../shared/documents/context';
@@ -27,8 +22,8 @@ import type { Repositories } from '../repositories/repositories';
 import type { registerService } from '../services/register-service';
 import { contextLoader } from './context-loader';
 import { DOCUMENT_KIND_INFO, kindInfo } from '../../shared/documents/document-kinds';
-import { renderDocxFromLayout } from './docx-from-layout';
-import { layoutForPdf, writePdf } from './pdf/render-pdf';
+import { buildModel, type ModelSource } from './render-job';
+import { inProcessRenderer, type DocumentRenderer } from './render-pool';
 import { localDate, localYear } from '../../shared/time/local-date';
 
 export interface RenderedDocument {
@@ -83,7 +78,12 @@ export interface SavedDocument {
   file: string;
 }
 
-export function documentService(repos: Repositories, register: ReturnType<typeof registerService>, now: () => string) {
+export function documentService(
+  repos: Repositories,
+  register: ReturnType<typeof registerService>,
+  now: () => string,
+  renderer: DocumentRenderer = inProcessRenderer,
+) {
   const contexts = contextLoader(repos, now);
   /** The regency's zone: a number taken at 06:30 WIB on 1 January belongs to the new year (shared/time/local-date). */
   const zone = () => repos.regency.get()?.tataNaskah.timeZone ?? 'WIB';
@@ -98,31 +98,30 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
     };
   };
 
-  /** The model; `texts` (preview only) prints unsaved wording of text templates instead of the stored one. */
-  const modelFor = (r: RenderRequest, number: string | null, texts?: Record<string, string>): DocumentModel => {
+  /** What the model is built from; `texts` (preview only) prints unsaved wording of text templates instead of the stored one. */
+  const sourceFor = (r: RenderRequest, number: string | null, texts?: Record<string, string>): ModelSource => {
     const paper = r.paper ?? undefined;
     const t = <T extends DocumentBase>(data: T): T => (texts ? { ...data, texts: { ...data.texts, ...texts } } : data);
     switch (r.kind) {
       case 'berita-acara':
-        return buildBeritaAcara(t(contexts.beritaAcara(paper, number)));
+        return { kind: r.kind, data: t(contexts.beritaAcara(paper, number)) };
       case 'komitmen':
-        return buildKomitmen(t(contexts.komitmen(paper, number, 'table')));
+        return { kind: r.kind, data: t(contexts.komitmen(paper, number, 'table')) };
       case 'komitmen-grid':
-        return buildKomitmen(t(contexts.komitmen(paper, number, 'grid')));
+        return { kind: 'komitmen', data: t(contexts.komitmen(paper, number, 'grid')) };
       case 'daftar-hadir':
-        return buildDaftarHadir(t(contexts.daftarHadir(paper, number, r.stage!, r.day)));
+        return { kind: r.kind, data: t(contexts.daftarHadir(paper, number, r.stage!, r.day)) };
       case 'masterplan':
-        return buildMasterplanDraft(contexts.masterplan(paper));
+        return { kind: r.kind, data: contexts.masterplan(paper) };
       case 'masterplan-bab':
-        return buildMasterplanChapter(contexts.masterplan(paper), r.chapterId!);
       case 'templat-bab':
-        return buildChapterTemplate(contexts.masterplan(paper), r.chapterId!);
+        return { kind: r.kind, data: contexts.masterplan(paper), chapterId: r.chapterId! };
       case 'undangan-bimtek':
-        return buildUndangan(t(contexts.undangan(paper, number, r.stage!)));
+        return { kind: r.kind, data: t(contexts.undangan(paper, number, r.stage!)) };
       case 'keputusan-tim':
-        return buildKeputusan(t(contexts.keputusan(paper, number)));
+        return { kind: r.kind, data: t(contexts.keputusan(paper, number)) };
       case 'laporan-bimtek':
-        return buildLaporanBimtek(t(contexts.laporan(paper, number, r.stage!)));
+        return { kind: r.kind, data: t(contexts.laporan(paper, number, r.stage!)) };
     }
   };
 
@@ -153,15 +152,11 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
   /** Renders with the number the document has or would get; nothing is written to the database here. */
   const render = async (request: RenderRequest, texts?: Record<string, string>): Promise<RenderedDocument> => {
     const number = kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null;
-    const model = modelFor(request, number, texts);
+    const source = sourceFor(request, number, texts);
     const year = repos.programme.get()?.year ?? localYear(now(), zone());
     const fileName = fileNameFor(request, year);
-    if (request.format === 'pdf') {
-      const layout = layoutForPdf(model);
-      return { bytes: await writePdf(model, layout), fileName, number, pageCount: layout.pages.length };
-    }
-    const bytes = await renderDocxFromLayout(model);
-    return { bytes, fileName, number, pageCount: null };
+    const { bytes, pageCount } = await renderer.render({ source, format: request.format });
+    return { bytes, fileName, number, pageCount };
   };
 
   return {
@@ -173,7 +168,9 @@ export function documentService(repos: Repositories, register: ReturnType<typeof
     },
     model: (input: unknown): DocumentModel => {
       const request = parseOrThrow(renderRequestSchema, input, 'Permintaan dokumen tidak valid');
-      return modelFor(request, kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null);
+      return buildModel(
+        sourceFor(request, kindInfo(request.kind).numbered ? register.previewNumber(numberRequest(request)) : null),
+      );
     },
     /** Bytes for the preview pane, with the unsaved wording of text templates when given; the register is untouched. */
     preview: (input: unknown) => {

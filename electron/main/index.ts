@@ -11,6 +11,7 @@ import { privateTempDir } from '../files/private-temp';
 import { createHandlers } from '../ipc/handlers';
 import { registerIpcHandlers } from '../ipc/register-ipc';
 import { createServices } from '../services/services';
+import { workerRenderer } from '../documents/render-pool';
 import { menuTemplate } from './menu';
 import { electronPlatform } from './save-dialog';
 import { placeWindow, restoreWindowState, workAreaFor } from './window-state';
@@ -70,7 +71,10 @@ async function start(): Promise<void> {
   const opened = recovered.value;
   app.on('will-quit', () => opened.db.close());
   // A backup opened for inspection or restore is read with the same SQLite build as the database itself.
-  const services = createServices(opened.db, binding ? { nativeBinding: binding } : {});
+  // Documents render in a worker thread, so that the window's other calls answer meanwhile (issue 12 §5).
+  const renderer = workerRenderer();
+  app.on('will-quit', () => void renderer.close());
+  const services = createServices(opened.db, { ...(binding ? { nativeBinding: binding } : {}), renderer });
   // One automatic backup per start, beside the database; the last ten starts, one a day for a week and one a week
   // for eight weeks are kept.
   services.backup.automatic().catch((error: unknown) => console.error('Cadangan otomatis gagal:', error));

@@ -26,6 +26,7 @@ import { checkDatabase } from '../db/connection';
 import { createRepositories } from '../repositories/repositories';
 import { bimtekService } from './bimtek-service';
 import { documentService } from '../documents/document-service';
+import type { DocumentRenderer } from '../documents/render-pool';
 import { exportBundle, importBundle } from './bundle-service';
 import { sectionOrderService } from './section-order-service';
 import { templateService } from './template-service';
@@ -45,6 +46,8 @@ export interface ServiceOptions {
   now?: () => string;
   /** The better_sqlite3.node the app loads (Electron's own build in development): backups are opened with it too. */
   nativeBinding?: string;
+  /** Where documents are rendered: in the calling thread unless given (the app and web shell pass the render worker). */
+  renderer?: DocumentRenderer;
 }
 
 export function createServices(db: Db, options: ServiceOptions = {}) {
@@ -80,7 +83,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     peopleImport: peopleImportService(repos),
     backup: backupService(db, repos, now, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     register,
-    documents: documentService(repos, register, now),
+    documents: documentService(repos, register, now, options.renderer),
     bundle: {
       export: () => exportBundle(repos),
       import: (input: unknown, importOptions: { replace?: boolean } = {}) => importBundle(repos, input, importOptions),

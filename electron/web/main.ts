@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../db/connection';
 import { defaultDatabasePath } from '../db/default-location';
 import { createHandlers } from '../ipc/handlers';
+import { workerRenderer } from '../documents/render-pool';
 import { createServices } from '../services/services';
 import { startWebShell } from './server';
 import { webPlatform } from './web-platform';
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   // A first start on this computer: the app-data folder does not exist yet.
   mkdirSync(dirname(dbFile), { recursive: true });
   const opened = await openDatabase(dbFile);
-  const services = createServices(opened.db);
+  // Documents render in a worker thread, so that other calls answer meanwhile (issue 12 §5).
+  const renderer = workerRenderer();
+  const services = createServices(opened.db, { renderer });
   // As in the desktop app: one automatic backup per start, beside the database.
   await services.backup.automatic().catch((error: unknown) => console.error('Cadangan otomatis gagal:', error));
   const shell = await startWebShell({
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
   const stop = () =>
     void shell
       .close()
+      .then(() => renderer.close())
       .then(() => opened.db.close())
       .then(() => process.exit(0));
   process.on('SIGINT', stop);

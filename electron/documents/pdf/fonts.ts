@@ -9,7 +9,9 @@ import type { FontFamily } from '../../../shared/document/model';
 import type { FontStyle, Measurer } from '../../../shared/document/layout/types';
 import { Sfnt, type SfntMetrics } from './sfnt';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the main build shims a `require` of its own into any chunk that mentions one, and a second
+// declaration of the name in the same chunk (the render worker's shared chunk) does not load.
+const resolver = createRequire(import.meta.url);
 
 const FILES: Record<FontFamily, Record<FontStyle, string>> = {
   Arial: {
@@ -28,7 +30,7 @@ const FILES: Record<FontFamily, Record<FontStyle, string>> = {
 
 /** The font file of one face (the printing window embeds the same files the PDF subsets). */
 export function fontFile(family: FontFamily, style: FontStyle): string {
-  return require.resolve(FILES[family][style]);
+  return resolver.resolve(FILES[family][style]);
 }
 
 /**
@@ -50,7 +52,7 @@ export class FontFace {
   ) {}
 
   private get sfnt(): Sfnt {
-    this.sfntValue ??= new Sfnt(readFileSync(require.resolve(this.file)));
+    this.sfntValue ??= new Sfnt(readFileSync(resolver.resolve(this.file)));
     return this.sfntValue;
   }
 
