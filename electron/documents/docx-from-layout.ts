@@ -8,6 +8,7 @@ export function renderDocxFromLayout(model: DocumentModel): Promise<Uint8Array> 
   const layout = layoutForPdf(model);
   return renderDocx(model, {
     tocPageNumbers: layout.tocEntries.map((e) => e.pageLabel ?? e.page),
+    tablePageNumbers: layout.tableEntries.map((e) => e.pageLabel ?? e.page),
     tableColumns: layout.tableColumns,
     tableTallRows: layout.tableTallRows,
     bodyPages: layout.pages.length - layout.bodyStart,

@@ -65,7 +65,7 @@ function itemSvg(item: PageItem): string {
     case 'line':
       return `<line x1="${n(item.x1)}" y1="${n(item.y1)}" x2="${n(item.x2)}" y2="${n(item.y2)}" stroke-width="${n(item.width)}"/>`;
     case 'rect':
-      return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}" fill="rgb(255,237,140)"/>`;
+      return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}" fill="${item.fill === 'marker' ? 'rgb(255,237,140)' : `#${item.fill.rgb}`}"/>`;
     case 'image':
       return `<image x="${n(item.x)}" y="${n(item.y)}" width="${n(item.w)}" height="${n(item.h)}" preserveAspectRatio="none" href="data:${item.image.mime};base64,${Buffer.from(item.image.data).toString('base64')}"/>`;
   }

@@ -1,6 +1,6 @@
 // Flattens a document model to its plain text, in reading order: what both renderers must show, for tests and
 // for comparing the PDF with the DOCX.
-import type { Block, DocumentModel, SignatureBlock, TextRun } from './model';
+import { type Block, captionText, type DocumentModel, type SignatureBlock, type TextRun } from './model';
 
 const runsText = (runs: readonly TextRun[]) => runs.map((r) => r.text).join('');
 
@@ -30,6 +30,8 @@ export function blockText(block: Block): string[] {
       return [...(block.placeDate ? [block.placeDate] : []), ...block.cells.flatMap(signatureText)];
     case 'toc':
       return [block.title];
+    case 'caption':
+      return [captionText(block)];
     case 'keepTogether':
       return block.blocks.flatMap(blockText);
     case 'image':

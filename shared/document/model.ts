@@ -106,6 +106,8 @@ export interface TableCell {
    * the middle for even rows, leaving room for a wet signature. `lines` is ignored when this is set.
    */
   signature?: { label: string; side: 'left' | 'right' };
+  /** Background fill as six hex digits ("C6EFCE"), e.g. a readiness heat map's score or a roadmap's year. */
+  shading?: string;
 }
 
 export interface TableRow {
@@ -189,11 +191,29 @@ export interface PageBreakBlock {
   endsFrontMatter?: boolean;
 }
 
-/** Table of contents built from headings with toc: true, with page numbers. */
+/**
+ * Table of contents built from headings with toc: true, with page numbers; or, with `of: 'tables'`, the list of
+ * tables (Daftar Tabel) built from the captions.
+ */
 export interface TocBlock {
   type: 'toc';
   title: string;
   maxLevel: 1 | 2 | 3;
+  of?: 'headings' | 'tables';
+}
+
+/**
+ * The caption over the table that follows it: "Tabel 2.1 Matriks Regulasi". `number` is "2.1" (the chapter's number,
+ * then the table's within it) or "3" outside a numbered chapter; the table count restarts at every level-1 heading,
+ * as Word's SEQ field with \s 1 does. The caption stays on the table's page and is listed in the Daftar Tabel.
+ */
+export interface CaptionBlock {
+  type: 'caption';
+  /** "Tabel". */
+  label: string;
+  number: string;
+  text: string;
+  sizePt?: number;
 }
 
 /** Blocks kept on one page when they fit on one page. */
@@ -215,6 +235,7 @@ export type Block =
   | SpacerBlock
   | PageBreakBlock
   | TocBlock
+  | CaptionBlock
   | KeepTogetherBlock;
 
 export interface DocumentMeta {
@@ -265,6 +286,11 @@ export function mmToPt(mm: number): number {
 /** The top-centred number of page `page` (from 2): "- 2 -", as both renderers print it. */
 export function pageHeaderNumberText(page: number): string {
   return `- ${page} -`;
+}
+
+/** A caption as printed and listed: "Tabel 2.1 Matriks Regulasi". */
+export function captionText(block: Pick<CaptionBlock, 'label' | 'number' | 'text'>): string {
+  return `${block.label} ${block.number} ${block.text}`;
 }
 
 /** Footer text for a page, shared by both renderers so they word it identically. */

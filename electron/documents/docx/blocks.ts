@@ -14,7 +14,7 @@ import { signatureGridBlock } from './signature';
 import { STYLE } from './styles';
 import { tableBlock } from './tables';
 import { imageBlock, keyValueBlock, type Lead, leadBefore, NO_LEAD, paragraphBlock, titleBlock } from './text-blocks';
-import { tocBlock } from './toc';
+import { captionParagraph, tocBlock } from './toc';
 
 export type BodyChild = Paragraph | Table;
 
@@ -38,6 +38,8 @@ export function trailingSpacePt(env: DocxEnv, block: Block): number {
       return size * SPACING.keyValueAfter;
     case 'table':
       return (block.sizePt ?? size) * SPACING.tableAfter;
+    case 'caption':
+      return (block.sizePt ?? size) * SPACING.captionAfter;
     case 'letterhead':
       return mmToPt(4);
     case 'keepTogether': {
@@ -85,7 +87,13 @@ function renderBlock(env: DocxEnv, block: Block, keep: Keep, lead: Lead): BodyCh
       const styleBefore = headingSize * SPACING.headingBefore[level];
       // A heading at the top of a page (level 1 starts one) has nothing above it.
       const breaks = (!!block.pageBreakBefore || lead.pageBreak) && !lead.noBreak;
-      const before = breaks || lead.noBreak ? undefined : leadBefore(lead, styleBefore);
+      // A spacer under the break (a divider page's title set low on its page) stays as space before the heading.
+      const before =
+        breaks || lead.noBreak
+          ? lead.spacerPt > 0
+            ? Math.round((lead.spacerPt + styleBefore) * 20)
+            : undefined
+          : leadBefore(lead, styleBefore);
       return [
         headingParagraph(block, env.headingNumbers.get(block) ?? null, {
           pageBreakBefore: breaks,
@@ -105,6 +113,8 @@ function renderBlock(env: DocxEnv, block: Block, keep: Keep, lead: Lead): BodyCh
       return [imageBlock(env, block, keep, lead)];
     case 'toc':
       return tocBlock(env, block, lead);
+    case 'caption':
+      return [captionParagraph(env, block, lead)];
     case 'spacer':
     case 'pageBreak':
       // Carried into the next block by the sequence.

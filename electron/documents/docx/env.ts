@@ -1,5 +1,5 @@
 // Unit conversions and the per-render facts every DOCX block needs (text width, base size, list counters).
-import { PAPER_POINTS, type DocumentModel, type HeadingBlock } from '../../../shared/document/model';
+import { PAPER_POINTS, type CaptionBlock, type DocumentModel, type HeadingBlock } from '../../../shared/document/model';
 import type { HeadingNumber } from './headings';
 
 /** Word measures lengths in twentieths of a point. */
@@ -80,6 +80,10 @@ export interface DocxEnv {
   tocHeadings: HeadingBlock[];
   /** Page labels of those headings ("3", or "ii" in the front matter), from the PDF's pagination. */
   tocPageNumbers: readonly (number | string)[] | undefined;
+  /** Every table caption, in document order, for the Daftar Tabel. */
+  tableCaptions: CaptionBlock[];
+  /** Page labels of those captions, from the PDF's pagination. */
+  tablePageNumbers: readonly (number | string)[] | undefined;
   /** Which headings Word's heading list numbers (and in which run), and which keep a typed label. */
   headingNumbers: ReadonlyMap<HeadingBlock, HeadingNumber>;
   /** Hands out a fresh list instance so that each list block restarts its numbering. */

@@ -9,6 +9,7 @@ import { frontMatterFooters, runningHeader, sectionFooters, topPageNumbers } fro
 import { NUMBERING_CONFIG } from './lists';
 import { documentStyles, STYLE } from './styles';
 import { collectTocHeadings } from './toc';
+import { tableCaptions } from '../../../shared/document/layout/toc';
 import { HEADING_NUMBERING_CONFIG, planHeadingNumbers } from './headings';
 import { stampZipDates } from './zip-dates';
 
@@ -18,6 +19,8 @@ export interface RenderDocxOptions {
    * without them the contents lists the headings with no numbers.
    */
   tocPageNumbers?: (number | string)[];
+  /** Page numbers for the list of tables, one per caption in document order (the PDF's pagination). */
+  tablePageNumbers?: (number | string)[];
   /** Column shares of each table in document order, from the PDF's layout; without them, the model's weights. */
   tableColumns?: number[][];
   /** Per table, the body rows tall enough to be allowed to split (LaidOutDocument.tableTallRows). */
@@ -37,6 +40,8 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     sizePt: model.font.sizePt,
     tocHeadings: collectTocHeadings(model.blocks),
     tocPageNumbers: options.tocPageNumbers,
+    tableCaptions: tableCaptions(model.blocks),
+    tablePageNumbers: options.tablePageNumbers,
     headingNumbers: planHeadingNumbers(model.blocks),
     nextListInstance: () => ++listInstance,
     nextImageId: () => ++imageId,

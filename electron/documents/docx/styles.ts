@@ -85,9 +85,10 @@ export function documentStyles(model: DocumentModel): IStylesOptions {
       STYLE.caption,
       'caption',
       {
+        alignment: 'center',
         keepNext: true,
         keepLines: true,
-        spacing: { before: ptToTwips(size * SPACING.tableBefore), after: ptToTwips(size * 0.25) },
+        spacing: { before: ptToTwips(size * SPACING.tableBefore), after: ptToTwips(size * SPACING.captionAfter) },
       },
       { bold: true },
     ),

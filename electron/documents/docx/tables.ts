@@ -3,6 +3,7 @@
 // weights over the text width. The space around a table is left by the paragraphs next to it (blocks.ts).
 import {
   HeightRule,
+  ShadingType,
   type IBorderOptions,
   Paragraph,
   Table,
@@ -78,6 +79,7 @@ function tableRow(
       width: { size: widthTw, type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
       verticalAlign: verticalAlign(cell.vAlign),
+      shading: cell.shading ? { type: ShadingType.CLEAR, fill: cell.shading, color: 'auto' } : undefined,
     });
     column += span;
     return built;

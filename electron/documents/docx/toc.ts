@@ -2,7 +2,10 @@
 // captions), with the entries and page numbers already filled in from the PDF's pagination, so the document reads
 // right as written and Word or LibreOffice can update the field after an edit.
 import { ImportedXmlComponent, LeaderType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import type { Block, HeadingBlock, TocBlock } from '../../../shared/document/model';
+import { type Block, type CaptionBlock, captionText, type HeadingBlock, type TocBlock } from '../../../shared/document/model';
+import { SPACING } from '../../../shared/document/layout/spacing';
+import { ptToHalfPoints } from './env';
+import { leadBefore, tailAfter } from './text-blocks';
 import type { DocxEnv } from './env';
 import { plainRun } from './runs';
 import { STYLE } from './styles';
@@ -76,12 +79,56 @@ export function tocField(
   );
 }
 
+/** The SEQ field's identifier: the captions' label ("Tabel"), which the Daftar Tabel's TOC \\c collects. */
+const seqName = (label: string) => label.replace(/[^\p{L}\d_]/gu, '') || 'Tabel';
+
+/**
+ * "Tabel 2.1 Judul": the chapter's number typed, the table's number a SEQ field restarting at every Heading 1 (\\s 1),
+ * as the PDF counts, with the result already written.
+ */
+export function captionParagraph(env: DocxEnv, block: CaptionBlock, lead: Lead): Paragraph {
+  const size = block.sizePt ?? env.sizePt;
+  const dot = block.number.lastIndexOf('.');
+  const prefix = dot >= 0 ? block.number.slice(0, dot + 1) : '';
+  const own = dot >= 0 ? block.number.slice(dot + 1) : block.number;
+  const half = block.sizePt === undefined ? undefined : ptToHalfPoints(block.sizePt);
+  const styleBefore = env.sizePt * SPACING.tableBefore;
+  const styleAfter = env.sizePt * SPACING.captionAfter;
+  const before = leadBefore(lead, styleBefore, size * SPACING.tableBefore);
+  const after = tailAfter(lead, styleAfter, size * SPACING.captionAfter);
+  return new Paragraph({
+    style: STYLE.caption,
+    keepNext: true,
+    keepLines: true,
+    pageBreakBefore: lead.pageBreak || undefined,
+    spacing: before === undefined && after === undefined ? undefined : { before, after },
+    children: [
+      ...plainRun(`${block.label} ${prefix}`, { sizePt: block.sizePt }),
+      ...cachedField(`SEQ ${seqName(block.label)} \\* ARABIC \\s 1`, own, half),
+      ...plainRun(` ${block.text}`, { sizePt: block.sizePt }),
+    ],
+  });
+}
+
+/** The list of tables: a TOC field over the captions' SEQ fields (\\c), filled from the PDF's pagination. */
+function tableListEntries(env: DocxEnv): FieldEntry[] {
+  return env.tableCaptions.map((caption, i) => ({
+    text: captionText(caption),
+    level: 1,
+    page: String(env.tablePageNumbers?.[i] ?? ''),
+  }));
+}
+
 export function tocBlock(env: DocxEnv, block: TocBlock, lead: Lead): Paragraph[] {
   const title = new Paragraph({
     style: STYLE.tocHeading,
     children: plainRun(block.title),
     pageBreakBefore: lead.pageBreak || undefined,
   });
+  if (block.of === 'tables') {
+    const label = seqName(env.tableCaptions[0]?.label ?? 'Tabel');
+    return [title, ...tocField(env, `TOC \\h \\z \\c "${label}"`, tableListEntries(env), () => STYLE.tableOfFigures)];
+  }
   // The i-th number belongs to the i-th heading marked for the contents, whether or not maxLevel lists it.
   const entries = env.tocHeadings.flatMap((heading, i): FieldEntry[] =>
     heading.level <= block.maxLevel

@@ -36,6 +36,13 @@ function embedImage(doc: PDFDocument, image: ImageData): Promise<PDFImage> {
   return image.mime === 'image/png' ? doc.embedPng(image.data) : doc.embedJpg(image.data);
 }
 
+/** The PDF fill colour operands ("r g b") of a marker highlight or a cell's shading. */
+export function fillColour(fill: 'marker' | { rgb: string }): string {
+  if (fill === 'marker') return '1 0.93 0.55';
+  const hex = /^[0-9a-f]{6}$/i.test(fill.rgb) ? fill.rgb : 'FFFFFF';
+  return [0, 2, 4].map((i) => fmt(parseInt(hex.slice(i, i + 2), 16) / 255)).join(' ');
+}
+
 /**
  * The content stream of one page, in PDF coordinates (origin bottom-left): the graphics, then the text. The text is
  * written as bytes into `text` (reused from page to page), since nearly all of a page is glyph codes.
@@ -56,7 +63,9 @@ function pageContent(
   for (const item of page.items) {
     switch (item.kind) {
       case 'rect':
-        graphics.push(`q 1 0.93 0.55 rg ${fmt(item.x)} ${fmt(height - item.y - item.h)} ${fmt(item.w)} ${fmt(item.h)} re f Q`);
+        graphics.push(
+          `q ${fillColour(item.fill)} rg ${fmt(item.x)} ${fmt(height - item.y - item.h)} ${fmt(item.w)} ${fmt(item.h)} re f Q`,
+        );
         break;
       case 'line':
         graphics.push(

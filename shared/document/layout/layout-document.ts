@@ -7,14 +7,20 @@ import { imageSlices, letterheadSlices, spacerSlices } from './figure-blocks';
 import { type Frame, paginate, type Slice } from './paginator';
 import { signatureGridSlices } from './signature-grid';
 import { tableSlices } from './table';
-import { headingSlices, keyValueSlices, listSlices, paragraphSlices, titleSlices } from './text-blocks';
+import { captionSlices, headingSlices, keyValueSlices, listSlices, paragraphSlices, titleSlices } from './text-blocks';
 import { TextMeasure } from './text';
-import { tocHeadings, tocSlices, type TocSlots } from './toc';
+import { captionItems, tocHeadings, tocSlices, type TocSlots } from './toc';
 import type { LayoutResult, Measurer } from './types';
 
 const FOOTER_SIZE = 9;
 
-function blockSlices(env: LayoutEnv, block: Block, model: DocumentModel, slots: TocSlots): Slice[] {
+/** The slots of the contents (headings) and of the list of tables (captions), filled after pagination. */
+interface ListSlots {
+  headings: TocSlots;
+  tables: TocSlots;
+}
+
+function blockSlices(env: LayoutEnv, block: Block, model: DocumentModel, slots: ListSlots): Slice[] {
   switch (block.type) {
     case 'letterhead':
       return letterheadSlices(env, block);
@@ -41,7 +47,11 @@ function blockSlices(env: LayoutEnv, block: Block, model: DocumentModel, slots: 
         { height: 0, draw: () => undefined, pageBreakAfter: true, ...(block.endsFrontMatter ? { endsFrontMatter: true } : {}) },
       ];
     case 'toc':
-      return tocSlices(env, block, tocHeadings(model.blocks, block.maxLevel), slots);
+      return block.of === 'tables'
+        ? tocSlices(env, block, captionItems(model.blocks), slots.tables)
+        : tocSlices(env, block, tocHeadings(model.blocks, block.maxLevel), slots.headings);
+    case 'caption':
+      return captionSlices(env, block);
     case 'keepTogether':
       return keepTogether(
         env,
@@ -125,13 +135,16 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     tableColumns: [],
     tableTallRows: [],
   };
-  const slots: TocSlots = { items: [], right: env.left + env.width, maxLevel: 3 };
+  const slots: ListSlots = {
+    headings: { items: [], right: env.left + env.width, maxLevel: 3 },
+    tables: { items: [], right: env.left + env.width, maxLevel: 3 },
+  };
   const body: BodyMark = { page: null };
   const slices = applyPageBreaks(
     model.blocks.flatMap((block) => blockSlices(env, block, model, slots)),
     body,
   );
-  const { pages, headings, headingPages } = paginate(slices, frame);
+  const { pages, headings, headingPages, captions, captionPages } = paginate(slices, frame);
   const bodyStart = body.page ?? 0;
 
   const tocEntries = headings.map((h, i) => ({
@@ -139,14 +152,24 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     page: headingPages[i]!,
     pageLabel: pageLabel(headingPages[i]! - 1, bodyStart),
   }));
-  const listed = tocEntries.filter((e) => e.level <= slots.maxLevel);
-  slots.items.forEach((item, i) => {
-    const entry = listed[i];
-    if (!item || !entry) return;
-    item.text = entry.pageLabel ?? String(entry.page);
-    item.width = measure.width(item.text, item.style, item.size);
-    item.x = slots.right - item.width;
-  });
+  const tableEntries = captions.map((c, i) => ({
+    ...c,
+    page: captionPages[i]!,
+    pageLabel: pageLabel(captionPages[i]! - 1, bodyStart),
+  }));
+  const fill = (list: TocSlots, listed: typeof tocEntries) =>
+    list.items.forEach((item, i) => {
+      const entry = listed[i];
+      if (!item || !entry) return;
+      item.text = entry.pageLabel ?? String(entry.page);
+      item.width = measure.width(item.text, item.style, item.size);
+      item.x = list.right - item.width;
+    });
+  fill(
+    slots.headings,
+    tocEntries.filter((e) => e.level <= slots.headings.maxLevel),
+  );
+  fill(slots.tables, tableEntries);
 
   if (bodyStart > 0) {
     // The running header over the body: the document title, centred in the top margin.
@@ -216,6 +239,7 @@ export function layoutDocument(model: DocumentModel, metrics: Measurer): LayoutR
     margins,
     pages,
     tocEntries,
+    tableEntries,
     tableColumns: env.tableColumns,
     tableTallRows: env.tableTallRows,
     bodyStart,

@@ -6,6 +6,8 @@ export interface DrawContext {
   pageIndex: number;
   add(item: PageItem): void;
   heading(entry: Omit<TocEntry, 'page'>): void;
+  /** A table's caption, for the list of tables. */
+  caption(entry: Omit<TocEntry, 'page'>): void;
 }
 
 export interface Slice {
@@ -30,10 +32,18 @@ export interface Frame {
 export function paginate(
   slices: readonly Slice[],
   frame: Frame,
-): { pages: LaidOutPage[]; headings: Omit<TocEntry, 'page'>[]; headingPages: number[] } {
+): {
+  pages: LaidOutPage[];
+  headings: Omit<TocEntry, 'page'>[];
+  headingPages: number[];
+  captions: Omit<TocEntry, 'page'>[];
+  captionPages: number[];
+} {
   const pages: LaidOutPage[] = [];
   const headings: Omit<TocEntry, 'page'>[] = [];
   const headingPages: number[] = [];
+  const captions: Omit<TocEntry, 'page'>[] = [];
+  const captionPages: number[] = [];
   const available = frame.bottom - frame.top;
   let page: LaidOutPage = { items: [] };
   pages.push(page);
@@ -46,6 +56,10 @@ export function paginate(
     heading: (entry) => {
       headings.push(entry);
       headingPages.push(ctx.pageIndex + 1);
+    },
+    caption: (entry) => {
+      captions.push(entry);
+      captionPages.push(ctx.pageIndex + 1);
     },
   };
 
@@ -84,5 +98,5 @@ export function paginate(
     }
     place(slice);
   }
-  return { pages, headings, headingPages };
+  return { pages, headings, headingPages, captions, captionPages };
 }

@@ -23,6 +23,8 @@ export const SPACING = {
   /** Above a ruled table, and under it. */
   tableBefore: 0.5,
   tableAfter: 0.75,
+  /** Under a table's caption ("Tabel 2.1 …"); above it, the space above a table. */
+  captionAfter: 0.25,
   /** Under an image. */
   imageAfter: 0.5,
   /** Above a level-1 entry of the contents. */

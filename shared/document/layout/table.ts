@@ -125,6 +125,12 @@ function rowSlice(
   return {
     height: rowHeight,
     draw: (ctx, top) => {
+      // Shading first, so that the borders and the text are drawn over it.
+      for (const c of cells) {
+        if (c.cell.shading) {
+          ctx.add({ kind: 'rect', x: c.x, y: top, w: c.width, h: rowHeight, fill: { rgb: c.cell.shading } });
+        }
+      }
       drawBorders(ctx, cells, top, rowHeight, { top: part.first, bottom: part.last });
       for (const c of cells) {
         const box = { left: c.x + PAD_X, right: c.x + c.width - PAD_X };

@@ -1,5 +1,6 @@
 // Slices for the text blocks: paragraphs, headings, titles, lists and key–value lines. Each line is its own slice,
 // so long text flows across pages; headings and titles stay with what follows them.
+import { type CaptionBlock, captionText } from '../model';
 import type { Align, HeadingBlock, KeyValueBlock, ListBlock, ParagraphBlock, TextRun, TitleBlock } from '../model';
 import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
@@ -70,6 +71,20 @@ export function headingSlices(env: LayoutEnv, block: HeadingBlock): Slice[] {
   spaced(slices, size * SPACING.headingBefore[block.level], size * SPACING.headingAfter[block.level]);
   for (const slice of slices) slice.keepWithNext = true;
   if (block.pageBreakBefore) slices[0]!.pageBreakBefore = true;
+  return slices;
+}
+
+/** A table's caption: centred and bold, recorded for the Daftar Tabel, kept with the table under it. */
+export function captionSlices(env: LayoutEnv, block: CaptionBlock): Slice[] {
+  const size = block.sizePt ?? env.size;
+  const box = { left: env.left, right: env.left + env.width };
+  const lines = wrapRuns(env.measure, [{ text: captionText(block), bold: true }], size, env.width);
+  const slices = lineSlices(env, lines, size, (ctx, line, top, index) => {
+    if (index === 0) ctx.caption({ level: 1, label: null, text: captionText(block) });
+    drawLine(ctx, env.measure, line, top, { x: env.left, width: env.width, align: 'center', size, box });
+  });
+  spaced(slices, size * SPACING.tableBefore, size * SPACING.captionAfter);
+  for (const slice of slices) slice.keepWithNext = true;
   return slices;
 }
 

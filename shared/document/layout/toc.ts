@@ -1,6 +1,6 @@
 // The table of contents: one entry per heading marked for it, dot leaders, and page numbers that are filled in
 // once pagination knows where each heading landed.
-import type { Block, HeadingBlock, TocBlock } from '../model';
+import { type Block, type CaptionBlock, captionText, type HeadingBlock, type TocBlock } from '../model';
 import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
 import type { Slice } from './paginator';
@@ -19,6 +19,26 @@ export function tocHeadings(blocks: readonly Block[], maxLevel = 3): HeadingBloc
   return found;
 }
 
+/** The captions of the document's tables, in order, including those inside keepTogether blocks. */
+export function tableCaptions(blocks: readonly Block[]): CaptionBlock[] {
+  const found: CaptionBlock[] = [];
+  const visit = (list: readonly Block[]) => {
+    for (const block of list) {
+      if (block.type === 'caption') found.push(block);
+      else if (block.type === 'keepTogether') visit(block.blocks);
+    }
+  };
+  visit(blocks);
+  return found;
+}
+
+/** An entry of a contents list: a heading, or a caption (listed plain, at one level). */
+export type TocItem = Pick<HeadingBlock, 'level' | 'label' | 'text'> & { plain?: boolean };
+
+export function captionItems(blocks: readonly Block[]): TocItem[] {
+  return tableCaptions(blocks).map((c) => ({ level: 1, text: captionText(c), plain: true }));
+}
+
 /** Number items to fill after pagination, in the order of the headings. */
 export interface TocSlots {
   items: (TextItem | null)[];
@@ -26,7 +46,7 @@ export interface TocSlots {
   maxLevel: number;
 }
 
-export function tocSlices(env: LayoutEnv, block: TocBlock, headings: HeadingBlock[], slots: TocSlots): Slice[] {
+export function tocSlices(env: LayoutEnv, block: TocBlock, headings: readonly TocItem[], slots: TocSlots): Slice[] {
   const size = env.size;
   const numberWidth = mm(10);
   const box = { left: env.left, right: env.left + env.width };
@@ -45,14 +65,14 @@ export function tocSlices(env: LayoutEnv, block: TocBlock, headings: HeadingBloc
   headings.forEach((heading, index) => {
     const indent = mm(6) * (heading.level - 1);
     const text = heading.label ? `${heading.label} ${heading.text}` : heading.text;
-    const bold = heading.level === 1;
+    const bold = heading.level === 1 && !heading.plain;
     const width = env.width - indent - numberWidth - mm(2);
     const lines = wrapRuns(env.measure, [{ text, bold }], size, width);
     lines.forEach((line, i) => {
       const last = i === lines.length - 1;
       slices.push({
         height: lh,
-        spaceBefore: i === 0 && heading.level === 1 ? size * 0.4 : 0,
+        spaceBefore: i === 0 && heading.level === 1 && !heading.plain ? size * 0.4 : 0,
         draw: (ctx, top) => {
           const x = env.left + indent;
           drawLine(ctx, env.measure, line, top, { x, width, align: 'left', size, box });

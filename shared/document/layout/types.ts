@@ -45,14 +45,15 @@ export interface LineItem {
   width: number;
 }
 
-/** A filled box, used behind marker runs so that empty sections stand out. */
+/** A filled box: behind marker runs so that empty sections stand out, or a table cell's shading. */
 export interface RectItem {
   kind: 'rect';
   x: number;
   y: number;
   w: number;
   h: number;
-  fill: 'marker';
+  /** 'marker', or six hex digits of a cell's shading. */
+  fill: 'marker' | { rgb: string };
 }
 
 export interface ImageItem {
@@ -87,6 +88,8 @@ export interface LayoutResult {
   margins: { top: number; right: number; bottom: number; left: number };
   pages: LaidOutPage[];
   tocEntries: TocEntry[];
+  /** The captions (Daftar Tabel entries) in document order: text "Tabel 2.1 …" as printed, with their pages. */
+  tableEntries: TocEntry[];
   /**
    * Column widths of each table, as shares of the text width, in document order: the weights as widened for
    * words that must not be cut. The DOCX uses them so that both outputs break lines alike.

@@ -94,6 +94,7 @@ describe('documents.printInApp', () => {
         height: 200,
         margins: { top: 0, right: 0, bottom: 0, left: 0 },
         tocEntries: [],
+        tableEntries: [],
         tableColumns: [],
         tableTallRows: [],
         bodyStart: 0,

@@ -1,0 +1,96 @@
+// The chapters of Buku I or Buku II: the office's own chapters and sections, in order, with each generated table and
+// recorded fact placed where the book spec says it belongs; what finds no place gets a generated chapter of its own
+// after them. Without any chapter of the office's, the book is the spec's generated chapters.
+import type { Block, HeadingBlock } from '../../document/model';
+import { toRoman } from '../../format/roman';
+import { fillPlaceholders, placeholderValues } from '../../masterplan/standard-skeleton';
+import type { MasterplanChapterData, MasterplanData, MasterplanSectionData } from '../context';
+import { emptySectionMarker } from '../masterplan';
+import { parseRichText } from '../rich-text';
+import type { BookItem, BookSpec, GeneratedChapter } from './book-spec';
+import { missing } from './table-kit';
+
+interface Placement {
+  /** Items opening (facts) or following (tables) each section, by section id. */
+  opening: Map<number, BookItem[]>;
+  following: Map<number, BookItem[]>;
+  /** Items at the end of each chapter, by chapter id. */
+  chapterEnd: Map<number, BookItem[]>;
+  leftover: Set<BookItem>;
+}
+
+const push = <K>(map: Map<K, BookItem[]>, key: K, item: BookItem) => map.set(key, [...(map.get(key) ?? []), item]);
+
+function place(spec: BookSpec, chapters: readonly MasterplanChapterData[]): Placement {
+  const plan: Placement = { opening: new Map(), following: new Map(), chapterEnd: new Map(), leftover: new Set() };
+  for (const item of spec.chapters.flatMap((c) => c.items)) {
+    const section = item.section && chapters.flatMap((c) => c.sections).find((s) => item.section!.test(s.title));
+    if (section) {
+      push(item.fact ? plan.opening : plan.following, section.id, item);
+      continue;
+    }
+    const chapter = item.chapter && chapters.find((c) => item.chapter!.test(c.title));
+    if (chapter) push(plan.chapterEnd, chapter.id, item);
+    else plan.leftover.add(item);
+  }
+  return plan;
+}
+
+/** An item's blocks, or a note saying what is not recorded yet (a fact's build gives none then). */
+function itemBlocks(item: BookItem, data: MasterplanData): Block[] {
+  const blocks = item.build(data);
+  return blocks.length ? blocks : [missing(`${item.title} belum diisi.`)];
+}
+
+function chapterHeading(number: number, title: string): HeadingBlock {
+  return {
+    type: 'heading',
+    level: 1,
+    label: `BAB ${toRoman(number)}`,
+    text: title.toLocaleUpperCase('id-ID'),
+    toc: true,
+    pageBreakBefore: true,
+  };
+}
+
+function sectionBlocks(data: MasterplanData, section: MasterplanSectionData, label: string, plan: Placement): Block[] {
+  const values = placeholderValues(data.regency, data.programme.year);
+  const fill = (text: string) => fillPlaceholders(text, values);
+  const facts = (plan.opening.get(section.id) ?? []).flatMap((f) => f.build(data));
+  const body = section.body.trim() ? parseRichText(fill(section.body)) : [];
+  const guidance = section.guidance?.trim() ? fill(section.guidance) : null;
+  return [
+    { type: 'heading', level: 2, label, text: section.title, toc: true },
+    ...facts,
+    ...(body.length || facts.length ? body : [emptySectionMarker(guidance)]),
+    ...(plan.following.get(section.id) ?? []).flatMap((item) => itemBlocks(item, data)),
+  ];
+}
+
+function generatedChapter(data: MasterplanData, chapter: GeneratedChapter, number: number, only?: Set<BookItem>): Block[] {
+  const items = chapter.items.filter((i) => !only || only.has(i));
+  return [
+    chapterHeading(number, chapter.title),
+    ...items.flatMap((item, i): Block[] => [
+      { type: 'heading', level: 2, label: `${number}.${i + 1}`, text: item.title, toc: true },
+      ...itemBlocks(item, data),
+    ]),
+  ];
+}
+
+export function bookBody(data: MasterplanData, spec: BookSpec): Block[] {
+  const volume = data.volumes.find((v) => v.code === spec.code);
+  const chapters = (volume?.chapters ?? []).filter((c) => !/kata pengantar/i.test(c.title));
+  if (chapters.length === 0) return spec.chapters.flatMap((c, i) => generatedChapter(data, c, i + 1));
+  const plan = place(spec, chapters);
+  const own = chapters.flatMap((chapter, index): Block[] => [
+    chapterHeading(index + 1, chapter.title),
+    ...chapter.sections
+      .filter((s) => !/kata pengantar/i.test(s.title))
+      .flatMap((section, i) => sectionBlocks(data, section, `${index + 1}.${i + 1}`, plan)),
+    ...(plan.chapterEnd.get(chapter.id) ?? []).flatMap((item) => itemBlocks(item, data)),
+  ]);
+  // Only chapters whose items found no place; a chapter closing the office's (Penutup) stays last of its own.
+  const extra = spec.chapters.filter((c) => c.items.some((i) => plan.leftover.has(i)));
+  return [...own, ...extra.flatMap((c, i) => generatedChapter(data, c, chapters.length + i + 1, plan.leftover))];
+}
