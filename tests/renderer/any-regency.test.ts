@@ -285,7 +285,7 @@ describe('a regency unlike the demo', () => {
   });
 
   it('enters a facilitator from the ministry as a new non-ASN person, and an official as moderator', async () => {
-    const box = main().getByRole('group', { name: 'Narasumber baru' });
+    const box = main().getByRole('form', { name: 'Narasumber baru' });
     await box.getByRole('radio', { name: 'Orang baru (non-ASN)' }).check();
     // Nothing typed yet: the message is at the field and no one is saved.
     await box.getByRole('button', { name: 'Tambah narasumber' }).click();

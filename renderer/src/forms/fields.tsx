@@ -17,9 +17,11 @@ export function FormText<T extends FieldValues>(
       inputName?: string;
       /** Called after the value changed (derived fields: gender from the NIP). */
       onValue?: (value: string | null) => void;
+      /** The message when it is worded from errors below the field (an item of a one-per-line list). */
+      errorText?: string | undefined;
     },
 ) {
-  const { control, name, nullable, inputName, onValue, type, ...rest } = props;
+  const { control, name, nullable, inputName, onValue, type, errorText, ...rest } = props;
   return (
     <Controller
       control={control}
@@ -32,7 +34,7 @@ export function FormText<T extends FieldValues>(
           value={field.value as string | null}
           inputRef={field.ref}
           onBlur={field.onBlur}
-          error={fieldState.error?.message}
+          error={errorText ?? fieldState.error?.message}
           onChange={(v) => {
             const value = type === 'number' ? (v.trim() === '' ? null : Number(v)) : nullable && v.trim() === '' ? null : v;
             field.onChange(value);

@@ -37,6 +37,11 @@ export function useSchemaForm<T extends FieldValues>(options: {
   mapPath?: (path: string) => string | null;
   /** Whether Ctrl+S and the leave guard know this form (an inline form that is not open does not register). */
   active?: boolean;
+  /**
+   * Tidies the values before they are checked (blank list items dropped), so that a message points at the item
+   * the user sees; returns the fields it changed, or nothing.
+   */
+  tidy?: (values: T) => Partial<T> | void;
 }): SchemaForm<T> {
   const { schema, onSave, mapPath, active = true } = options;
   const form = useForm<T>({
@@ -53,32 +58,36 @@ export function useSchemaForm<T extends FieldValues>(options: {
   const ref = useRef<HTMLElement | null>(null);
   const save = useRef(onSave);
   const map = useRef(mapPath);
+  const tidy = useRef(options.tidy);
   useEffect(() => {
     save.current = onSave;
     map.current = mapPath;
+    tidy.current = options.tidy;
   });
 
-  const submit = useCallback(
-    () =>
-      form.handleSubmit(async (values) => {
-        try {
-          const next = await save.current(values);
-          setError(null);
-          form.reset(next ?? values);
-        } catch (e) {
-          const err = asCallError(e);
-          setError(err);
-          let focused = false;
-          for (const problem of err.problems) {
-            const path = map.current ? map.current(problem.path) : problem.path;
-            if (!path) continue;
-            form.setError(formPath(path) as Path<T>, { type: 'server', message: problem.message }, { shouldFocus: !focused });
-            focused = true;
-          }
+  const submit = useCallback(() => {
+    const tidied = tidy.current?.(form.getValues());
+    if (tidied) {
+      for (const [key, value] of Object.entries(tidied)) form.setValue(key as Path<T>, value as never, { shouldDirty: true });
+    }
+    return form.handleSubmit(async (values) => {
+      try {
+        const next = await save.current(values);
+        setError(null);
+        form.reset(next ?? values);
+      } catch (e) {
+        const err = asCallError(e);
+        setError(err);
+        let focused = false;
+        for (const problem of err.problems) {
+          const path = map.current ? map.current(problem.path) : problem.path;
+          if (!path) continue;
+          form.setError(formPath(path) as Path<T>, { type: 'server', message: problem.message }, { shouldFocus: !focused });
+          focused = true;
         }
-      })(),
-    [form],
-  );
+      }
+    })();
+  }, [form]);
 
   const { isDirty, isSubmitting } = form.formState;
   useEffect(() => {

@@ -60,10 +60,47 @@ const LABELS: Record<string, string> = {
   units: 'Unit',
   unit: 'Unit',
   jabatan: 'Jabatan',
+  website: 'Laman',
+  topMm: 'atas',
+  rightMm: 'kanan',
+  bottomMm: 'bawah',
+  leftMm: 'kiri',
+  fontSizePt: 'Ukuran huruf',
+  signatureSpaceMm: 'Ruang tanda tangan',
+  letterheadLines: 'Baris kop',
+  sizePt: 'ukuran',
+  mouNumber: 'Nomor nota kesepakatan',
+  unitCode: 'Kode unit',
+  venueName: 'Nama tempat',
+  venueAddress: 'Alamat tempat',
+  venueCity: 'Kota',
+  agenda: 'Agenda',
+  outputs: 'Hasil yang diharapkan',
+  presidingPositionId: 'Dipimpin oleh',
+  firstPartyPositionId: 'Pihak Pertama',
+  secondPartyPositionId: 'Pihak Kedua',
+  commitmentTitle: 'Judul komitmen',
+  preamble: 'Pembukaan',
+  beritaAcaraTitle: 'Judul berita acara',
+  beritaAcaraPoints: 'Pokok berita acara',
+  closingTime: 'Jam selesai',
+  copies: 'Rangkap',
+  onBehalfOf: 'a.n.',
+  byOrderOf: 'u.b.',
+};
+
+/** Whole paths whose last key alone would name the field too vaguely ("Nama" of the regency). */
+const PATH_LABELS: Record<string, string> = {
+  'regency.name': 'Nama daerah',
+  'regency.officeName': 'Nama perangkat daerah',
+  'regency.kind': 'Jenis daerah',
+  'numbering.template': 'Templat nomor dokumen',
+  'programme.name': 'Nama program',
 };
 
 /** "signatories[2].positionId" → "Penandatangan 3, Jabatan"; an unknown key is dropped, never shown. */
 export function labelOfPath(path: string): string {
+  if (PATH_LABELS[path]) return PATH_LABELS[path];
   const parts: string[] = [];
   for (const [, key, index] of path.matchAll(/([A-Za-z_]+)?(?:\[(\d+)\])?\.?/g)) {
     if (key && LABELS[key]) parts.push(index !== undefined ? `${LABELS[key]} ${Number(index) + 1}` : LABELS[key]);

@@ -2,26 +2,33 @@
 // Kedua of the berita acara with its title, pokok paragraphs and copies, the commitment title, text and points, and
 // the signatories in signing order with each document's "Mengetahui" signers.
 import { Button, Field, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Controller } from 'react-hook-form';
 import { closureDraftSchema, closureFields, type Closure } from '../../../shared/domain/closure';
 import type { Person, Position, Unit } from '../../../shared/domain/organisation';
 import type { Regency } from '../../../shared/domain/regency';
-import { call, CallError, type Problem } from '../api/bridge';
-import { useNavigation } from '../app/navigation';
+import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
-import { DateField } from '../components/DateField';
 import { ErrorBar } from '../components/ErrorBar';
 import { SaveBar } from '../components/SaveBar';
 import { ListEditor } from '../components/ListEditor';
 import { PositionPicker } from '../components/PositionPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { TextField } from '../components/TextField';
-import { asCallError, useData } from '../hooks/use-data';
-import { blankToNull, messageFor, validate } from '../lib/validate';
+import { firstMessage, FormErrorBar } from '../forms/form-error-bar';
+import { submitOnEnter } from '../forms/form-keys';
+import { FormDate, FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { useData } from '../hooks/use-data';
 import { SignatoryList, type SignatoryDraft } from './SignatoryList';
 
 type ClosureDraft = Omit<Closure, 'signatories' | 'uid' | 'createdAt' | 'updatedAt'> &
   Partial<Pick<Closure, 'uid' | 'createdAt' | 'updatedAt'>> & { signatories: SignatoryDraft[] };
+
+/** A stored closure as the form edits it: each signatory keyed for the list's drag and drop. */
+const withKeys = (c: Closure): ClosureDraft => ({ ...c, signatories: c.signatories.map((s) => ({ ...s, key: `s${s.id}` })) });
+
+/** Blank lines and paragraphs are dropped before checking, so that a message points at the item it names. */
+const filled = (items: string[]) => items.map((p) => p.trim()).filter(Boolean);
 
 /** A closure not yet entered: the schema's own defaults, so a new field needs no second list here. */
 const EMPTY: ClosureDraft = { ...closureFields.parse({}), signatories: [] };
@@ -38,7 +45,7 @@ export function ClosureScreen() {
   const c = data.data.closure;
   return (
     <ClosureForm
-      initial={c ? { ...c, signatories: c.signatories.map((s) => ({ ...s, key: `s${s.id}` })) } : EMPTY}
+      initial={c ? withKeys(c) : EMPTY}
       positions={data.data.positions}
       people={data.data.people}
       units={data.data.units}
@@ -60,98 +67,56 @@ function ClosureForm({
   units: Unit[];
   regency: Regency | null;
 }) {
-  const [draft, setDraft] = useState<ClosureDraft>(initial);
-  const [stored, setProblems] = useState<Problem[]>([]);
-  // After a refused save the form checks again as it is edited, so a corrected field loses its message at once.
-  const [checked, setChecked] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
-  const { setDirty, setSaveAction } = useNavigation();
   const notify = useNotify();
-
-  const edit = (patch: Partial<ClosureDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setDirty(true);
-  };
-
-  const save = async () => {
-    // Empty lines and paragraphs are dropped before checking, so that a message points at the item it names.
-    const cleaned = {
-      ...draft,
-      points: draft.points.map((p) => p.trim()).filter(Boolean),
-      beritaAcaraPoints: draft.beritaAcaraPoints.map((p) => p.trim()).filter(Boolean),
-    };
-    setDraft(cleaned);
-    const payload = {
-      ...cleaned,
-      signatories: cleaned.signatories.map(({ key: _key, ...s }, i) => ({ ...s, sortOrder: i + 1 })),
-    };
-    const found = validate(closureDraftSchema, payload);
-    setProblems(found);
-    setChecked(found.length > 0);
-    if (found.length) {
-      setError(new CallError(`Periksa isian yang ditandai (${found.length}).`, 'validation', found));
-      return;
-    }
-    try {
-      const saved = await call('closure.save', payload);
-      setDraft({ ...saved, signatories: saved.signatories.map((s) => ({ ...s, key: `s${s.id}` })) });
-      setDirty(false);
-      setError(null);
+  const { form, submit, error, ref } = useSchemaForm<ClosureDraft>({
+    schema: closureDraftSchema,
+    defaultValues: initial,
+    tidy: (values) => {
+      const points = filled(values.points);
+      const beritaAcaraPoints = filled(values.beritaAcaraPoints);
+      const changed = (a: string[], b: string[]) => a.length !== b.length || a.some((x, i) => x !== b[i]);
+      return {
+        ...(changed(points, values.points) ? { points } : {}),
+        ...(changed(beritaAcaraPoints, values.beritaAcaraPoints) ? { beritaAcaraPoints } : {}),
+      };
+    },
+    onSave: async (values) => {
+      const saved = await call('closure.save', {
+        ...values,
+        signatories: values.signatories.map(({ key: _key, ...s }, i) => ({ ...s, sortOrder: i + 1 })),
+      });
       notify('Penutupan dan penandatangan tersimpan');
-    } catch (e) {
-      const err = asCallError(e);
-      setError(err);
-      setProblems(err.problems);
-    }
-  };
-
-  useEffect(() => {
-    setSaveAction(() => void save());
-    return () => setSaveAction(null);
+      return withKeys(saved);
+    },
   });
-
-  const problems = checked
-    ? validate(closureDraftSchema, {
-        ...draft,
-        points: draft.points.map((p) => p.trim()).filter(Boolean),
-        beritaAcaraPoints: draft.beritaAcaraPoints.map((p) => p.trim()).filter(Boolean),
-        signatories: draft.signatories.map(({ key: _key, ...s }, i) => ({ ...s, sortOrder: i + 1 })),
-      })
-    : stored;
-  const shownError = checked
-    ? problems.length
-      ? new CallError(`Periksa isian yang ditandai (${problems.length}).`, 'validation', problems)
-      : null
-    : error;
-  const err = (path: string) => messageFor(problems, path);
+  const { control } = form;
+  const errors = form.formState.errors;
+  const signatories = form.watch('signatories');
+  const count = (kind: SignatoryDraft['kind']) => signatories.filter((s) => s.kind === kind).length;
   return (
-    <>
-      <ScreenHeader
-        title="Penutupan & Komitmen"
-        description="Data penutupan Bimtek tahap IV dan lembar komitmen bersama."
-      />
-      <ErrorBar error={shownError} />
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 10 }}>
-        <DateField
-          label="Tanggal penutupan"
-          name="closure-date"
-          value={draft.date}
-          onChange={(v) => edit({ date: v })}
-          error={err('date')}
-        />
-        <TextField
-          label="Tempat acara"
-          name="closure-venue"
-          value={draft.venue}
-          onChange={(v) => edit({ venue: blankToNull(v) })}
-          error={err('venue')}
-        />
-        <TextField
+    <form
+      ref={(el) => {
+        ref.current = el;
+      }}
+      aria-label="Penutupan dan komitmen"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (e.target === e.currentTarget) void submit();
+      }}
+      onKeyDown={submitOnEnter(submit)}
+    >
+      <ScreenHeader title="Penutupan & Komitmen" description="Data penutupan Bimtek tahap IV dan lembar komitmen bersama." />
+      <FormErrorBar error={error} errors={errors} />
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 1fr', gap: 10, alignItems: 'start' }}>
+        <FormDate control={control} name="date" inputName="closure-date" label="Tanggal penutupan" />
+        <FormText control={control} name="venue" inputName="closure-venue" label="Tempat acara" nullable />
+        <FormText
+          control={control}
+          name="place"
+          inputName="closure-place"
           label="Tempat penandatanganan"
-          name="closure-place"
-          value={draft.place}
-          onChange={(v) => edit({ place: blankToNull(v) })}
-          error={err('place')}
+          nullable
           hint="Kosong: ibu kota daerah"
         />
       </div>
@@ -162,108 +127,124 @@ function ClosureForm({
             ['firstPartyPositionId', 'Pihak Pertama'],
             ['secondPartyPositionId', 'Pihak Kedua'],
           ] as const
-        ).map(([field, label]) => (
-          <Field key={field} label={label} validationState={err(field) ? 'error' : 'none'} validationMessage={err(field)}>
-            <PositionPicker
-              label={label}
-              positions={positions}
-              people={people}
-              region={regency}
-              value={draft[field]}
-              onChange={(id) => edit({ [field]: id })}
-            />
-          </Field>
+        ).map(([name, label]) => (
+          <Controller
+            key={name}
+            control={control}
+            name={name}
+            render={({ field, fieldState }) => (
+              <Field
+                label={label}
+                validationState={fieldState.error ? 'error' : 'none'}
+                validationMessage={fieldState.error?.message}
+              >
+                <PositionPicker
+                  label={label}
+                  positions={positions}
+                  people={people}
+                  region={regency}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              </Field>
+            )}
+          />
         ))}
       </div>
       <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
         Berita acara
       </Subtitle2>
-      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) 120px 120px', gap: 10 }}>
-        <TextField
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) 120px 120px', gap: 10, alignItems: 'start' }}>
+        <FormText
+          control={control}
+          name="beritaAcaraTitle"
+          inputName="berita-acara-title"
           label="Judul berita acara"
-          name="berita-acara-title"
-          value={draft.beritaAcaraTitle}
-          onChange={(v) => edit({ beritaAcaraTitle: blankToNull(v) })}
-          error={err('beritaAcaraTitle')}
+          nullable
           hint="Kosong: judul baku"
         />
-        <TextField
+        <FormText
+          control={control}
+          name="closingTime"
+          inputName="closing-time"
           label="Jam selesai"
-          name="closing-time"
-          value={draft.closingTime}
-          onChange={(v) => edit({ closingTime: blankToNull(v) })}
-          error={err('closingTime')}
+          nullable
           placeholder="16.00"
         />
-        <TextField
-          label="Rangkap"
-          type="number"
-          name="copies"
-          value={draft.copies === null ? '' : String(draft.copies)}
-          onChange={(v) => edit({ copies: v.trim() === '' ? null : Number(v) })}
-          error={err('copies')}
-        />
+        <FormText control={control} name="copies" inputName="copies" label="Rangkap" type="number" />
       </div>
       <div style={{ marginTop: 8 }}>
-        <ListEditor
-          label="Pokok berita acara"
-          itemLabel="Paragraf pokok"
-          addLabel="Tambah paragraf"
-          multiline
-          max={50}
-          items={draft.beritaAcaraPoints}
-          onChange={(beritaAcaraPoints) => edit({ beritaAcaraPoints })}
-          error={(i) => err(`beritaAcaraPoints[${i}]`)}
+        <Controller
+          control={control}
+          name="beritaAcaraPoints"
+          render={({ field }) => (
+            <ListEditor
+              label="Pokok berita acara"
+              itemLabel="Paragraf pokok"
+              addLabel="Tambah paragraf"
+              multiline
+              max={50}
+              items={field.value}
+              onChange={field.onChange}
+              error={(i) => firstMessage(errors.beritaAcaraPoints?.[i])}
+            />
+          )}
         />
       </div>
       <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
         Lembar komitmen
       </Subtitle2>
       <div style={{ display: 'grid', gap: 10 }}>
-        <TextField
+        <FormText
+          control={control}
+          name="commitmentTitle"
+          inputName="commitment-title"
           label="Judul komitmen (satu baris judul per baris)"
-          name="commitment-title"
           multiline
-          value={draft.commitmentTitle}
-          onChange={(v) => edit({ commitmentTitle: v })}
-          error={err('commitmentTitle')}
         />
-        <TextField
-          label="Pembukaan"
-          multiline
-          value={draft.preamble}
-          onChange={(v) => edit({ preamble: blankToNull(v) })}
-          error={err('preamble')}
-        />
-        <TextField
-          label="Butir komitmen (satu butir per baris)"
-          multiline
-          name="closure-points"
-          value={draft.points.join('\n')}
-          onChange={(v) => edit({ points: v.split('\n') })}
-          error={problems.find((p) => p.path.startsWith('points'))?.message}
+        <FormText control={control} name="preamble" label="Pembukaan" multiline nullable />
+        <Controller
+          control={control}
+          name="points"
+          render={({ field }) => (
+            <TextField
+              label="Butir komitmen (satu butir per baris)"
+              multiline
+              name="closure-points"
+              inputRef={field.ref}
+              value={field.value.join('\n')}
+              onBlur={field.onBlur}
+              onChange={(v) => field.onChange(v.split('\n'))}
+              error={firstMessage(errors.points)}
+            />
+          )}
         />
       </div>
       <Subtitle2 as="h2" style={{ display: 'block', marginTop: 16 }}>
-        Penandatangan ({draft.signatories.filter((s) => s.kind === 'penandatangan').length}), Mengetahui (
-        {draft.signatories.filter((s) => s.kind === 'mengetahui').length}) dan Mengetahui berita acara (
-        {draft.signatories.filter((s) => s.kind === 'mengetahui_berita_acara').length})
+        Penandatangan ({count('penandatangan')}), Mengetahui ({count('mengetahui')}) dan Mengetahui berita acara (
+        {count('mengetahui_berita_acara')})
       </Subtitle2>
-      <SignatoryList
-        signatories={draft.signatories}
-        positions={positions}
-        people={people}
-        region={regency}
-        units={units}
-        onChange={(signatories) => edit({ signatories })}
-        problem={(i) => problems.find((p) => p.path.startsWith(`signatories[${i}]`))?.message}
+      <Controller
+        control={control}
+        name="signatories"
+        render={({ field }) => (
+          <SignatoryList
+            signatories={field.value}
+            positions={positions}
+            people={people}
+            region={regency}
+            units={units}
+            onChange={field.onChange}
+            problem={(i) => firstMessage(errors.signatories?.[i])}
+          />
+        )}
       />
       <SaveBar>
-        <Button appearance="primary" onClick={() => void save()}>
+        <Button appearance="primary" type="submit">
           Simpan (Ctrl+S)
         </Button>
-        <Text size={200}>{draft.signatories.length} penandatangan</Text>
+        <Text size={200}>{signatories.length} penandatangan</Text>
       </SaveBar>
-    </>
+    </form>
   );
 }

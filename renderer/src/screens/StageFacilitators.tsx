@@ -4,19 +4,65 @@ import { Button, Field, Option, Radio, RadioGroup } from '@fluentui/react-compon
 import { Combobox } from '../components/fluent-id';
 import { ArrowDown16Regular, ArrowUp16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
 import { stageFacilitatorSchema, type StageFacilitator, type StageNumber } from '../../../shared/domain/bimtek';
 import { draftOf } from '../../../shared/domain/common';
 import { personFields, personRules, type Person, type Position } from '../../../shared/domain/organisation';
-import { call, type Problem } from '../api/bridge';
+import { call } from '../api/bridge';
+import { useNotify } from '../app/toast';
 import { RemoveButton } from '../components/RemoveButton';
-import { TextField } from '../components/TextField';
+import { FormErrorBar } from '../forms/form-error-bar';
+import { cancelOnEscape } from '../forms/form-keys';
+import { FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
 import type { Region } from '../lib/draft';
 import { fullName, jabatanOf } from '../lib/jabatan';
-import { blankToNull, messageFor, validate } from '../lib/validate';
+import { blankToNull } from '../lib/validate';
 import { NEW_PERSON } from './PersonEditor';
 
-const facilitatorDraftSchema = draftOf(stageFacilitatorSchema);
 const personDraftSchema = draftOf(personFields, personRules);
+
+interface FacilitatorValues {
+  source: 'ada' | 'baru';
+  personId: number | null;
+  name: string;
+  institution: string;
+  role: string | null;
+}
+
+/** A person outside the civil service, entered here, as the people service stores them. */
+const newPersonOf = (v: FacilitatorValues) => ({
+  ...NEW_PERSON,
+  name: v.name,
+  institution: blankToNull(v.institution),
+  asn: false,
+});
+
+/** Someone recorded is picked, or a new person is named with an instansi; the role as the facilitator schema has it. */
+const facilitatorFormSchema = z
+  .object({
+    source: z.enum(['ada', 'baru']),
+    personId: z.number().nullable(),
+    name: z.string(),
+    institution: z.string(),
+    role: stageFacilitatorSchema.shape.role,
+  })
+  .superRefine((v, ctx) => {
+    if (v.source === 'ada') {
+      if (v.personId === null)
+        ctx.addIssue({ code: 'custom', path: ['personId'], message: 'pilih orangnya, atau isi orang baru' });
+      return;
+    }
+    const person = personDraftSchema.safeParse(newPersonOf(v));
+    for (const issue of person.success ? [] : person.error.issues) {
+      const field = issue.path[0] === 'institution' ? 'institution' : 'name';
+      ctx.addIssue({ code: 'custom', path: [field], message: issue.message });
+    }
+    if (!v.institution.trim()) ctx.addIssue({ code: 'custom', path: ['institution'], message: 'tuliskan instansinya' });
+  });
+
+const EMPTY: FacilitatorValues = { source: 'ada', personId: null, name: '', institution: '', role: 'Narasumber' };
 
 /** What the list says of a person's instansi: recorded, or read from their first position. */
 function instansiOf(person: Person | undefined, positions: readonly Position[], region: Region): string | null {
@@ -33,47 +79,43 @@ export function StageFacilitators(props: {
   positions: Position[];
   region: Region;
   run: (fn: () => Promise<unknown>, message?: string) => Promise<void>;
+  /** Reloads the screen's data after a facilitator was added. */
+  onChanged: () => Promise<void>;
 }) {
-  const [source, setSource] = useState<'ada' | 'baru'>('ada');
-  const [personId, setPersonId] = useState<number | null>(null);
+  const notify = useNotify();
   const [query, setQuery] = useState('');
-  const [newPerson, setNewPerson] = useState({ name: '', institution: '' });
-  const [role, setRole] = useState('Narasumber');
-  const [problems, setProblems] = useState<Problem[]>([]);
   const list = [...props.facilitators].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
   const taken = new Set(list.map((f) => f.personId));
   const candidates = props.people
     .filter((p) => !taken.has(p.id) && fullName(p).toLowerCase().includes(query.trim().toLowerCase()))
     .slice(0, 50);
 
-  const add = () => {
-    const nextOrder = list.length === 0 ? 1 : Math.max(...list.map((f) => f.sortOrder)) + 1;
-    const facilitator = (id: number) => ({
-      id: null,
-      stageNumber: props.stageNumber,
-      personId: id,
-      role: blankToNull(role),
-      sortOrder: nextOrder,
-    });
-    const found: Problem[] = [];
-    let person = null;
-    if (source === 'baru') {
-      person = { ...NEW_PERSON, name: newPerson.name, institution: blankToNull(newPerson.institution), asn: false };
-      found.push(...validate(personDraftSchema, person).map((p) => ({ ...p, path: `person.${p.path}` })));
-      if (!person.institution) found.push({ path: 'person.institution', message: 'tuliskan instansinya' });
-    } else if (personId === null) {
-      found.push({ path: 'personId', message: 'pilih orangnya, atau isi orang baru' });
-    }
-    found.push(...validate(facilitatorDraftSchema, facilitator(personId ?? 1)).filter((p) => p.path !== 'personId'));
-    setProblems(found);
-    if (found.length) return;
-    void props.run(async () => {
-      const id = person ? (await call('people.save', person)).id : personId!;
-      await call('bimtek.facilitators.save', facilitator(id));
-      setPersonId(null);
+  const { form, submit, error, ref } = useSchemaForm<FacilitatorValues>({
+    schema: facilitatorFormSchema,
+    defaultValues: EMPTY,
+    onSave: async (v) => {
+      const id = v.source === 'baru' ? (await call('people.save', newPersonOf(v))).id : v.personId!;
+      const nextOrder = list.length === 0 ? 1 : Math.max(...list.map((f) => f.sortOrder)) + 1;
+      await call('bimtek.facilitators.save', {
+        id: null,
+        stageNumber: props.stageNumber,
+        personId: id,
+        role: v.role,
+        sortOrder: nextOrder,
+      });
       setQuery('');
-      setNewPerson({ name: '', institution: '' });
-    }, 'Narasumber ditambahkan');
+      await props.onChanged();
+      // Said last: the form is empty (not unsaved) by the time the message shows.
+      notify('Narasumber ditambahkan');
+      // Ready for the next one, from the same source and in the same role.
+      return { ...EMPTY, source: v.source, role: v.role };
+    },
+  });
+  const { control } = form;
+  const source = form.watch('source');
+  const cancel = () => {
+    form.reset({ ...EMPTY, source });
+    setQuery('');
   };
 
   const move = (from: number, to: number) => {
@@ -105,7 +147,7 @@ export function StageFacilitators(props: {
                 appearance="transparent"
                 icon={<ArrowUp16Regular />}
                 aria-label={`Naikkan narasumber ${index + 1}`}
-                disabled={index === 0}
+                disabledFocusable={index === 0}
                 onClick={() => move(index, index - 1)}
               />
               <Button
@@ -113,7 +155,7 @@ export function StageFacilitators(props: {
                 appearance="transparent"
                 icon={<ArrowDown16Regular />}
                 aria-label={`Turunkan narasumber ${index + 1}`}
-                disabled={index === list.length - 1}
+                disabledFocusable={index === list.length - 1}
                 onClick={() => move(index, index + 1)}
               />
               <RemoveButton
@@ -128,73 +170,92 @@ export function StageFacilitators(props: {
           );
         })}
       </ol>
-      <div role="group" aria-label="Narasumber baru" style={{ display: 'grid', gap: 6 }}>
-        <RadioGroup
-          layout="horizontal"
-          aria-label="Sumber narasumber"
-          value={source}
-          onChange={(_, d) => {
-            setSource(d.value as 'ada' | 'baru');
-            setProblems([]);
-          }}
-        >
-          <Radio value="ada" label="Orang yang sudah tercatat" />
-          <Radio value="baru" label="Orang baru (non-ASN)" />
-        </RadioGroup>
+      <form
+        ref={(el) => {
+          ref.current = el;
+        }}
+        aria-label="Narasumber baru"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (e.target === e.currentTarget) void submit();
+        }}
+        onKeyDown={cancelOnEscape(cancel)}
+        style={{ display: 'grid', gap: 6 }}
+      >
+        <FormErrorBar error={error} errors={{}} />
+        <Controller
+          control={control}
+          name="source"
+          render={({ field }) => (
+            <RadioGroup
+              layout="horizontal"
+              aria-label="Sumber narasumber"
+              value={field.value}
+              onChange={(_, d) => {
+                field.onChange(d.value as 'ada' | 'baru');
+                form.clearErrors();
+              }}
+            >
+              <Radio value="ada" label="Orang yang sudah tercatat" />
+              <Radio value="baru" label="Orang baru (non-ASN)" />
+            </RadioGroup>
+          )}
+        />
         <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 160px', gap: 6, alignItems: 'start' }}>
           {source === 'ada' ? (
-            <Field
-              label="Orang"
-              style={{ gridColumn: 'span 2' }}
-              validationState={messageFor(problems, 'personId') ? 'error' : 'none'}
-              validationMessage={messageFor(problems, 'personId')}
-            >
-              <Combobox
-                aria-label="Pilih narasumber"
-                placeholder="Ketik nama"
-                value={query}
-                onChange={(e) => {
-                  setQuery(e.target.value);
-                  setPersonId(null);
-                }}
-                onOptionSelect={(_, d) => {
-                  setPersonId(d.optionValue ? Number(d.optionValue) : null);
-                  setQuery(d.optionText ?? '');
-                }}
-              >
-                {candidates.map((p) => (
-                  <Option key={p.id} value={String(p.id)} text={fullName(p)}>
-                    {fullName(p)}
-                    {instansiOf(p, props.positions, props.region) ? ` — ${instansiOf(p, props.positions, props.region)}` : ''}
-                  </Option>
-                ))}
-              </Combobox>
-            </Field>
+            <Controller
+              control={control}
+              name="personId"
+              render={({ field, fieldState }) => (
+                <Field
+                  label="Orang"
+                  style={{ gridColumn: 'span 2' }}
+                  validationState={fieldState.error ? 'error' : 'none'}
+                  validationMessage={fieldState.error?.message}
+                >
+                  <Combobox
+                    ref={field.ref}
+                    aria-label="Pilih narasumber"
+                    placeholder="Ketik nama"
+                    value={query}
+                    onChange={(e) => {
+                      setQuery(e.target.value);
+                      field.onChange(null);
+                    }}
+                    onOptionSelect={(_, d) => {
+                      field.onChange(d.optionValue ? Number(d.optionValue) : null);
+                      setQuery(d.optionText ?? '');
+                    }}
+                  >
+                    {candidates.map((p) => (
+                      <Option key={p.id} value={String(p.id)} text={fullName(p)}>
+                        {fullName(p)}
+                        {instansiOf(p, props.positions, props.region) ? ` — ${instansiOf(p, props.positions, props.region)}` : ''}
+                      </Option>
+                    ))}
+                  </Combobox>
+                </Field>
+              )}
+            />
           ) : (
             <>
-              <TextField
-                label="Nama narasumber"
-                name="facilitator-name"
-                value={newPerson.name}
-                onChange={(v) => setNewPerson({ ...newPerson, name: v })}
-                error={messageFor(problems, 'person.name')}
-              />
-              <TextField
+              <FormText control={control} name="name" inputName="facilitator-name" label="Nama narasumber" />
+              <FormText
+                control={control}
+                name="institution"
+                inputName="facilitator-institution"
                 label="Instansi narasumber"
-                name="facilitator-institution"
-                value={newPerson.institution}
-                onChange={(v) => setNewPerson({ ...newPerson, institution: v })}
-                error={messageFor(problems, 'person.institution')}
                 placeholder="Kementerian Komunikasi dan Informatika"
               />
             </>
           )}
-          <TextField label="Peran" name="facilitator-role" value={role} onChange={setRole} error={messageFor(problems, 'role')} />
+          <FormText control={control} name="role" inputName="facilitator-role" label="Peran" nullable />
         </div>
         <div>
-          <Button onClick={add}>Tambah narasumber</Button>
+          <Button type="submit">Tambah narasumber</Button>
         </div>
-      </div>
+      </form>
     </div>
   );
 }

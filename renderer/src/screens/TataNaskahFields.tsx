@@ -1,8 +1,8 @@
 // The Tata Naskah part of the profile: paper, margins, fonts and size, how dates are written in words, and the
 // kop's own lines when the office does not want them composed from the profile.
-import { Button, Checkbox, Field, Input, Option, Subtitle2, Text } from '@fluentui/react-components';
-import { Dropdown } from '../components/fluent-id';
+import { Button, Checkbox, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
+import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import {
   FONT_FAMILIES,
   PAPER_SIZES,
@@ -10,12 +10,12 @@ import {
   regencySchema,
   tataNaskahSchema,
   TIME_ZONES,
-  type LetterheadLine,
   type RegencyInput,
   type TataNaskah,
 } from '../../../shared/domain/regency';
 import { letterheadLines } from '../../../shared/documents/letterhead';
-import { TextField } from '../components/TextField';
+import { FormChoice, FormText } from '../forms/fields';
+import type { ProfileValues } from './ProfileScreen';
 
 const PAPER_LABEL: Record<TataNaskah['paper'], string> = {
   A4: 'A4 (210 × 297 mm)',
@@ -42,176 +42,166 @@ export function naskahOf(regency: RegencyInput): TataNaskah {
   return { ...DEFAULTS, ...(regency.tataNaskah ?? {}) } as TataNaskah;
 }
 
-export function TataNaskahFields(props: {
-  regency: RegencyInput;
-  onChange: (patch: Partial<TataNaskah>) => void;
-  error: (path: string) => string | undefined;
-}) {
-  const naskah = naskahOf(props.regency);
-  const lines = naskah.letterheadLines;
-  const setLine = (index: number, patch: Partial<LetterheadLine>) =>
-    props.onChange({ letterheadLines: lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) });
-  const composed = regencySchema.safeParse(props.regency);
+export function TataNaskahFields({ form }: { form: UseFormReturn<ProfileValues> }) {
+  const { control } = form;
+  const lines = useFieldArray({ control, name: 'regency.tataNaskah.letterheadLines' });
+  const composed = regencySchema.safeParse(form.watch('regency'));
   return (
     <>
       <Subtitle2 as="h2">Tata Naskah</Subtitle2>
-      <Field label="Ukuran kertas">
-        <Dropdown
-          aria-label="Ukuran kertas"
-          value={PAPER_LABEL[naskah.paper]}
-          selectedOptions={[naskah.paper]}
-          onOptionSelect={(_, d) => props.onChange({ paper: d.optionValue as TataNaskah['paper'] })}
-        >
-          {PAPER_SIZES.map((p) => (
-            <Option key={p} value={p}>
-              {PAPER_LABEL[p]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      <FormChoice
+        control={control}
+        name="regency.tataNaskah.paper"
+        label="Ukuran kertas"
+        choices={PAPER_SIZES}
+        labelOf={(p) => PAPER_LABEL[p]}
+      />
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', gap: 8 }}>
         {(Object.keys(SIDES) as (keyof typeof SIDES)[]).map((side) => (
-          <TextField
-            key={side}
-            type="number"
-            label={SIDES[side]}
-            value={String(naskah.margins[side])}
-            onChange={(v) => props.onChange({ margins: { ...naskah.margins, [side]: Number(v) } })}
-            error={props.error(`tataNaskah.margins.${side}`)}
-          />
+          <FormText key={side} control={control} name={`regency.tataNaskah.margins.${side}`} type="number" label={SIDES[side]} />
         ))}
       </div>
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 110px', gap: 8 }}>
-        {(['fontKorespondensi', 'fontPengaturan'] as const).map((key) => (
-          <Field key={key} label={key === 'fontKorespondensi' ? 'Huruf surat & berita acara' : 'Huruf masterplan & peraturan'}>
-            <Dropdown
-              value={naskah[key]}
-              selectedOptions={[naskah[key]]}
-              onOptionSelect={(_, d) => props.onChange({ [key]: d.optionValue as TataNaskah[typeof key] })}
-            >
-              {FONT_FAMILIES.map((f) => (
-                <Option key={f} value={f}>
-                  {f}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        ))}
-        <TextField
-          type="number"
-          label="Ukuran (pt)"
-          value={String(naskah.fontSizePt)}
-          onChange={(v) => props.onChange({ fontSizePt: Number(v) })}
-          error={props.error('tataNaskah.fontSizePt')}
+        <FormChoice
+          control={control}
+          name="regency.tataNaskah.fontKorespondensi"
+          label="Huruf surat & berita acara"
+          choices={FONT_FAMILIES}
+          labelOf={(f) => f}
         />
+        <FormChoice
+          control={control}
+          name="regency.tataNaskah.fontPengaturan"
+          label="Huruf masterplan & peraturan"
+          choices={FONT_FAMILIES}
+          labelOf={(f) => f}
+        />
+        <FormText control={control} name="regency.tataNaskah.fontSizePt" type="number" label="Ukuran (pt)" />
       </div>
-      <Checkbox
-        label="Tulis bilangan tanggal dengan huruf awal kapital (Sembilan Belas November)"
-        checked={naskah.dateWordsCase === 'title'}
-        onChange={(_, d) => props.onChange({ dateWordsCase: d.checked ? 'title' : 'lower' })}
+      <Controller
+        control={control}
+        name="regency.tataNaskah.dateWordsCase"
+        render={({ field }) => (
+          <Checkbox
+            ref={field.ref}
+            label="Tulis bilangan tanggal dengan huruf awal kapital (Sembilan Belas November)"
+            checked={field.value === 'title'}
+            onChange={(_, d) => field.onChange(d.checked ? 'title' : 'lower')}
+          />
+        )}
       />
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr) 150px', gap: 8 }}>
-        <Field label="Zona waktu">
-          <Dropdown
-            aria-label="Zona waktu"
-            value={TIME_ZONE_LABEL[naskah.timeZone]}
-            selectedOptions={[naskah.timeZone]}
-            onOptionSelect={(_, d) => props.onChange({ timeZone: d.optionValue as TataNaskah['timeZone'] })}
-          >
-            {TIME_ZONES.map((z) => (
-              <Option key={z} value={z}>
-                {TIME_ZONE_LABEL[z]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label="Penulisan nama penandatangan">
-          <Dropdown
-            aria-label="Penulisan nama penandatangan"
-            value={NAME_CASE_LABEL[naskah.signerNameCase]}
-            selectedOptions={[naskah.signerNameCase]}
-            onOptionSelect={(_, d) => props.onChange({ signerNameCase: d.optionValue as TataNaskah['signerNameCase'] })}
-          >
-            {NAME_CASES.map((c) => (
-              <Option key={c} value={c}>
-                {NAME_CASE_LABEL[c]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <TextField
-          type="number"
-          label="Ruang tanda tangan (mm)"
-          value={String(naskah.signatureSpaceMm)}
-          onChange={(v) => props.onChange({ signatureSpaceMm: Number(v) })}
-          error={props.error('tataNaskah.signatureSpaceMm')}
+        <FormChoice
+          control={control}
+          name="regency.tataNaskah.timeZone"
+          label="Zona waktu"
+          choices={TIME_ZONES}
+          labelOf={(z) => TIME_ZONE_LABEL[z]}
         />
+        <FormChoice
+          control={control}
+          name="regency.tataNaskah.signerNameCase"
+          label="Penulisan nama penandatangan"
+          choices={NAME_CASES}
+          labelOf={(c) => NAME_CASE_LABEL[c]}
+        />
+        <FormText control={control} name="regency.tataNaskah.signatureSpaceMm" type="number" label="Ruang tanda tangan (mm)" />
       </div>
       <Subtitle2 as="h3">Baris kop</Subtitle2>
-      {lines.length === 0 ? (
+      {lines.fields.length === 0 ? (
         <Text size={200}>
           Kop disusun dari identitas daerah.{' '}
           <Button
             size="small"
-            disabled={!composed.success}
+            disabledFocusable={!composed.success}
             onClick={() =>
               composed.success &&
-              props.onChange({
-                letterheadLines: letterheadLines(composed.data).map((l) => ({
-                  text: l.text,
-                  sizePt: l.sizePt,
-                  bold: l.bold ?? false,
-                })),
-              })
+              lines.replace(
+                letterheadLines(composed.data).map((l) => ({ text: l.text, sizePt: l.sizePt, bold: l.bold ?? false })),
+              )
             }
           >
             Ubah baris kop sendiri
           </Button>
         </Text>
       ) : (
-        <div role="list" aria-label="Baris kop" style={{ display: 'grid', gap: 6 }}>
-          {lines.map((line, i) => (
-            <div
-              key={i}
-              role="listitem"
-              style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 70px auto auto', gap: 6, alignItems: 'center' }}
-            >
-              <Field
-                validationState={props.error(`tataNaskah.letterheadLines[${i}].text`) ? 'error' : 'none'}
-                validationMessage={props.error(`tataNaskah.letterheadLines[${i}].text`)}
+        <>
+          {/* A list of the lines only: its items are the lines, the buttons that change the list stand after it. */}
+          <ol aria-label="Baris kop" style={{ display: 'grid', gap: 6, margin: 0, padding: 0, listStyle: 'none' }}>
+            {lines.fields.map((line, i) => (
+              <li
+                key={line.id}
+                style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 70px auto auto', gap: 6, alignItems: 'center' }}
               >
-                <Input aria-label={`Baris kop ${i + 1}`} value={line.text} onChange={(_, d) => setLine(i, { text: d.value })} />
-              </Field>
-              <Input
-                aria-label={`Ukuran baris kop ${i + 1}`}
-                type="number"
-                value={String(line.sizePt)}
-                onChange={(_, d) => setLine(i, { sizePt: Number(d.value) })}
-              />
-              <Checkbox label="Tebal" checked={line.bold} onChange={(_, d) => setLine(i, { bold: !!d.checked })} />
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<Delete16Regular />}
-                aria-label={`Hapus baris kop ${i + 1}`}
-                onClick={() => props.onChange({ letterheadLines: lines.filter((_, j) => j !== i) })}
-              />
-            </div>
-          ))}
+                <Controller
+                  control={control}
+                  name={`regency.tataNaskah.letterheadLines.${i}.text`}
+                  render={({ field, fieldState }) => (
+                    <Field validationState={fieldState.error ? 'error' : 'none'} validationMessage={fieldState.error?.message}>
+                      <Input
+                        ref={field.ref}
+                        aria-label={`Baris kop ${i + 1}`}
+                        value={field.value}
+                        onBlur={field.onBlur}
+                        onChange={(_, d) => field.onChange(d.value)}
+                      />
+                    </Field>
+                  )}
+                />
+                <Controller
+                  control={control}
+                  name={`regency.tataNaskah.letterheadLines.${i}.sizePt`}
+                  render={({ field, fieldState }) => (
+                    <Input
+                      ref={field.ref}
+                      aria-label={`Ukuran baris kop ${i + 1}`}
+                      aria-invalid={fieldState.error ? true : undefined}
+                      type="number"
+                      value={String(field.value ?? '')}
+                      onBlur={field.onBlur}
+                      onChange={(_, d) => field.onChange(d.value.trim() === '' ? null : Number(d.value))}
+                    />
+                  )}
+                />
+                <Controller
+                  control={control}
+                  name={`regency.tataNaskah.letterheadLines.${i}.bold`}
+                  render={({ field }) => (
+                    <Checkbox
+                      ref={field.ref}
+                      label="Tebal"
+                      aria-label={`Tebal baris kop ${i + 1}`}
+                      checked={!!field.value}
+                      onChange={(_, d) => field.onChange(!!d.checked)}
+                    />
+                  )}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Delete16Regular />}
+                  aria-label={`Hapus baris kop ${i + 1}`}
+                  onClick={() => lines.remove(i)}
+                />
+              </li>
+            ))}
+          </ol>
           <div style={{ display: 'flex', gap: 8 }}>
             <Button
               size="small"
               icon={<Add16Regular />}
-              disabled={lines.length >= 8}
-              onClick={() => props.onChange({ letterheadLines: [...lines, { text: '', sizePt: 10, bold: false }] })}
+              disabledFocusable={lines.fields.length >= 8}
+              onClick={() => {
+                lines.append({ text: '', sizePt: 10, bold: false });
+              }}
             >
               Tambah baris
             </Button>
-            <Button size="small" onClick={() => props.onChange({ letterheadLines: [] })}>
+            <Button size="small" onClick={() => lines.replace([])}>
               Susun lagi dari identitas daerah
             </Button>
           </div>
-        </div>
+        </>
       )}
     </>
   );
