@@ -4,13 +4,13 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { DocumentModel } from '../../shared/document/model';
-import { keputusanTemplateValues } from '../../shared/documents/keputusan';
 import { renderRequestSchema, type RenderRequest } from '../../shared/domain/render';
 import { templateValuesRequestSchema, type TemplateValues } from '../../shared/domain/text-template';
 import type { DocumentBase } from '../../shared/documents/context';
 import { beritaAcaraTemplateValues } from '../../shared/documents/berita-acara';
 import { daftarHadirTemplateValues } from '../../shared/documents/daftar-hadir';
 import { komitmenTemplateValues } from '../../shared/documents/komitmen';
+import { keputusanTemplateValues } from '../../shared/documents/keputusan';
 import { laporanTemplateValues } from '../../shared/documents/laporan-bimtek';
 import { undanganTemplateValues } from '../../shared/documents/undangan';
 import { UserError } from '../../shared/errors';
@@ -25,6 +25,8 @@ import { DOCUMENT_KIND_INFO, kindInfo } from '../../shared/documents/document-ki
 import { buildModel, type ModelSource } from './render-job';
 import { inProcessRenderer, type DocumentRenderer } from './render-pool';
 import { localDate, localYear } from '../../shared/time/local-date';
+import type { PaperSize } from '../../shared/document/model';
+import type { LampiranDocuments } from '../../shared/documents/masterplan-books/lampiran';
 
 export interface RenderedDocument {
   bytes: Uint8Array;
@@ -42,7 +44,11 @@ function subjectKey(r: RenderRequest): string {
     case 'templat-bab':
       return `bab-${r.chapterId}`;
     case 'masterplan':
-      return 'masterplan';
+    case 'masterplan-buku1':
+    case 'masterplan-buku2':
+    case 'ringkasan-eksekutif':
+    case 'profil-quick-win':
+      return r.kind;
     case 'undangan-bimtek':
     case 'laporan-bimtek':
       return `tahap-${r.stage}`;
@@ -61,6 +67,10 @@ function fileNameFor(r: RenderRequest, year: number): string {
     'daftar-hadir': `Daftar-Hadir-Bimtek-Tahap-${r.stage}-Hari-${r.day}`,
     'masterplan-bab': `Masterplan-Bab-${r.chapterId}`,
     masterplan: `Draf-Masterplan-Smart-City-${year}`,
+    'masterplan-buku1': `Masterplan-Buku-I-Analisis-Strategis-${year}`,
+    'masterplan-buku2': `Masterplan-Buku-II-Masterplan-${year}`,
+    'ringkasan-eksekutif': `Masterplan-Ringkasan-Eksekutif-${year}`,
+    'profil-quick-win': `Masterplan-Profil-Quick-Win-${year}`,
     'templat-bab': `Templat-Bab-${r.chapterId}`,
     'undangan-bimtek': `Surat-Undangan-Bimtek-Tahap-${r.stage}-${year}`,
     'keputusan-tim': `Draf-Keputusan-Dewan-dan-Tim-Smart-City-${year}`,
@@ -98,6 +108,26 @@ export function documentService(
     };
   };
 
+  /** The programme's documents for the full masterplan's lampiran, each with what is missing when it cannot be made. */
+  const lampiranDocuments = (paper: PaperSize | undefined): LampiranDocuments => {
+    const attempt = <T>(load: () => T): T | string => {
+      try {
+        return load();
+      } catch (error) {
+        if (error instanceof UserError) return error.message;
+        throw error;
+      }
+    };
+    const days = repos.stages
+      .list()
+      .flatMap((s) => repos.stageDays.listWhere('stageNumber', s.number).map((_, i) => ({ stage: s.number, day: i + 1 })));
+    return {
+      komitmen: attempt(() => contexts.komitmen(paper, null, 'table')),
+      beritaAcara: attempt(() => contexts.beritaAcara(paper, null)),
+      daftarHadir: attempt(() => days.map((d) => contexts.daftarHadir(paper, null, d.stage, d.day))),
+    };
+  };
+
   /** What the model is built from; `texts` (preview only) prints unsaved wording of text templates instead of the stored one. */
   const sourceFor = (r: RenderRequest, number: string | null, texts?: Record<string, string>): ModelSource => {
     const paper = r.paper ?? undefined;
@@ -112,6 +142,11 @@ export function documentService(
       case 'daftar-hadir':
         return { kind: r.kind, data: t(contexts.daftarHadir(paper, number, r.stage!, r.day)) };
       case 'masterplan':
+        return { kind: r.kind, data: contexts.masterplan(paper), lampiran: lampiranDocuments(paper) };
+      case 'masterplan-buku1':
+      case 'masterplan-buku2':
+      case 'ringkasan-eksekutif':
+      case 'profil-quick-win':
         return { kind: r.kind, data: contexts.masterplan(paper) };
       case 'masterplan-bab':
       case 'templat-bab':

@@ -15,7 +15,9 @@ import { buildDaftarHadir } from '../../shared/documents/daftar-hadir';
 import { buildKeputusan } from '../../shared/documents/keputusan';
 import { buildKomitmen } from '../../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../../shared/documents/laporan-bimtek';
-import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../shared/documents/masterplan';
+import { buildChapterTemplate, buildMasterplanChapter } from '../../shared/documents/masterplan';
+import { buildMasterplanBook, buildMasterplanFull, type MasterplanBookKind } from '../../shared/documents/masterplan-books/books';
+import type { LampiranDocuments } from '../../shared/documents/masterplan-books/lampiran';
 import { buildUndangan } from '../../shared/documents/undangan';
 import { renderDocxFromLayout } from './docx-from-layout';
 import { layoutForPdf, writePdf } from './pdf/render-pdf';
@@ -25,7 +27,8 @@ export type ModelSource =
   | { kind: 'berita-acara'; data: BeritaAcaraData }
   | { kind: 'komitmen'; data: KomitmenData }
   | { kind: 'daftar-hadir'; data: DaftarHadirData }
-  | { kind: 'masterplan'; data: MasterplanData }
+  | { kind: 'masterplan'; data: MasterplanData; lampiran?: LampiranDocuments }
+  | { kind: MasterplanBookKind; data: MasterplanData }
   | { kind: 'masterplan-bab' | 'templat-bab'; data: MasterplanData; chapterId: number }
   | { kind: 'undangan-bimtek'; data: InvitationData }
   | { kind: 'keputusan-tim'; data: DecreeData }
@@ -51,7 +54,12 @@ export function buildModel(source: ModelSource): DocumentModel {
     case 'daftar-hadir':
       return buildDaftarHadir(source.data);
     case 'masterplan':
-      return buildMasterplanDraft(source.data);
+      return buildMasterplanFull(source.data, source.lampiran);
+    case 'masterplan-buku1':
+    case 'masterplan-buku2':
+    case 'ringkasan-eksekutif':
+    case 'profil-quick-win':
+      return buildMasterplanBook(source.data, source.kind);
     case 'masterplan-bab':
       return buildMasterplanChapter(source.data, source.chapterId);
     case 'templat-bab':

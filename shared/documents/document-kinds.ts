@@ -17,10 +17,19 @@ export const DOCUMENT_KIND_INFO: readonly DocumentKindInfo[] = [
   { kind: 'komitmen-grid', label: 'Lembar Komitmen Bersama (blok tanda tangan)', needs: 'nothing', numbered: false },
   { kind: 'daftar-hadir', label: 'Daftar Hadir Bimtek per tahap dan hari', needs: 'stage', numbered: false, perDay: true },
   { kind: 'masterplan-bab', label: 'Masterplan: satu bab', needs: 'chapter', numbered: false },
-  { kind: 'masterplan', label: 'Masterplan: draf lengkap', needs: 'nothing', numbered: false },
+  { kind: 'masterplan', label: 'Masterplan: draf lengkap (empat buku dan lampiran)', needs: 'nothing', numbered: false },
+  { kind: 'masterplan-buku1', label: 'Masterplan: Buku I Analisis Strategis', needs: 'nothing', numbered: false },
+  { kind: 'masterplan-buku2', label: 'Masterplan: Buku II Masterplan Smart City', needs: 'nothing', numbered: false },
+  { kind: 'ringkasan-eksekutif', label: 'Masterplan: Ringkasan Eksekutif', needs: 'nothing', numbered: false },
+  { kind: 'profil-quick-win', label: 'Masterplan: Profil Quick Win', needs: 'nothing', numbered: false },
   { kind: 'templat-bab', label: 'Templat bab kosong (judul dan petunjuk)', needs: 'chapter', numbered: false },
   { kind: 'undangan-bimtek', label: 'Surat Undangan Bimtek per tahap', needs: 'stage', numbered: true },
-  { kind: 'keputusan-tim', label: 'Keputusan Bupati: Dewan Smart City dan Tim Pelaksana (draf)', needs: 'nothing', numbered: true },
+  {
+    kind: 'keputusan-tim',
+    label: 'Keputusan Bupati: Dewan Smart City dan Tim Pelaksana (draf)',
+    needs: 'nothing',
+    numbered: true,
+  },
   { kind: 'laporan-bimtek', label: 'Laporan Pelaksanaan Bimtek per tahap', needs: 'stage', numbered: false },
 ];
 

@@ -33,6 +33,26 @@ function place(spec: BookSpec, chapters: readonly MasterplanChapterData[]): Plac
     if (chapter) push(plan.chapterEnd, chapter.id, item);
     else plan.leftover.add(item);
   }
+  // An item no title names joins a sibling of its generated chapter where the office's skeleton has one.
+  const home = (item: BookItem) => {
+    const ids = new Set(
+      chapters.flatMap((c) =>
+        c.sections
+          .filter((s) => (plan.following.get(s.id) ?? []).includes(item) || (plan.opening.get(s.id) ?? []).includes(item))
+          .map(() => c.id),
+      ),
+    );
+    for (const [id, items] of plan.chapterEnd) if (items.includes(item)) ids.add(id);
+    return [...ids][0];
+  };
+  for (const generated of spec.chapters) {
+    const placed = generated.items.map(home).find((id) => id !== undefined);
+    if (placed === undefined) continue;
+    for (const item of generated.items.filter((i) => plan.leftover.has(i) && !i.fact)) {
+      plan.leftover.delete(item);
+      push(plan.chapterEnd, placed, item);
+    }
+  }
   return plan;
 }
 
@@ -83,14 +103,17 @@ export function bookBody(data: MasterplanData, spec: BookSpec): Block[] {
   const chapters = (volume?.chapters ?? []).filter((c) => !/kata pengantar/i.test(c.title));
   if (chapters.length === 0) return spec.chapters.flatMap((c, i) => generatedChapter(data, c, i + 1));
   const plan = place(spec, chapters);
-  const own = chapters.flatMap((chapter, index): Block[] => [
-    chapterHeading(index + 1, chapter.title),
+  // Generated chapters go before a closing chapter (Penutup), which stays last.
+  const closing = /penutup/i.test(chapters[chapters.length - 1]!.title) ? 1 : 0;
+  const extra = spec.chapters.filter((c) => c.items.some((i) => plan.leftover.has(i)));
+  const numberOf = (index: number) => (closing && index === chapters.length - 1 ? index + 1 + extra.length : index + 1);
+  const own = chapters.map((chapter, index): Block[] => [
+    chapterHeading(numberOf(index), chapter.title),
     ...chapter.sections
       .filter((s) => !/kata pengantar/i.test(s.title))
-      .flatMap((section, i) => sectionBlocks(data, section, `${index + 1}.${i + 1}`, plan)),
+      .flatMap((section, i) => sectionBlocks(data, section, `${numberOf(index)}.${i + 1}`, plan)),
     ...(plan.chapterEnd.get(chapter.id) ?? []).flatMap((item) => itemBlocks(item, data)),
   ]);
-  // Only chapters whose items found no place; a chapter closing the office's (Penutup) stays last of its own.
-  const extra = spec.chapters.filter((c) => c.items.some((i) => plan.leftover.has(i)));
-  return [...own, ...extra.flatMap((c, i) => generatedChapter(data, c, chapters.length + i + 1, plan.leftover))];
+  const generated = extra.flatMap((c, i) => generatedChapter(data, c, chapters.length - closing + i + 1, plan.leftover));
+  return [...own.slice(0, own.length - closing).flat(), ...generated, ...own.slice(own.length - closing).flat()];
 }

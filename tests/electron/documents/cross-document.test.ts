@@ -15,7 +15,8 @@ import { buildKeputusan } from '../../../shared/documents/keputusan';
 import { buildKomitmen } from '../../../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../../../shared/documents/laporan-bimtek';
 import { buildUndangan } from '../../../shared/documents/undangan';
-import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../../shared/documents/masterplan';
+import { buildChapterTemplate, buildMasterplanChapter } from '../../../shared/documents/masterplan';
+import { buildMasterplanBook, buildMasterplanFull } from '../../../shared/documents/masterplan-books/books';
 import { DOCUMENT_KINDS } from '../../../shared/domain/register';
 import { docxToPdf, renderDocx, renderPdf } from '../../helpers/document-render';
 import { richContexts, richExpectations, type ExpectedPrint } from '../../helpers/rich-regency';
@@ -37,10 +38,12 @@ const APPEARS: Record<Kind, { people: string[]; withNip: string[] }> = {
     people: ['sekda', 'wasin', 'bappelitbangda', 'uptd', 'camat', 'plh-kominfo', 'fasilitator'],
     withNip: ['wasin', 'bappelitbangda', 'uptd', 'camat', 'plh-kominfo'],
   },
-  masterplan: {
-    people: ['bupati', 'sekda', 'bappelitbangda', 'plh-kominfo', 'wasin', 'uptd'],
-    withNip: ['plh-kominfo'],
-  },
+  // The full draft is the four books: the Bupati signs the kata pengantar, Buku II lists the Dewan and the Tim.
+  masterplan: { people: ['bupati', 'sekda', 'bappelitbangda', 'plh-kominfo', 'wasin', 'uptd'], withNip: [] },
+  'masterplan-buku1': { people: ['bupati'], withNip: [] },
+  'masterplan-buku2': { people: ['bupati', 'sekda', 'bappelitbangda', 'plh-kominfo', 'wasin', 'uptd'], withNip: [] },
+  'ringkasan-eksekutif': { people: ['bupati'], withNip: [] },
+  'profil-quick-win': { people: ['bupati'], withNip: [] },
   'masterplan-bab': { people: ['bupati', 'sekda', 'bappelitbangda', 'plh-kominfo', 'wasin', 'uptd'], withNip: [] },
   'templat-bab': { people: [], withNip: [] },
   // The heads of the OPD and the camat in the lampiran, the Bupati signing.
@@ -144,7 +147,11 @@ function models(): Record<Kind, DocumentModel> {
     komitmen: buildKomitmen(c.komitmen(undefined, null, 'table')),
     'komitmen-grid': buildKomitmen(c.komitmen(undefined, null, 'grid')),
     'daftar-hadir': buildDaftarHadir(c.daftarHadir(undefined, null, 4, 2)),
-    masterplan: buildMasterplanDraft(masterplan),
+    masterplan: buildMasterplanFull(masterplan),
+    'masterplan-buku1': buildMasterplanBook(masterplan, 'masterplan-buku1'),
+    'masterplan-buku2': buildMasterplanBook(masterplan, 'masterplan-buku2'),
+    'ringkasan-eksekutif': buildMasterplanBook(masterplan, 'ringkasan-eksekutif'),
+    'profil-quick-win': buildMasterplanBook(masterplan, 'profil-quick-win'),
     'masterplan-bab': buildMasterplanChapter(masterplan, chapter(/tata kelola/i)),
     'templat-bab': buildChapterTemplate(masterplan, chapter(/pendahuluan/i)),
     'undangan-bimtek': buildUndangan(c.undangan(undefined, '500.12/3/107.1/2021', 4)),
