@@ -1,6 +1,8 @@
 // Keyboard and screen readers in Chromium on the demo programme: axe-core (WCAG 2.1 A and AA rules) on every main
 // screen finds nothing serious or critical; Fluent's tabster helpers (invisible focus guards) are left out, as the
-// issue agreed. A new screen puts the focus on its heading; a dialog gives the focus back to what opened it.
+// issue agreed. A new screen puts the focus on its heading; a dialog gives the focus back to what opened it; a toast is
+// no Tab stop; a button waiting on its save, a ticked attendance box and Beranda's links never drop the focus to the
+// page; the document preview scrolls by keyboard.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -49,7 +51,23 @@ async function audit(): Promise<Finding[]> {
     await page.evaluate(readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
   }
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[]; failureSummary: string }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(
       { exclude: [['[data-tabster-dummy]'], ['[data-is-focus-trap-zone-bumper]']] },
       { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
@@ -72,8 +90,14 @@ describe('axe-core on every screen', () => {
     if (findings.length) console.log(label, JSON.stringify(findings, null, 1));
     expect(findings).toEqual([]);
     // Fluent's own English labels are replaced by Indonesian ones.
-    const english = page.locator('[aria-label^="Open"], [aria-label="Clear selection"], [aria-label="clear"], [aria-label="Dismiss"]');
+    const english = page.locator(
+      ['^="Open"', '="Clear selection"', '="clear"', '="Dismiss"', '="dismiss"', '="close"', '="information"', '$=" value"']
+        .map((match) => `[aria-label${match}]`)
+        .join(', '),
+    );
     expect(await english.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual([]);
+    // Every form checks itself: no browser bubble ("Please fill out this field.") in the system's language.
+    expect(await page.locator('main form:not([novalidate])').count()).toBe(0);
   });
 });
 
@@ -125,6 +149,91 @@ describe('focus', () => {
     await page.getByRole('navigation').getByText('Pejabat', { exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Buang perubahan' }).click();
     await expect.poll(focused).toBe('h1:Pejabat');
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('the keyboard never gets stuck or lost', () => {
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'body';
+      return `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}`;
+    });
+
+  it('Tab passes a save toast by instead of staying in it', async () => {
+    await openScreen(page, 'OPD & Kecamatan');
+    const unit = app.db.services.units.list()[0]!;
+    await page.getByRole('button', { name: `Ubah ${unit.name}`, exact: true }).click();
+    await page.keyboard.press('Control+s');
+    await page.getByText('Unit diperbarui').first().waitFor();
+    // From the last Tab stop of the screen, Tab goes on; it never rests inside the toast.
+    await page.getByRole('table', { name: 'Daftar OPD dan kecamatan' }).getByRole('button').last().focus();
+    const seen: { inToast: boolean; id: string }[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(
+        await page.evaluate(() => ({
+          inToast: !!document.activeElement?.closest('[data-toaster-position]'),
+          id: document.activeElement?.outerHTML.slice(0, 80) ?? '',
+        })),
+      );
+    }
+    expect(seen.filter((s) => s.inToast)).toEqual([]);
+    expect(new Set(seen.map((s) => s.id)).size).toBeGreaterThan(1);
+    expect(await page.getByText('Unit diperbarui').count()).toBeGreaterThan(0);
+  });
+
+  it('Simpan PDF keeps the focus while it saves, and the preview scrolls with the keys', async () => {
+    await openScreen(page, 'Dokumen');
+    await expect.poll(() => page.getByTestId('preview-info').textContent(), { timeout: 20_000 }).toMatch(/\d+ halaman/);
+    const save = page.getByRole('button', { name: 'Simpan PDF' });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByText(/Tersimpan: /)
+      .first()
+      .waitFor();
+    await expect.poll(focused).toBe('button:Simpan PDF');
+
+    const pages = page.getByRole('region', { name: 'Halaman pratinjau' });
+    // A Tab stop of its own, reached from the options beside it.
+    await page.getByRole('button', { name: 'Perbarui pratinjau' }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('div:Halaman pratinjau');
+    expect(await pages.evaluate((el) => el.scrollTop)).toBe(0);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => pages.evaluate((el) => el.scrollTop), { timeout: 5000 }).toBeGreaterThan(100);
+    await page.keyboard.press('End');
+    await expect.poll(() => pages.evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop)).toBeLessThan(2);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('a ticked attendance box keeps the focus while its row is saved', async () => {
+    await openScreen(page, 'Bimtek');
+    const box = page.getByRole('checkbox', { name: /^Hadir / }).first();
+    const name = await box.getAttribute('aria-label');
+    const before = await box.isChecked();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(!before);
+    await page.waitForLoadState('networkidle');
+    await expect.poll(focused).toBe(`input:${name}`);
+    await page.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(before);
+  });
+
+  it("Beranda's links lead to the new screen's heading, by mouse or by Enter", async () => {
+    await openScreen(page, 'Beranda');
+    await page.getByRole('button', { name: /penandatangan belum punya NIP/ }).click();
+    await page.getByRole('main', { name: 'Pejabat' }).waitFor();
+    await expect.poll(focused).toBe('h1:Pejabat');
+    await openScreen(page, 'Beranda');
+    const ready = page.getByRole('region', { name: 'Yang sudah siap' }).getByRole('button').first();
+    await ready.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('main', { name: 'Dokumen' }).waitFor();
+    await expect.poll(focused).toBe('h1:Dokumen');
     expect(app.problems).toEqual([]);
   });
 });

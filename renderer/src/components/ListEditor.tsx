@@ -52,7 +52,7 @@ export function ListEditor(props: {
                   appearance="subtle"
                   icon={<ArrowUp16Regular />}
                   aria-label={`Naikkan ${props.itemLabel} ${i + 1}`}
-                  disabled={i === 0}
+                  disabledFocusable={i === 0}
                   onClick={() => move(i, i - 1)}
                 />
                 <Button
@@ -60,7 +60,7 @@ export function ListEditor(props: {
                   appearance="subtle"
                   icon={<ArrowDown16Regular />}
                   aria-label={`Turunkan ${props.itemLabel} ${i + 1}`}
-                  disabled={i === items.length - 1}
+                  disabledFocusable={i === items.length - 1}
                   onClick={() => move(i, i + 1)}
                 />
                 <Button
@@ -79,7 +79,7 @@ export function ListEditor(props: {
         <Button
           size="small"
           icon={<Add16Regular />}
-          disabled={props.max !== undefined && items.length >= props.max}
+          disabledFocusable={props.max !== undefined && items.length >= props.max}
           onClick={() => props.onChange([...items, ''])}
         >
           {props.addLabel ?? `Tambah ${props.itemLabel.toLowerCase()}`}

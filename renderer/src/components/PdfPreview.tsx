@@ -30,7 +30,16 @@ export function canvasSize(cssWidth: number, cssHeight: number, devicePixelRatio
   };
 }
 
-export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: number }) {
+export function PdfPreview({
+  bytes,
+  scale = 1,
+  label = 'Halaman pratinjau',
+}: {
+  bytes: Uint8Array;
+  scale?: number;
+  /** The name of the scrolling pages, for screen readers ("Halaman pratinjau"). */
+  label?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [pages, setPages] = useState<number | null>(null);
   const [size, setSize] = useState<string>('');
@@ -119,8 +128,13 @@ export function PdfPreview({ bytes, scale = 1 }: { bytes: Uint8Array; scale?: nu
           `${pages} halaman, kertas ${size}`
         )}
       </Text>
+      {/* A focusable region: the pages scroll with the arrows, Page Up/Down, Home and End, not only the mouse. */}
       <div
         ref={container}
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        className="pdf-pages"
         style={{ marginTop: 8, padding: 12, background: '#e8e8e8', maxHeight: 'calc(100vh - 260px)', overflow: 'auto' }}
       />
     </div>

@@ -14,6 +14,7 @@ export function AttendanceTable(props: {
 }) {
   const [savingRows, setSavingRows] = useState<ReadonlySet<number>>(new Set());
   const tick = (p: Participant, dayId: number, checked: boolean) => {
+    if (savingRows.has(p.id)) return;
     setSavingRows((rows) => new Set(rows).add(p.id));
     void props
       .run(() =>
@@ -45,9 +46,7 @@ export function AttendanceTable(props: {
       <TableBody>
         {props.participants.length === 0 && (
           <TableRow>
-            <TableCell colSpan={props.days.length + 1}>
-              Belum ada peserta. Ketik nama di kolom Tambah peserta di atas.
-            </TableCell>
+            <TableCell colSpan={props.days.length + 1}>Belum ada peserta. Ketik nama di kolom Tambah peserta di atas.</TableCell>
           </TableRow>
         )}
         {props.participants.map((p) => (
@@ -62,7 +61,8 @@ export function AttendanceTable(props: {
                   aria-label={`Hadir ${props.personName(p.personId)} ${d.date}`}
                   checked={p.attendedDayIds.includes(d.id)}
                   // A row waits for its save and the reload: a second tick built on the old list would undo the first.
-                  disabled={savingRows.has(p.id)}
+                  // Marked busy rather than disabled, so the focus stays on the box just ticked.
+                  aria-disabled={savingRows.has(p.id) || undefined}
                   onChange={(_, c) => tick(p, d.id, !!c.checked)}
                 />
               </TableCell>

@@ -154,16 +154,17 @@ export function DocumentsScreen() {
         description="Berita acara, lembar komitmen, daftar hadir dan masterplan, sebagai PDF untuk dicetak atau DOCX untuk diolah lagi."
         actions={
           <>
-            <Button appearance="primary" onClick={() => void save('pdf')} disabled={!preview || saving !== null}>
+            {/* disabledFocusable: a button waiting on its own save keeps the focus instead of dropping it to the page. */}
+            <Button appearance="primary" onClick={() => void save('pdf')} disabledFocusable={!preview || saving !== null}>
               {saving === 'pdf' ? 'Menyimpan PDF…' : 'Simpan PDF'}
             </Button>
-            <Button onClick={() => void save('docx')} disabled={!preview || saving !== null}>
+            <Button onClick={() => void save('docx')} disabledFocusable={!preview || saving !== null}>
               {saving === 'docx' ? 'Menyimpan DOCX…' : 'Simpan DOCX'}
             </Button>
-            <Button onClick={() => void print()} disabled={!preview}>
+            <Button onClick={() => void print()} disabledFocusable={!preview}>
               Cetak (Ctrl+P)
             </Button>
-            <Button onClick={() => void printDirect()} disabled={!preview}>
+            <Button onClick={() => void printDirect()} disabledFocusable={!preview}>
               Cetak langsung (100%)
             </Button>
           </>
@@ -248,7 +249,7 @@ export function DocumentsScreen() {
               <Input value={manualNumber} onChange={(_, d) => setManualNumber(d.value)} />
             </Field>
           )}
-          <Button onClick={() => setRefresh((n) => n + 1)} disabled={busy}>
+          <Button onClick={() => setRefresh((n) => n + 1)} disabledFocusable={busy}>
             {busy ? 'Menyiapkan…' : 'Perbarui pratinjau'}
           </Button>
         </aside>

@@ -281,7 +281,7 @@ export function TeamsScreen() {
                             appearance="transparent"
                             icon={<ArrowUp16Regular />}
                             aria-label={`Naikkan ${person?.name ?? ''}`}
-                            disabled={index === 0}
+                            disabledFocusable={index === 0}
                             onClick={() => move(members, index, index - 1)}
                           />
                           <Button
@@ -289,7 +289,7 @@ export function TeamsScreen() {
                             appearance="transparent"
                             icon={<ArrowDown16Regular />}
                             aria-label={`Turunkan ${person?.name ?? ''}`}
-                            disabled={index === members.length - 1}
+                            disabledFocusable={index === members.length - 1}
                             onClick={() => move(members, index, index + 1)}
                           />
                           <RemoveButton
