@@ -21,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004-paperwork' },
   { version: 5, name: '005-text-templates' },
   { version: 6, name: '006-local-settings' },
+  { version: 7, name: '007-masterplan-books' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -37,6 +37,7 @@ import type {
   Volume,
 } from '../../shared/domain/masterplan';
 import type { Person, Position, Unit } from '../../shared/domain/organisation';
+import { masterplanBookRows, type MasterplanBookRepositories } from './masterplan-book-data';
 import type { TextTemplate } from '../../shared/domain/text-template';
 import { decreeSchema, stagePaperworkSchema, type Decree, type StagePaperwork } from '../../shared/domain/paperwork';
 import { memberRoleText, TEAM_LABELS, type Programme, type Team, type TeamMember } from '../../shared/domain/programme';
@@ -60,7 +61,7 @@ export interface ReadSingleton<T> {
 }
 
 /** Everything the documents read; the app's Repositories provide it, and so can a test's in-memory data. */
-export interface DocumentRepositories {
+export interface DocumentRepositories extends MasterplanBookRepositories {
   regency: ReadSingleton<Regency>;
   programme: ReadSingleton<Programme>;
   closure: ReadSingleton<Omit<Closure, 'signatories'>>;
@@ -515,20 +516,13 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
         swot: repos.swot
           .list()
           .map((s) => ({ dimensionCode: dimensionById.get(s.dimensionId)!.code, kind: s.kind, text: s.text })),
-        programmes: repos.programmeItems.list().map((p) => ({
-          code: p.code,
-          name: p.name,
-          description: p.description,
-          dimensionCode: dimensionById.get(p.dimensionId)!.code,
-          dimensionName: dimensionById.get(p.dimensionId)!.name,
-          elementName: p.elementId === null ? null : (elementById.get(p.elementId)?.name ?? null),
-          unitName: p.unitId === null ? null : (unitById.get(p.unitId)?.name ?? null),
-          horizon: p.horizon,
-          startYear: p.startYear,
-          endYear: p.endYear,
-          fundings: p.fundings,
-          isQuickWin: p.isQuickWin,
-        })),
+        ...masterplanBookRows(repos, {
+          dimensions,
+          elements: [...elementById.values()],
+          units: [...unitById.values()],
+          swot: repos.swot.list(),
+          programmes: repos.programmeItems.list(),
+        }),
         bupati: firstWithRole('bupati', b.regency),
         ketuaTimPelaksana: ketuaTimPelaksana(b.regency),
       };

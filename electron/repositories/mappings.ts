@@ -22,6 +22,8 @@ import type { TableMapping } from './table-mapping';
 
 export type Mapping<T> = TableMapping<T>;
 
+export * from './masterplan-mappings';
+
 /** uid, created_at and updated_at, which every stored record has (see recordMeta in shared/domain/common.ts). */
 const META = {
   uid: ['uid', 'text'],
@@ -355,8 +357,8 @@ export const swotMapping: TableMapping<SwotItem> = {
   },
 };
 
-/** fundings live in mp_programme_funding; the programme repository joins them. */
-export const programmeItemMapping: TableMapping<Omit<ProgrammeItem, 'fundings'>> = {
+/** fundings, targets and budgets live in mp_programme_funding, _target and _budget; the repository joins them. */
+export const programmeItemMapping: TableMapping<Omit<ProgrammeItem, ProgrammeLists>> = {
   table: 'mp_programme',
   key: 'id',
   orderBy: 'dimension_id, sort_order, id',
@@ -373,9 +375,20 @@ export const programmeItemMapping: TableMapping<Omit<ProgrammeItem, 'fundings'>>
     startYear: ['start_year', 'int'],
     endYear: ['end_year', 'int'],
     isQuickWin: ['is_quick_win', 'bool'],
+    indicator: ['indicator', 'text'],
+    baseline: ['baseline', 'text'],
+    rpjmdRef: ['rpjmd_ref', 'text'],
+    renstraRef: ['renstra_ref', 'text'],
+    enabler: ['enabler', 'text'],
+    partners: ['partners', 'text'],
+    risk: ['risk', 'text'],
+    status: ['status', 'text'],
     sortOrder: ['sort_order', 'int'],
   },
 };
+
+/** The programme's list fields, each in its own child table. */
+export type ProgrammeLists = 'fundings' | 'targets' | 'budgets';
 
 export const documentNumberMapping: TableMapping<DocumentNumber> = {
   table: 'document_number',
@@ -429,6 +442,8 @@ export const planMapping: TableMapping<MasterplanPlan & { id: number }> = {
     legalBases: ['legal_bases', 'json'],
     horizons: ['horizons', 'json'],
     attachments: ['attachments', 'json'],
+    prefaceDate: ['preface_date', 'text'],
+    prefacePlace: ['preface_place', 'text'],
   },
 };
 

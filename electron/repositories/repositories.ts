@@ -1,6 +1,6 @@
 // Every repository of one open database, created once and shared by the services.
 import type { Closure, ClosureSignatory } from '../../shared/domain/closure';
-import type { BudgetSource, Funding, MasterplanPlan, ProgrammeItem } from '../../shared/domain/masterplan';
+import type { MasterplanPlan, ProgrammeItem, Strategy } from '../../shared/domain/masterplan';
 import type { Numbering } from '../../shared/domain/register';
 import type { Decree } from '../../shared/domain/paperwork';
 import type { Programme } from '../../shared/domain/programme';
@@ -8,7 +8,8 @@ import type { Db } from '../db/connection';
 import { AttendanceRepository } from './attendance-repository';
 import { CounterRepository } from './counter-repository';
 import { EntityRepository, systemClock, type Clock } from './entity-repository';
-import { RecordWithListRepository } from './record-with-list-repository';
+import { RecordWithListRepository, RecordWithListsRepository } from './record-with-list-repository';
+import { programmeLists, strategyLists } from './masterplan-lists';
 import * as m from './mappings';
 import { RegencyRepository } from './regency-repository';
 import { SingletonRepository } from './singleton-repository';
@@ -59,19 +60,21 @@ export function createRepositories(db: Db, clock: Clock = systemClock) {
     elements: table(m.elementMapping),
     readiness: table(m.readinessMapping),
     swot: table(m.swotMapping),
-    programmeItems: new RecordWithListRepository<ProgrammeItem, 'fundings'>(
+    programmeItems: new RecordWithListsRepository<ProgrammeItem, m.ProgrammeLists>(
       db,
       m.programmeItemMapping,
-      'fundings',
-      {
-        table: 'mp_programme_funding',
-        parentColumn: 'programme_id',
-        columns: ['source', 'amount'],
-        toRow: (f: Funding) => [f.source, f.amount],
-        fromRow: (row): Funding => ({ source: row.source as BudgetSource, amount: (row.amount as number | null) ?? null }),
-      },
+      programmeLists,
       clock,
     ),
+    statistics: table(m.statisticMapping),
+    regulations: table(m.regulationMapping),
+    applications: table(m.applicationMapping),
+    readinessScores: table(m.readinessScoreMapping),
+    elementGaps: table(m.elementGapMapping),
+    goals: table(m.goalMapping),
+    strategies: new RecordWithListsRepository<Strategy, 'swotIds' | 'programmeIds'>(db, m.strategyMapping, strategyLists, clock),
+    monitoring: table(m.monitoringMapping),
+    quickWins: table(m.quickWinMapping),
     documentNumbers: table(m.documentNumberMapping),
     documentRenders: table(m.documentRenderMapping),
   };

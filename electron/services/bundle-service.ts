@@ -59,16 +59,15 @@ export function exportBundle(repos: Repositories): Bundle {
       readiness: byId(repos.readiness.list()),
       swot: byId(repos.swot.list()),
       programmes: byId(repos.programmeItems.list()),
-      // Stored from migration 007 on (next commit); empty until then.
-      statistics: [],
-      regulations: [],
-      applications: [],
-      readinessScores: [],
-      elementGaps: [],
-      goals: [],
-      strategies: [],
-      monitoring: [],
-      quickWins: [],
+      statistics: byId(repos.statistics.list()),
+      regulations: byId(repos.regulations.list()),
+      applications: byId(repos.applications.list()),
+      readinessScores: byId(repos.readinessScores.list()),
+      elementGaps: byId(repos.elementGaps.list()),
+      goals: byId(repos.goals.list()),
+      strategies: byId(repos.strategies.list()),
+      monitoring: byId(repos.monitoring.list()),
+      quickWins: byId(repos.quickWins.list()),
     },
     templates: byId(repos.templates.list()),
     numbering: {
@@ -133,6 +132,15 @@ function writeBundle(repos: Repositories, b: Bundle): void {
   m.readiness.forEach((r) => repos.readiness.insert(r));
   m.swot.forEach((r) => repos.swot.insert(r));
   m.programmes.forEach((r) => repos.programmeItems.insert(r));
+  m.statistics.forEach((r) => repos.statistics.insert(r));
+  m.regulations.forEach((r) => repos.regulations.insert(r));
+  m.applications.forEach((r) => repos.applications.insert(r));
+  m.readinessScores.forEach((r) => repos.readinessScores.insert(r));
+  m.elementGaps.forEach((r) => repos.elementGaps.insert(r));
+  m.goals.forEach((r) => repos.goals.insert(r));
+  m.strategies.forEach((r) => repos.strategies.insert(r));
+  m.monitoring.forEach((r) => repos.monitoring.insert(r));
+  m.quickWins.forEach((r) => repos.quickWins.insert(r));
   b.templates.forEach((r) => repos.templates.insert(r));
   b.documentNumbers.forEach((r) => repos.documentNumbers.insert(r));
   b.documentRenders.forEach((r) => repos.documentRenders.insert(r));

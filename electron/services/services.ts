@@ -28,6 +28,7 @@ import { bimtekService } from './bimtek-service';
 import { documentService } from '../documents/document-service';
 import type { DocumentRenderer } from '../documents/render-pool';
 import { exportBundle, importBundle } from './bundle-service';
+import { masterplanBookServices } from './masterplan-book-services';
 import { sectionOrderService } from './section-order-service';
 import { templateService } from './template-service';
 import { statusService } from './status-service';
@@ -77,6 +78,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
       readiness: collectionService(db, repos.readiness, draftOf(readinessNoteSchema), 'Catatan kesiapan'),
       swot: collectionService(db, repos.swot, draftOf(swotItemSchema), 'Butir SWOT'),
       programmes: collectionService(db, repos.programmeItems, draftOf(programmeItemFields, programmeItemRules), 'Program'),
+      ...masterplanBookServices(db, repos),
     },
     templates: templateService(repos, now),
     status: statusService(repos),

@@ -17,6 +17,12 @@ const UNIQUE_LABELS: Record<string, string> = {
   'mp_dimension.code': 'kode dimensi sudah ada',
   'mp_template.name': 'nama templat sudah ada',
   'document_number.kind, document_number.subject_key': 'dokumen ini sudah bernomor',
+  "index 'mp_readiness_score_key'": 'nilai untuk dimensi, aspek dan subaspek ini sudah ada',
+  'mp_element_gap.element_id': 'elemen ini sudah punya analisis kesenjangan',
+  'mp_quick_win.programme_id': 'program ini sudah punya profil quick win',
+  'mp_programme_target.programme_id, mp_programme_target.year': 'target tahun ini sudah ada pada program tersebut',
+  'mp_programme_budget.programme_id, mp_programme_budget.year, mp_programme_budget.source':
+    'anggaran tahun dan sumber ini sudah ada pada program tersebut',
 };
 
 interface SqliteLikeError {

@@ -2,13 +2,28 @@
 // units, stages with their days), so builders are pure functions from plain data to a DocumentModel.
 import type { VenueMode } from '../domain/bimtek';
 import type { Closure, SignatoryKind } from '../domain/closure';
-import type { DimensionCode, Funding, Horizon, MasterplanPlan, ReadinessAspect, VolumeCode } from '../domain/masterplan';
+import type { DimensionCode, MasterplanPlan, ReadinessAspect, VolumeCode } from '../domain/masterplan';
+import type {
+  MasterplanApplicationRow,
+  MasterplanElementGapRow,
+  MasterplanGoalRow,
+  MasterplanMonitoringRow,
+  MasterplanProgrammeRow,
+  MasterplanQuickWinRow,
+  MasterplanReadinessScoreRow,
+  MasterplanRegulationRow,
+  MasterplanStatisticRow,
+  MasterplanStrategyRow,
+} from './context-masterplan';
 import type { PositionRole, PositionStatus, UnitKind } from '../domain/organisation';
 import type { PangkatCode } from '../format/pangkat';
 import type { PaperSize } from '../document/model';
 import type { Programme, TeamKind } from '../domain/programme';
 import type { Regency } from '../domain/regency';
 import type { Decree, Invitation, StageReport } from '../domain/paperwork';
+
+// The masterplan's row types live in context-masterplan.ts; re-exported so imports of './context' keep working.
+export type * from './context-masterplan';
 
 /** A facilitator of a stage: a person (often outside the civil service) with their instansi and role there. */
 export interface FacilitatorInfo {
@@ -164,23 +179,6 @@ export interface MasterplanVolumeData {
   chapters: MasterplanChapterData[];
 }
 
-export interface MasterplanProgrammeRow {
-  /** The office's programme code ("GOV-01"). */
-  code: string | null;
-  name: string;
-  description: string | null;
-  dimensionCode: DimensionCode;
-  dimensionName: string;
-  elementName: string | null;
-  unitName: string | null;
-  horizon: Horizon;
-  startYear: number;
-  endYear: number;
-  /** Every funding source with its estimate, in order. */
-  fundings: Funding[];
-  isQuickWin: boolean;
-}
-
 /** A member of the Dewan or the Tim as printed: name, jabatan and role in the body. */
 export interface TeamMemberRow {
   name: string;
@@ -217,6 +215,17 @@ export interface MasterplanData extends DocumentBase {
   readiness: { aspect: ReadinessAspect; dimensionName: string | null; text: string }[];
   swot: { dimensionCode: DimensionCode; kind: 'S' | 'W' | 'O' | 'T'; text: string }[];
   programmes: MasterplanProgrammeRow[];
+  /** The books' analysis records (schema 007), names resolved; empty lists when none is entered. */
+  statistics: MasterplanStatisticRow[];
+  regulations: MasterplanRegulationRow[];
+  applications: MasterplanApplicationRow[];
+  readinessScores: MasterplanReadinessScoreRow[];
+  elementGaps: MasterplanElementGapRow[];
+  goals: MasterplanGoalRow[];
+  strategies: MasterplanStrategyRow[];
+  monitoring: MasterplanMonitoringRow[];
+  /** In programme order. */
+  quickWins: MasterplanQuickWinRow[];
   /** Kata pengantar signers: the Bupati and the ketua Tim Pelaksana, when known. */
   bupati: Official | null;
   ketuaTimPelaksana: Official | null;

@@ -2,6 +2,7 @@
 // and references that point at records that exist (and at the right kind of record).
 import type { z } from 'zod';
 import type { bundleShape } from './bundle';
+import { masterplanBookReferenceProblems } from './bundle-references-masterplan';
 
 type Shape = z.output<typeof bundleShape>;
 export interface ReferenceProblem {
@@ -59,7 +60,10 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     const seen = new Set<number>([u.id]);
     for (let parent = u.parentId; parent !== null; parent = units.get(parent)?.parentId ?? null) {
       if (seen.has(parent)) {
-        out.push({ path: ['units', i, 'parentId'], message: 'unit induk membentuk lingkaran (unit menjadi induk dirinya sendiri)' });
+        out.push({
+          path: ['units', i, 'parentId'],
+          message: 'unit induk membentuk lingkaran (unit menjadi induk dirinya sendiri)',
+        });
         break;
       }
       seen.add(parent);
@@ -293,6 +297,8 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     );
   });
 
+  out.push(...masterplanBookReferenceProblems(m, units));
+
   indexById(b.templates, 'templates', 'templat', out);
   uniqueBy(
     b.templates,
@@ -347,9 +353,27 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
     [['stagePaperwork'], b.stagePaperwork],
     [['textTemplates'], b.textTemplates],
     [['closure', 'signatories'], b.closure?.signatories ?? []],
-    ...(['volumes', 'chapters', 'sections', 'dimensions', 'elements', 'readiness', 'swot', 'programmes'] as const).map(
-      (key): [string[], readonly { uid: string | null }[]] => [['masterplan', key], m[key]],
-    ),
+    ...(
+      [
+        'volumes',
+        'chapters',
+        'sections',
+        'dimensions',
+        'elements',
+        'readiness',
+        'swot',
+        'programmes',
+        'statistics',
+        'regulations',
+        'applications',
+        'readinessScores',
+        'elementGaps',
+        'goals',
+        'strategies',
+        'monitoring',
+        'quickWins',
+      ] as const
+    ).map((key): [string[], readonly { uid: string | null }[]] => [['masterplan', key], m[key]]),
     [['templates'], b.templates],
     [['documentNumbers'], b.documentNumbers],
     [['documentRenders'], b.documentRenders],

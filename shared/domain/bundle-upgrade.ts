@@ -122,7 +122,15 @@ function v1ToV2(v1: Json): Json {
   return b;
 }
 
-const STEPS: Record<number, (bundle: Json) => Json> = { 1: v1ToV2 };
+/**
+ * v2 → v3 (schema 007, the masterplan books): every new list and field has a default (empty lists, no preface
+ * date, programmes 'direncanakan' without targets or yearly budget), so only the version changes.
+ */
+function v2ToV3(v2: Json): Json {
+  return { ...v2, version: 3 };
+}
+
+const STEPS: Record<number, (bundle: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** The bundle in the current format's shape (still to be validated); unknown versions pass through unchanged. */
 export function upgradeBundle(input: unknown): unknown {

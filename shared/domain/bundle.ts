@@ -13,9 +13,9 @@ import { regencySchema } from './regency';
 import { documentNumberSchema, documentRenderSchema, numberingSchema } from './register';
 
 export const BUNDLE_FORMAT = 'smart-city-desk-bundle';
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 /** Older versions this app still reads; each is upgraded on the way in (see bundle-upgrade.ts). */
-export const READABLE_BUNDLE_VERSIONS = [1, 2] as const;
+export const READABLE_BUNDLE_VERSIONS = [1, 2, 3] as const;
 
 export const bundleShape = z.object({
   format: z.literal(BUNDLE_FORMAT, { error: `bukan berkas bundel Smart City Desk (format harus "${BUNDLE_FORMAT}")` }),

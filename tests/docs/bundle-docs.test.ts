@@ -90,7 +90,7 @@ describe('docs/bundle.example.json', () => {
 
   it('shows the v2 features: non-ASN people, a dual-position signature, units with parents, funding lines, a withdrawn number', () => {
     const ex = example();
-    expect(ex.version).toBe(2);
+    expect(ex.version).toBe(3);
     expect(ex.people.some((p: any) => p.asn === false && p.institution)).toBe(true);
     expect(ex.closure.signatories.some((s: any) => s.positionIds.length > 1)).toBe(true);
     expect(ex.units.some((u: any) => u.parentId)).toBe(true);
@@ -102,8 +102,8 @@ describe('docs/bundle.example.json', () => {
 });
 
 describe('docs/bundle.md', () => {
-  it('documents version 2 and every collection of the format', () => {
-    expect(guide).toMatch(/version 2/);
+  it('documents version 3 and every collection of the format', () => {
+    expect(guide).toMatch(/version 3/);
     const collections = [
       ...Object.keys(bundleShape.shape),
       ...Object.keys((bundleShape.shape.masterplan.unwrap() as unknown as { shape: Record<string, unknown> }).shape),
@@ -126,8 +126,9 @@ describe('docs/bundle.md', () => {
     expect(missing).toEqual([]);
   });
 
-  it('explains the v1 upgrade and the refusal of unknown keys', () => {
+  it('explains the v1 and v2 upgrades and the refusal of unknown keys', () => {
     expect(guide).toMatch(/version 1/i);
+    expect(guide).toMatch(/version 2 file .* becomes version 3/);
     expect(guide).toMatch(/positionIds/);
     expect(guide).toMatch(/mungkin maksudnya/);
   });

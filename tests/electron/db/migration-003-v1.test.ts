@@ -82,7 +82,18 @@ function expectedSignatories(v1: Database.Database) {
     `SELECT s.id, s.kind, s.position_id, s.on_behalf_of, s.by_order_of, s.sort_order, p.person_id
      FROM closure_signatory s JOIN position p ON p.id = s.position_id ORDER BY s.kind, s.sort_order, s.id`,
   );
-  const merged = new Map<string, { id: number; personId: number; kind: string; positionIds: number[]; onBehalfOf: unknown; byOrderOf: unknown; sortOrder: number }>();
+  const merged = new Map<
+    string,
+    {
+      id: number;
+      personId: number;
+      kind: string;
+      positionIds: number[];
+      onBehalfOf: unknown;
+      byOrderOf: unknown;
+      sortOrder: number;
+    }
+  >();
   for (const r of rows) {
     const key = `${r.kind}/${r.person_id}`;
     const existing = merged.get(key);
@@ -102,7 +113,8 @@ function expectedSignatories(v1: Database.Database) {
   // The berita acara's own Mengetahui list starts as a copy of the one v1 printed under both documents.
   let nextId = Math.max(0, ...signatories.map((s) => s.id)) + 1;
   const knowing = signatories.filter((s) => s.kind === 'mengetahui').sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
-  for (const s of knowing) signatories.push({ ...s, id: nextId++, kind: 'mengetahui_berita_acara', positionIds: [...s.positionIds] });
+  for (const s of knowing)
+    signatories.push({ ...s, id: nextId++, kind: 'mengetahui_berita_acara', positionIds: [...s.positionIds] });
   return signatories;
 }
 
@@ -135,7 +147,9 @@ for (const name of ['demo', 'awkward'] as const) {
         expect(appliedMigrations(backup).map((r) => r.version)).toEqual([1, 2]);
         expect(tables(backup)).toEqual(tables(m.v1));
         for (const table of tables(m.v1)) {
-          expect(all(backup, `SELECT * FROM ${table} ORDER BY rowid`), table).toEqual(all(m.v1, `SELECT * FROM ${table} ORDER BY rowid`));
+          expect(all(backup, `SELECT * FROM ${table} ORDER BY rowid`), table).toEqual(
+            all(m.v1, `SELECT * FROM ${table} ORDER BY rowid`),
+          );
         }
       } finally {
         backup.close();
@@ -167,7 +181,8 @@ for (const name of ['demo', 'awkward'] as const) {
       }
       expect(appliedMigrations(m.db).slice(0, 2)).toEqual(appliedMigrations(m.v1));
       // Tata Naskah keeps every v1 setting, in order, and gains v2's with their defaults.
-      const naskah = (db: Database.Database) => JSON.parse((db.prepare('SELECT tata_naskah FROM regency').get() as { tata_naskah: string }).tata_naskah);
+      const naskah = (db: Database.Database) =>
+        JSON.parse((db.prepare('SELECT tata_naskah FROM regency').get() as { tata_naskah: string }).tata_naskah);
       expect(naskah(m.db)).toEqual({ ...naskah(m.v1), timeZone: 'WIB', signerNameCase: 'as_recorded', signatureSpaceMm: 25 });
       expect(Object.keys(naskah(m.db)).slice(0, Object.keys(naskah(m.v1)).length)).toEqual(Object.keys(naskah(m.v1)));
     });
@@ -192,9 +207,13 @@ for (const name of ['demo', 'awkward'] as const) {
       expect(all(m.db, 'SELECT created_at FROM document_render ORDER BY id')).toEqual(
         all(m.v1, 'SELECT created_at FROM document_render ORDER BY id'),
       );
-      expect(all(m.db, 'SELECT created_at FROM mp_template ORDER BY id')).toEqual(all(m.v1, 'SELECT created_at FROM mp_template ORDER BY id'));
+      expect(all(m.db, 'SELECT created_at FROM mp_template ORDER BY id')).toEqual(
+        all(m.v1, 'SELECT created_at FROM mp_template ORDER BY id'),
+      );
       // Every other record was stamped with the time of the migration.
-      expect(all(m.db, 'SELECT DISTINCT created_at, updated_at FROM person')).toEqual([{ created_at: FIXED_NOW, updated_at: FIXED_NOW }]);
+      expect(all(m.db, 'SELECT DISTINCT created_at, updated_at FROM person')).toEqual([
+        { created_at: FIXED_NOW, updated_at: FIXED_NOW },
+      ]);
     });
 
     it('merges signatories per person, positions in signing order, keeping a.n./u.b. and order', async () => {
@@ -205,7 +224,15 @@ for (const name of ['demo', 'awkward'] as const) {
       const services = createServices(m.db, { now: () => FIXED_NOW });
       const actual = services.repos.closureSignatories
         .list()
-        .map(({ id, personId, kind, positionIds, onBehalfOf, byOrderOf, sortOrder }) => ({ id, personId, kind, positionIds, onBehalfOf, byOrderOf, sortOrder }))
+        .map(({ id, personId, kind, positionIds, onBehalfOf, byOrderOf, sortOrder }) => ({
+          id,
+          personId,
+          kind,
+          positionIds,
+          onBehalfOf,
+          byOrderOf,
+          sortOrder,
+        }))
         .sort((a, b) => a.id - b.id);
       expect(actual).toEqual(expected);
     });
@@ -233,7 +260,10 @@ for (const name of ['demo', 'awkward'] as const) {
       expect(columns(m.db, 'programme')).not.toContain('vision');
 
       const budgets = all(m.v1, 'SELECT id, budget_estimate, budget_source FROM mp_programme ORDER BY id');
-      const fundings = all(m.db, 'SELECT programme_id, source, amount, sort_order FROM mp_programme_funding ORDER BY programme_id');
+      const fundings = all(
+        m.db,
+        'SELECT programme_id, source, amount, sort_order FROM mp_programme_funding ORDER BY programme_id',
+      );
       expect(fundings).toEqual(
         budgets
           .filter((b) => b.budget_estimate !== null || b.budget_source !== null)
@@ -244,29 +274,30 @@ for (const name of ['demo', 'awkward'] as const) {
 
     it('keeps issued numbers (all active) and every render still points at its number', async () => {
       const m = await migrateCopy(name);
-      expect(all(m.db, 'SELECT id, kind, subject_key, year, seq, number, manual, issued_at FROM document_number ORDER BY id')).toEqual(
-        all(m.v1, 'SELECT id, kind, subject_key, year, seq, number, manual, issued_at FROM document_number ORDER BY id'),
-      );
-      expect(all(m.db, "SELECT DISTINCT status FROM document_number")).toEqual([{ status: 'aktif' }]);
+      expect(
+        all(m.db, 'SELECT id, kind, subject_key, year, seq, number, manual, issued_at FROM document_number ORDER BY id'),
+      ).toEqual(all(m.v1, 'SELECT id, kind, subject_key, year, seq, number, manual, issued_at FROM document_number ORDER BY id'));
+      expect(all(m.db, 'SELECT DISTINCT status FROM document_number')).toEqual([{ status: 'aktif' }]);
       expect(all(m.db, 'SELECT id, number_id FROM document_render ORDER BY id')).toEqual(
         all(m.v1, 'SELECT id, number_id FROM document_render ORDER BY id'),
       );
       expect(all(m.db, 'SELECT year, last FROM number_counter')).toEqual(all(m.v1, 'SELECT year, last FROM number_counter'));
       // The rebuilt table refers to the right parent, and its unique indexes are in place.
-      const indexes = all(m.db, "SELECT name FROM pragma_index_list('document_number') WHERE \"unique\" = 1").map((r) => r.name);
+      const indexes = all(m.db, 'SELECT name FROM pragma_index_list(\'document_number\') WHERE "unique" = 1').map((r) => r.name);
       expect(indexes).toEqual(expect.arrayContaining(['document_number_active', 'document_number_year_seq']));
-      expect(all(m.db, "SELECT \"table\" AS parent FROM pragma_foreign_key_list('document_render')")).toEqual([{ parent: 'document_number' }]);
-      expect(all(m.db, "SELECT \"table\" AS parent FROM pragma_foreign_key_list('closure_signatory_position') ORDER BY 1")).toEqual([
-        { parent: 'closure_signatory' },
-        { parent: 'position' },
+      expect(all(m.db, 'SELECT "table" AS parent FROM pragma_foreign_key_list(\'document_render\')')).toEqual([
+        { parent: 'document_number' },
       ]);
+      expect(
+        all(m.db, 'SELECT "table" AS parent FROM pragma_foreign_key_list(\'closure_signatory_position\') ORDER BY 1'),
+      ).toEqual([{ parent: 'closure_signatory' }, { parent: 'position' }]);
     });
 
-    it('is read back by every repository and exports a valid v2 bundle', async () => {
+    it('is read back by every repository and exports a valid current (v3) bundle', async () => {
       const m = await migrateCopy(name);
       const services = createServices(m.db, { now: () => FIXED_NOW });
       const bundle = services.bundle.export();
-      expect(bundle.version).toBe(2);
+      expect(bundle.version).toBe(3);
       expect(bundle.people).toHaveLength(count(m.db, 'person'));
       expect(bundle.masterplan.programmes).toHaveLength(count(m.v1, 'mp_programme'));
       expect(bundle.documentRenders).toHaveLength(count(m.v1, 'document_render'));
@@ -321,7 +352,9 @@ describe('v1 awkward.db: the cases the demo lacks, value by value', () => {
       { id: 6, is_asn: 1, institution: null },
       { id: 7, is_asn: 0, institution: 'Kementerian Komunikasi dan Informatika RI' },
     ]);
-    expect(all(m.db, 'SELECT stage_number, person_id, sort_order FROM stage_facilitator WHERE person_id = 7 ORDER BY stage_number')).toEqual([
+    expect(
+      all(m.db, 'SELECT stage_number, person_id, sort_order FROM stage_facilitator WHERE person_id = 7 ORDER BY stage_number'),
+    ).toEqual([
       { stage_number: 1, person_id: 7, sort_order: 0 },
       { stage_number: 2, person_id: 7, sort_order: 1 },
     ]);
@@ -337,7 +370,12 @@ describe('v1 awkward.db: the cases the demo lacks, value by value', () => {
   it('turns budget and source, budget only, source only and neither into funding lines', async () => {
     const m = await migrateCopy('awkward');
     const services = createServices(m.db, { now: () => FIXED_NOW });
-    expect(services.repos.programmeItems.list().map((p) => [p.id, p.fundings]).sort()).toEqual([
+    expect(
+      services.repos.programmeItems
+        .list()
+        .map((p) => [p.id, p.fundings])
+        .sort(),
+    ).toEqual([
       [1, [{ source: 'APBD', amount: 1_500_000_000 }]],
       [2, [{ source: 'Lainnya', amount: 250_000_000 }]],
       [3, [{ source: 'APBN', amount: null }]],

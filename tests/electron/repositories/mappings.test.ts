@@ -28,7 +28,9 @@ function allMappings(): AnyMapping[] {
   const exported = Object.values(mappings).filter(isMapping);
   const repos = createRepositories(db);
   const fromRepositories = Object.values(repos)
-    .map((repo) => (typeof repo === 'object' && repo !== null && 'mapping' in repo ? (repo as { mapping: unknown }).mapping : null))
+    .map((repo) =>
+      typeof repo === 'object' && repo !== null && 'mapping' in repo ? (repo as { mapping: unknown }).mapping : null,
+    )
     .filter(isMapping);
   const byTable = new Map<string, AnyMapping>();
   for (const m of [...exported, ...fromRepositories]) {
@@ -51,7 +53,11 @@ const UNMAPPED_TABLES: Record<string, string[]> = {
   number_counter: ['year', 'last'], // counter-repository.ts
   attendance: ['participant_id', 'day_id'], // attendance-repository.ts
   closure_signatory_position: ['signatory_id', 'position_id', 'sort_order'], // repositories.ts: closureSignatories
-  mp_programme_funding: ['programme_id', 'source', 'amount', 'sort_order'], // repositories.ts: programmeItems
+  mp_programme_funding: ['programme_id', 'source', 'amount', 'sort_order'], // masterplan-lists.ts: programmeItems
+  mp_programme_target: ['programme_id', 'year', 'value', 'sort_order'], // masterplan-lists.ts: programmeItems
+  mp_programme_budget: ['programme_id', 'year', 'source', 'amount', 'sort_order'], // masterplan-lists.ts: programmeItems
+  mp_strategy_swot: ['strategy_id', 'swot_id', 'sort_order'], // masterplan-lists.ts: strategies
+  mp_strategy_programme: ['strategy_id', 'programme_id', 'sort_order'], // masterplan-lists.ts: strategies
 };
 
 const SQL_TYPE: Record<ColumnKind, string> = { text: 'TEXT', json: 'TEXT', int: 'INTEGER', bool: 'INTEGER', real: 'REAL' };
@@ -61,21 +67,31 @@ interface Column {
   type: string;
   pk: number;
 }
-const tableInfo = (table: string): Column[] => db.prepare('SELECT name, type, pk FROM pragma_table_info(?)').all(table) as Column[];
+const tableInfo = (table: string): Column[] =>
+  db.prepare('SELECT name, type, pk FROM pragma_table_info(?)').all(table) as Column[];
 const tables = (): string[] =>
-  (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 
 describe('repositories/mappings.ts against PRAGMA table_info of a migrated database', () => {
   it('finds the mappings (a sanity check of the collection itself)', () => {
     const names = allMappings().map((m) => m.table);
-    expect(names).toEqual(expect.arrayContaining(['person', 'closure_signatory', 'mp_programme', 'mp_template', 'mp_plan', 'regency']));
+    expect(names).toEqual(
+      expect.arrayContaining(['person', 'closure_signatory', 'mp_programme', 'mp_template', 'mp_plan', 'regency']),
+    );
     expect(new Set(names).size).toBe(names.length);
   });
 
   // One test per table; the mappings themselves are collected inside (the database opens in beforeAll).
-  const mappedTables = [...Object.values(mappings).filter(isMapping).map((m) => m.table), 'mp_template'];
+  const mappedTables = [
+    ...Object.values(mappings)
+      .filter(isMapping)
+      .map((m) => m.table),
+    'mp_template',
+  ];
   for (const table of mappedTables) {
     it(`${table}: every mapped column exists with its type, and every column is mapped`, () => {
       const m = allMappings().find((x) => x.table === table)!;
@@ -102,17 +118,32 @@ describe('repositories/mappings.ts against PRAGMA table_info of a migrated datab
     const rest = tables().filter((table) => !mapped.has(table));
     expect(rest.sort()).toEqual(Object.keys(UNMAPPED_TABLES).sort());
     for (const [table, columns] of Object.entries(UNMAPPED_TABLES)) {
-      expect(tableInfo(table).map((c) => c.name).sort(), table).toEqual([...columns].sort());
+      expect(
+        tableInfo(table)
+          .map((c) => c.name)
+          .sort(),
+        table,
+      ).toEqual([...columns].sort());
     }
     for (const [table, columns] of Object.entries(READ_ELSEWHERE)) {
-      for (const column of columns) expect(tableInfo(table).map((c) => c.name), `${table}.${column}`).toContain(column);
+      for (const column of columns)
+        expect(
+          tableInfo(table).map((c) => c.name),
+          `${table}.${column}`,
+        ).toContain(column);
     }
   });
 });
 
 /** The object schema behind wrappers (default, nullable, pipe of a transform, array element). */
 function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType } } })._zod.def;
+  const def = (
+    schema as unknown as {
+      _zod: {
+        def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType };
+      };
+    }
+  )._zod.def;
   if (def.type === 'object') return def.shape!;
   const inner = def.innerType ?? def.in ?? def.element;
   if (!inner) throw new Error(`no object inside a ${def.type} schema`);
@@ -122,7 +153,18 @@ function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
 describe('every field a bundle record has is stored', () => {
   const masterplan = objectShape(bundleShape.shape.masterplan);
   /** Fields kept in another table or column, by the repository named. */
-  const STORED_ELSEWHERE = ['logo', 'attendedDayIds', 'signatories', 'positionIds', 'fundings', 'counters'];
+  const STORED_ELSEWHERE = [
+    'logo',
+    'attendedDayIds',
+    'signatories',
+    'positionIds',
+    'fundings',
+    'targets',
+    'budgets',
+    'swotIds',
+    'programmeIds',
+    'counters',
+  ];
   const pairs: [string, z.ZodType, string][] = [
     ['regency', bundleShape.shape.regency, 'regency'],
     ['units', bundleShape.shape.units, 'unit'],
@@ -149,6 +191,15 @@ describe('every field a bundle record has is stored', () => {
     ['masterplan.readiness', masterplan.readiness!, 'mp_readiness'],
     ['masterplan.swot', masterplan.swot!, 'mp_swot'],
     ['masterplan.programmes', masterplan.programmes!, 'mp_programme'],
+    ['masterplan.statistics', masterplan.statistics!, 'mp_statistic'],
+    ['masterplan.regulations', masterplan.regulations!, 'mp_regulation'],
+    ['masterplan.applications', masterplan.applications!, 'mp_application'],
+    ['masterplan.readinessScores', masterplan.readinessScores!, 'mp_readiness_score'],
+    ['masterplan.elementGaps', masterplan.elementGaps!, 'mp_element_gap'],
+    ['masterplan.goals', masterplan.goals!, 'mp_goal'],
+    ['masterplan.strategies', masterplan.strategies!, 'mp_strategy'],
+    ['masterplan.monitoring', masterplan.monitoring!, 'mp_monitoring'],
+    ['masterplan.quickWins', masterplan.quickWins!, 'mp_quick_win'],
     ['templates', bundleShape.shape.templates, 'mp_template'],
     ['numbering', bundleShape.shape.numbering, 'numbering'],
     ['documentNumbers', bundleShape.shape.documentNumbers, 'document_number'],
@@ -170,9 +221,15 @@ describe('every field a bundle record has is stored', () => {
       expect(m, `a mapping for ${table}`).toBeDefined();
       const fields = Object.keys(objectShape(schema)).filter((f) => !STORED_ELSEWHERE.includes(f));
       const mapped = Object.keys(m.fields);
-      expect(fields.filter((f) => !mapped.includes(f)), `fields of ${path} without a column`).toEqual([]);
+      expect(
+        fields.filter((f) => !mapped.includes(f)),
+        `fields of ${path} without a column`,
+      ).toEqual([]);
       // A mapped field the domain does not have would be written as null forever (the singletons' id is the row key).
-      expect(mapped.filter((f) => !fields.includes(f) && f !== 'id'), `columns of ${table} without a field`).toEqual([]);
+      expect(
+        mapped.filter((f) => !fields.includes(f) && f !== 'id'),
+        `columns of ${table} without a field`,
+      ).toEqual([]);
     });
   }
 });

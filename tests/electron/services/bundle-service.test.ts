@@ -1,4 +1,4 @@
-// Bundle export and import (format version 2) against a real database: exact round trip with uids kept, and bad
+// Bundle export and import (format version 3) against a real database: exact round trip with uids kept, and bad
 // bundles (bad values, broken references, unknown keys) refused whole with every problem named by path while the
 // database stays exactly as it was.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,8 +38,10 @@ describe('bundle round trip', () => {
     const parsed = JSON.parse(first);
     expect(parsed.people).toHaveLength(3);
     expect(parsed.participants[0].attendedDayIds).toEqual([1, 2]);
-    expect(parsed.version).toBe(2);
-    expect(parsed.closure.signatories.map((s: { personId: number; positionIds: number[] }) => [s.personId, s.positionIds])).toEqual([
+    expect(parsed.version).toBe(3);
+    expect(
+      parsed.closure.signatories.map((s: { personId: number; positionIds: number[] }) => [s.personId, s.positionIds]),
+    ).toEqual([
       [1, [2]],
       [2, [3]],
       [3, [4]],
@@ -53,7 +55,13 @@ describe('bundle round trip', () => {
     const a = await db();
     a.services.bundle.import(minimalBundle());
     const first = a.services.bundle.export();
-    const records = [...first.people, ...first.positions, ...first.closure!.signatories, ...first.masterplan.programmes, first.regency];
+    const records = [
+      ...first.people,
+      ...first.positions,
+      ...first.closure!.signatories,
+      ...first.masterplan.programmes,
+      first.regency,
+    ];
     for (const r of records) {
       expect(r.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(r.createdAt).toBe(FIXED_NOW);
@@ -68,11 +76,15 @@ describe('bundle round trip', () => {
     expect(second.masterplan.plan.uid).toBe(first.masterplan.plan.uid);
   });
 
-  it('a v1 bundle (as the previous release wrote it) imports and exports as v2', async () => {
+  it('a v1 bundle (as the previous release wrote it) imports and exports as v3', async () => {
     const v1 = structuredClone(minimalBundle()) as Record<string, any>;
     v1.version = 1;
     delete v1.regency.regionCode;
-    v1.stages[0] = { ...v1.stages[0], venue: v1.stages[0].venueName, facilitators: [{ name: 'Fazrul Rozi', institution: 'Kominfo RI' }] };
+    v1.stages[0] = {
+      ...v1.stages[0],
+      venue: v1.stages[0].venueName,
+      facilitators: [{ name: 'Fazrul Rozi', institution: 'Kominfo RI' }],
+    };
     delete v1.stages[0].venueName;
     v1.closure.signatories = [
       { id: 1, positionId: 2, sortOrder: 0 },
@@ -87,7 +99,7 @@ describe('bundle round trip', () => {
     const a = await db();
     a.services.bundle.import(v1);
     const out = a.services.bundle.export();
-    expect(out.version).toBe(2);
+    expect(out.version).toBe(3);
     expect(out.closure!.signatories.map((s) => [s.kind, s.personId, s.positionIds])).toEqual([
       ['penandatangan', 1, [2, 1]],
       ['penandatangan', 2, [3]],
@@ -139,7 +151,7 @@ describe('bad bundles are refused whole, nothing written', () => {
     ],
     ['duplicate NIP', (b) => (b.people[1].nip = b.people[0].nip), /^people\[1\]\.nip: NIP .* sudah dipakai orang lain$/],
     [
-      'signing in another person\'s position',
+      "signing in another person's position",
       (b) => (b.closure.signatories[0].positionIds = [2, 3]),
       /^closure\.signatories\[0\]\.positionIds\[1\]: jabatan ini milik orang lain$/,
     ],
@@ -155,15 +167,35 @@ describe('bad bundles are refused whole, nothing written', () => {
     ],
     [
       'one funding source twice',
-      (b) => (b.masterplan.programmes[0].fundings = [{ source: 'APBD', amount: 1 }, { source: 'APBD', amount: 2 }]),
+      (b) =>
+        (b.masterplan.programmes[0].fundings = [
+          { source: 'APBD', amount: 1 },
+          { source: 'APBD', amount: 2 },
+        ]),
       /^masterplan\.programmes\[0\]\.fundings\[1\]\.source: sumber dana APBD disebut dua kali$/,
     ],
     [
       'two active numbers for one document',
       (b) =>
         (b.documentNumbers = [
-          { id: 1, kind: 'berita-acara', subjectKey: 'penutupan', year: 2021, seq: 1, number: '1/2021', issuedAt: '2021-11-19T08:00:00Z' },
-          { id: 2, kind: 'berita-acara', subjectKey: 'penutupan', year: 2021, seq: 2, number: '2/2021', issuedAt: '2021-11-19T09:00:00Z' },
+          {
+            id: 1,
+            kind: 'berita-acara',
+            subjectKey: 'penutupan',
+            year: 2021,
+            seq: 1,
+            number: '1/2021',
+            issuedAt: '2021-11-19T08:00:00Z',
+          },
+          {
+            id: 2,
+            kind: 'berita-acara',
+            subjectKey: 'penutupan',
+            year: 2021,
+            seq: 2,
+            number: '2/2021',
+            issuedAt: '2021-11-19T09:00:00Z',
+          },
         ]),
       /^documentNumbers\[1\]\.subjectKey: nomor aktif untuk dokumen .* muncul lebih dari sekali$/,
     ],
@@ -171,8 +203,25 @@ describe('bad bundles are refused whole, nothing written', () => {
       'a sequence number repeated in a year',
       (b) =>
         (b.documentNumbers = [
-          { id: 1, kind: 'berita-acara', subjectKey: 'penutupan', year: 2021, seq: 1, number: '1/2021', issuedAt: '2021-11-19T08:00:00Z', status: 'batal' },
-          { id: 2, kind: 'berita-acara', subjectKey: 'penutupan', year: 2021, seq: 1, number: '1/2021', issuedAt: '2021-11-19T09:00:00Z' },
+          {
+            id: 1,
+            kind: 'berita-acara',
+            subjectKey: 'penutupan',
+            year: 2021,
+            seq: 1,
+            number: '1/2021',
+            issuedAt: '2021-11-19T08:00:00Z',
+            status: 'batal',
+          },
+          {
+            id: 2,
+            kind: 'berita-acara',
+            subjectKey: 'penutupan',
+            year: 2021,
+            seq: 1,
+            number: '1/2021',
+            issuedAt: '2021-11-19T09:00:00Z',
+          },
         ]),
       /^documentNumbers\[1\]\.seq: nomor urut pada tahun yang sama "2021\/1" muncul lebih dari sekali$/,
     ],
@@ -224,7 +273,11 @@ describe('bad bundles are refused whole, nothing written', () => {
 
 describe('unknown keys are refused, named with the key probably meant, nothing written', () => {
   const cases: [string, (b: Record<string, any>) => void, string][] = [
-    ['a misspelt field', (b) => (b.people[3].pangkt = 'III/a'), 'people[3].pangkt: kunci "pangkt" tidak dikenal (mungkin maksudnya "pangkat")'],
+    [
+      'a misspelt field',
+      (b) => (b.people[3].pangkt = 'III/a'),
+      'people[3].pangkt: kunci "pangkt" tidak dikenal (mungkin maksudnya "pangkat")',
+    ],
     [
       'a v1 field in a v2 bundle',
       (b) => (b.closure.signatories[0].positionId = 2),
@@ -241,7 +294,11 @@ describe('unknown keys are refused, named with the key probably meant, nothing w
       (b) => (b.masterplan.programmes[0].fundings[0].sumber = 'APBD'),
       'masterplan.programmes[0].fundings[0].sumber: kunci "sumber" tidak dikenal',
     ],
-    ['nothing like any key', (b) => (b.units[1].catatanRahasia = 'x'), 'units[1].catatanRahasia: kunci "catatanRahasia" tidak dikenal'],
+    [
+      'nothing like any key',
+      (b) => (b.units[1].catatanRahasia = 'x'),
+      'units[1].catatanRahasia: kunci "catatanRahasia" tidak dikenal',
+    ],
   ];
 
   for (const [name, mutate, expected] of cases) {

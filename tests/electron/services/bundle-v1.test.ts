@@ -49,19 +49,19 @@ function uids(value: unknown, path = ''): [string, string][] {
 
 for (const name of ['demo', 'awkward'] as const) {
   describe(`v1 bundle ${name}.json`, () => {
-    it('imports into an empty database, upgraded on the way in, and exports as version 2', async () => {
+    it('imports into an empty database, upgraded on the way in, and exports as the current version (3)', async () => {
       const v1 = readV1(name);
       expect(v1.version).toBe(1);
       const a = await db();
       const summary = a.services.bundle.import(v1);
       expect(summary.positions).toBe((v1.positions as unknown[]).length);
       const exported = a.services.bundle.export();
-      expect(exported.version).toBe(2);
-      expect(JSON.parse(serializeBundle(exported)).version).toBe(2);
+      expect(exported.version).toBe(3);
+      expect(JSON.parse(serializeBundle(exported)).version).toBe(3);
       // Records the v1 file had keep their ids and values.
       expect(exported.units.map((u) => u.id)).toEqual((v1.units as { id: number }[]).map((u) => u.id));
       expect(exported.masterplan.sections.map((s) => [s.id, s.body])).toEqual(
-        ((v1.masterplan as { sections: { id: number; body: string }[] }).sections).map((s) => [s.id, s.body]),
+        (v1.masterplan as { sections: { id: number; body: string }[] }).sections.map((s) => [s.id, s.body]),
       );
       expect(exported.documentNumbers.map((n) => [n.id, n.number, n.seq, n.status])).toEqual(
         (v1.documentNumbers as { id: number; number: string; seq: number | null }[]).map((n) => [n.id, n.number, n.seq, 'aktif']),
@@ -146,7 +146,7 @@ describe('upgradeBundle (v1 → v2) on the awkward cases', () => {
     ]);
   });
 
-  it('leaves a v2 bundle and an unknown version alone', () => {
+  it('leaves an upgraded (current) bundle and an unknown version alone', () => {
     expect(upgradeBundle(v2)).toEqual(v2);
     const future = { format: 'smart-city-desk-bundle', version: 9 };
     expect(upgradeBundle(future)).toBe(future);
