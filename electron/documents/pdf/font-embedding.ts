@@ -48,6 +48,24 @@ function hex4(n: number): string {
   return HEX[n >> 8]! + HEX[n & 255]!;
 }
 
+/**
+ * Writes one byte of a literal string at `at`; returns the next position. Glyph codes go two bytes each into literal
+ * strings, half the size of hex digits; parentheses and the backslash are escaped, and CR too (a bare CR in a string
+ * reads as LF).
+ */
+function stringByte(bytes: Uint8Array, at: number, byte: number): number {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) {
+    bytes[at++] = 0x5c;
+    bytes[at++] = byte;
+  } else if (byte === 0x0d) {
+    bytes[at++] = 0x5c;
+    bytes[at++] = 0x72;
+  } else {
+    bytes[at++] = byte;
+  }
+  return at;
+}
+
 /** A growing byte buffer: content streams are written here rather than built as strings. */
 export class ByteWriter {
   bytes = new Uint8Array(1 << 16);
@@ -67,29 +85,6 @@ export class ByteWriter {
     let at = this.length;
     for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
     this.length = at;
-  }
-
-  /**
-   * A 16-bit code as two bytes inside a literal string: half the size of hex digits, so less to write and to
-   * deflate. Parentheses and the backslash are escaped, and CR too (a bare CR in a string reads as LF).
-   */
-  code2(n: number): void {
-    this.reserve(4);
-    this.stringByte(n >> 8);
-    this.stringByte(n & 255);
-  }
-
-  private stringByte(byte: number): void {
-    const bytes = this.bytes;
-    if (byte === 0x28 || byte === 0x29 || byte === 0x5c) {
-      bytes[this.length++] = 0x5c;
-      bytes[this.length++] = byte;
-    } else if (byte === 0x0d) {
-      bytes[this.length++] = 0x5c;
-      bytes[this.length++] = 0x72;
-    } else {
-      bytes[this.length++] = byte;
-    }
   }
 
   view(): Uint8Array {
@@ -179,21 +174,31 @@ export class FontEmbedder {
     return Buffer.from(out.view()).toString('latin1');
   }
 
-  /** Writes what `encode` returns into `out`. */
+  /**
+   * Writes what `encode` returns into `out`. The hot loop of the PDF writer (every character of the document): room
+   * for the worst case is reserved once, and the bytes are written through locals.
+   */
   write(out: ByteWriter, style: FontStyle, text: string, gap: number, size: number): void {
     const font = this.fontFor(style);
     const adjust = gap > 0 ? `) ${fmt((-gap * 1000) / size)} (` : '';
-    out.ascii('(');
+    // Each UTF-16 unit: two bytes, each escaped at worst; a space may add the adjustment.
+    out.reserve(2 + text.length * (4 + adjust.length));
+    const bytes = out.bytes;
+    let at = out.length;
+    bytes[at++] = 0x28;
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
       if (cp >= 0xd800 && cp < 0xdc00) {
         cp = text.codePointAt(i)!;
         i++;
       }
-      out.code2(font.cidOf(cp));
-      if (cp === 32 && adjust) out.ascii(adjust);
+      const cid = font.cidOf(cp);
+      at = stringByte(bytes, at, cid >> 8);
+      at = stringByte(bytes, at, cid & 255);
+      if (cp === 32 && adjust) for (let k = 0; k < adjust.length; k++) bytes[at++] = adjust.charCodeAt(k);
     }
-    out.ascii(')');
+    bytes[at++] = 0x29;
+    out.length = at;
   }
 
   pageFonts(): UsedFont[] {

@@ -149,6 +149,8 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
   viewer.setPickTrayByPDFSize(true);
   doc.setCreationDate(created);
   doc.setModificationDate(created);
-  // Object streams would be compressed by pdf-lib's JavaScript deflate, slower than the size they save.
-  return doc.save({ useObjectStreams: false });
+  // Object streams would be compressed by pdf-lib's JavaScript deflate, slower than the size they save. pdf-lib
+  // waits for a timer every 50 objects by default (some 10 ms of idle time for a long draft); the render worker and
+  // the CLI have nothing to give the time to.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

@@ -59,7 +59,8 @@ export class TextMeasure {
     this.advances = advancesFor(metrics);
   }
 
-  private table(style: FontStyle): Float64Array {
+  /** Advances per BMP code unit in font units, NaN where not yet read from the font (see unitsOf). */
+  table(style: FontStyle): Float64Array {
     let table = this.advances[style];
     if (!table) {
       table = new Float64Array(0x10000).fill(Number.NaN);
@@ -75,6 +76,11 @@ export class TextMeasure {
 
   /** Width in points of `text.slice(start, end)` at `size`, without cutting it out. */
   widthOf(text: string, start: number, end: number, style: FontStyle, size: number): number {
+    return (this.unitsOf(text, start, end, style) * size) / 1000;
+  }
+
+  /** Width in font units (per 1000 em) of `text.slice(start, end)`: widthOf before scaling to the size. */
+  unitsOf(text: string, start: number, end: number, style: FontStyle): number {
     const table = this.table(style);
     let units = 0;
     for (let i = start; i < end; i++) {
@@ -92,7 +98,7 @@ export class TextMeasure {
         units += advance;
       }
     }
-    return (units * size) / 1000;
+    return units;
   }
 
   lineHeight(size: number): number {
@@ -263,11 +269,7 @@ export function wrapRuns(
     const width = limit();
     if (hardBreak) builder.flush(true);
     let wordWidth = 0;
-    for (let p = 0; p < pieces; p++) {
-      const w = measure.widthOf(pieceRuns[p]!.text, pieceStarts[p]!, pieceEnds[p]!, pieceRuns[p]!.style, size);
-      pieceWidths[p] = w;
-      wordWidth += w;
-    }
+    for (let p = 0; p < pieces; p++) wordWidth += pieceWidths[p]!;
     const spaceWidth = spaceRun && !builder.empty ? measure.width(ONE_SPACE, spaceRun.style, size) : 0;
     // A line ended by a word too long for any line is not stretched: the cut word follows on its own.
     if (!builder.empty && builder.used + spaceWidth + wordWidth > width + 1e-6) builder.flush(wordWidth > fullWidth + 1e-6);
@@ -302,6 +304,7 @@ export function wrapRuns(
 
   for (const run of infos) {
     const text = run.text;
+    const table = measure.table(run.style);
     for (let i = 0; i < text.length;) {
       const code = text.charCodeAt(i);
       if (code === NEWLINE) {
@@ -320,15 +323,35 @@ export function wrapRuns(
         spaceEnd = i;
         continue;
       }
-      let end = i + 1;
+      // The piece is measured while its end is sought, in one pass: the same sum as unitsOf, so the same width.
+      let units = 0;
+      let end = i;
       while (end < text.length) {
         const next = text.charCodeAt(end);
         if (next === SPACE || next === NEWLINE) break;
+        if (next >= 0xd800 && next < 0xdc00) {
+          // A surrogate pair is measured as one code point (unitsOf skips the unit after a high surrogate).
+          units += measure.metrics.advance(run.style, text.codePointAt(end)!);
+          end++;
+          if (end < text.length) {
+            const low = text.charCodeAt(end);
+            if (low === SPACE || low === NEWLINE) break;
+            end++;
+          }
+          continue;
+        }
+        let advance = table[next]!;
+        if (Number.isNaN(advance)) {
+          advance = measure.metrics.advance(run.style, next);
+          table[next] = advance;
+        }
+        units += advance;
         end++;
       }
       pieceRuns[pieces] = run;
       pieceStarts[pieces] = i;
       pieceEnds[pieces] = end;
+      pieceWidths[pieces] = (units * size) / 1000;
       pieces++;
       i = end;
     }

@@ -66,4 +66,29 @@ describe('wrapRuns', () => {
       }),
     );
   });
+
+  it('gives each fragment the width measured over its own text, surrogate pairs and rows of spaces included', () => {
+    // Widths that differ per character and per style, and astral characters the "font" has, so that the one-pass
+    // measuring while words are sought must add up exactly what widthOf adds up.
+    const varied = new TextMeasure({
+      advance: (style, cp) => (cp === 32 ? 250 : 300 + (cp % 7) * 50 + (style === 'bold' ? 40 : 0) + (cp > 0xffff ? 333 : 0)),
+      hasGlyph: () => true,
+      ascent: 900,
+      descent: 200,
+    });
+    const piece = fc.constantFrom('a', 'W', 'é', 'x', ' ', '  ', '\n', '\u{1F600}', '\u{10348}', '\u00a0');
+    const run = fc.record({ text: fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), bold: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(run, { minLength: 1, maxLength: 4 }), fc.integer({ min: 10, max: 300 }), (runs, width) => {
+        for (const line of wrapRuns(varied, runs, SIZE, width)) {
+          let sum = 0;
+          for (const f of line.fragments) {
+            expect(f.width).toBeCloseTo(varied.width(f.text, f.style, SIZE), 9);
+            sum += f.width;
+          }
+          expect(line.width).toBeCloseTo(sum, 9);
+        }
+      }),
+    );
+  });
 });
