@@ -1,9 +1,12 @@
-// Dokumen: choose the kind and its options (stage and day, chapter, paper, a number from SRIKANDI), see the real
-// PDF, save it as PDF or DOCX through the save dialog, print it (Ctrl+P), and the register of produced documents.
+// Dokumen: choose the kind and its options (stage and day, chapter under its book, paper, a number from SRIKANDI),
+// see the real PDF, save it as PDF or DOCX through the save dialog, print it (Ctrl+P), and the register of produced
+// documents. The kinds and what each needs come from the service (shared/documents/document-kinds.ts).
 import {
   Button,
   Field,
   Input,
+  MessageBar,
+  MessageBarBody,
   Option,
   Subtitle2,
   Table,
@@ -22,6 +25,7 @@ import { call, CallError } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
 import { PdfPreview } from '../components/PdfPreview';
+import { booksOf, ChapterPicker } from './ChapterPicker';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { asCallError, useData } from '../hooks/use-data';
 
@@ -33,7 +37,11 @@ const PAPERS: { value: PaperSize | ''; label: string }[] = [
 ];
 
 export function DocumentsScreen() {
-  const meta = useData(async () => ({ kinds: await call('documents.kinds'), chapters: await call('masterplan.chapters.list') }));
+  const meta = useData(async () => ({
+    kinds: await call('documents.kinds'),
+    volumes: await call('masterplan.volumes.list'),
+    chapters: await call('masterplan.chapters.list'),
+  }));
   const register = useData(async () => ({ renders: await call('register.renders'), numbers: await call('register.numbers') }));
   const [kind, setKind] = useState<DocumentKind>('komitmen');
   const [stage, setStage] = useState(1);
@@ -45,6 +53,7 @@ export function DocumentsScreen() {
   const notify = useNotify();
 
   const info = meta.data?.kinds.find((k) => k.kind === kind);
+  const books = booksOf(meta.data?.volumes ?? [], meta.data?.chapters ?? []);
   const request = useCallback(
     (format: 'pdf' | 'docx'): RenderRequestInput => ({
       kind,
@@ -213,23 +222,7 @@ export function DocumentsScreen() {
               )}
             </div>
           )}
-          {info?.needs === 'chapter' && (
-            <Field label="Bab">
-              <Dropdown
-                aria-label="Bab masterplan"
-                placeholder="Pilih bab"
-                value={meta.data?.chapters.find((c) => c.id === chapterId)?.title ?? ''}
-                selectedOptions={[String(chapterId ?? '')]}
-                onOptionSelect={(_, d) => setChapterId(Number(d.optionValue))}
-              >
-                {(meta.data?.chapters ?? []).map((c) => (
-                  <Option key={c.id} value={String(c.id)}>
-                    {c.title}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          )}
+          {info?.needs === 'chapter' && <ChapterPicker books={books} value={chapterId} onChange={setChapterId} />}
           <Field label="Kertas">
             <Dropdown
               aria-label="Kertas"
@@ -256,6 +249,15 @@ export function DocumentsScreen() {
         {/* data-request names the options of the preview shown, for the tests to wait on the right one. */}
         <section aria-label="Pratinjau dokumen" data-request={shown?.key}>
           <ErrorBar error={error ?? shown?.error ?? meta.error} />
+          {info?.needs === 'chapter' && chapterId === null && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                {books.length === 0
+                  ? 'Masterplan belum punya bab. Susun kerangkanya di layar Masterplan.'
+                  : 'Pilih bab masterplan di sebelah kiri untuk melihat pratinjaunya.'}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {preview && <PdfPreview bytes={preview.bytes} />}
         </section>
       </div>
