@@ -1,7 +1,9 @@
-// The masterplan as a document ("Rencana"): title, period, visi, misi, dasar hukum, the years each horizon covers
-// and the list of lampiran. Saved with its button or Ctrl+S; leaving with unsaved edits asks first.
+// The masterplan as a document ("Rencana"): title, period, visi, misi, dasar hukum, the years each horizon covers,
+// the Kata Pengantar's place and date and the list of lampiran. One form on the shared form model: messages at the
+// field, Ctrl+S saves, leaving with unsaved edits asks first.
 import { Button, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { Controller, type FieldError, type FieldErrors } from 'react-hook-form';
+import { z } from 'zod';
 import {
   HORIZON_LABELS,
   HORIZONS,
@@ -9,17 +11,13 @@ import {
   type Horizon,
   type MasterplanPlan,
 } from '../../../shared/domain/masterplan';
-import { call, CallError, type Problem } from '../api/bridge';
-import { useNavigation } from '../app/navigation';
+import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
 import { ListEditor } from '../components/ListEditor';
-import { TextField } from '../components/TextField';
-import { asCallError, useData } from '../hooks/use-data';
-import { blankToNull, messageFor, validate } from '../lib/validate';
-
-/** A year as typed: empty is null, anything else a number for the schema to judge. */
-const yearOf = (v: string): number | null => (v.trim() === '' ? null : Number(v));
+import { FormDate, FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
+import { useData } from '../hooks/use-data';
 
 /** What the form holds for a horizon: both years as typed, so that half a span can show its message. */
 type Span = { startYear: number | null; endYear: number | null };
@@ -30,161 +28,124 @@ function toDraft(plan: MasterplanPlan): PlanDraft {
   return { ...plan, horizons: { pendek: span('pendek'), menengah: span('menengah'), panjang: span('panjang') } };
 }
 
-function toPayload(draft: PlanDraft) {
+/** A horizon with neither year is none (null); half a span is checked as typed. */
+function toPayload(draft: PlanDraft): unknown {
   const span = (h: Horizon) => {
     const s = draft.horizons[h];
     return s.startYear === null && s.endYear === null ? null : s;
   };
-  return {
-    ...draft,
-    missions: draft.missions.map((m) => m.trim()).filter(Boolean),
-    legalBases: draft.legalBases.map((m) => m.trim()).filter(Boolean),
-    attachments: draft.attachments.map((m) => m.trim()).filter(Boolean),
-    horizons: { pendek: span('pendek'), menengah: span('menengah'), panjang: span('panjang') },
-  };
+  return { ...draft, horizons: { pendek: span('pendek'), menengah: span('menengah'), panjang: span('panjang') } };
 }
 
-export function MasterplanPlanForm() {
+// The service's schema, seen through the form's shape: an empty horizon becomes null before it is checked.
+const planFormSchema = z.preprocess((v) => toPayload(v as PlanDraft), masterplanPlanSchema);
+
+export function MasterplanPlanForm({ onSaved }: { onSaved?: () => void }) {
   const loaded = useData(() => call('masterplan.plan.get'));
   if (!loaded.data) return loaded.error ? <ErrorBar error={loaded.error} /> : <Spinner label="Memuat…" />;
-  return <PlanForm initial={toDraft(loaded.data)} />;
+  return <PlanForm initial={toDraft(loaded.data)} onSaved={onSaved} />;
 }
 
-function PlanForm({ initial }: { initial: PlanDraft }) {
-  const [draft, setDraft] = useState<PlanDraft>(initial);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<CallError | null>(null);
-  const { setDirty, setSaveAction } = useNavigation();
+const listError = (errors: FieldErrors<PlanDraft>, key: 'missions' | 'legalBases' | 'attachments') => (i: number) =>
+  (errors[key] as unknown as (FieldError | undefined)[] | undefined)?.[i]?.message;
+
+function PlanForm({ initial, onSaved }: { initial: PlanDraft; onSaved?: (() => void) | undefined }) {
   const notify = useNotify();
-  const edit = (patch: Partial<PlanDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setDirty(true);
-  };
-  const setSpan = (h: Horizon, patch: Partial<Span>) =>
-    edit({ horizons: { ...draft.horizons, [h]: { ...draft.horizons[h], ...patch } } });
-
-  const save = async () => {
-    const payload = toPayload(draft);
-    // Empty list items are dropped before checking, so that a message points at the item it names.
-    setDraft((d) => ({ ...d, missions: payload.missions, legalBases: payload.legalBases, attachments: payload.attachments }));
-    const parsed = masterplanPlanSchema.safeParse(payload);
-    const found = parsed.success ? [] : validate(masterplanPlanSchema, payload);
-    setProblems(found);
-    if (!parsed.success) {
-      setError(new CallError(`Periksa isian yang ditandai (${found.length}).`, 'validation', found));
-      return;
-    }
-    try {
-      const saved = await call('masterplan.plan.save', parsed.data);
-      setDraft(toDraft(saved));
-      setDirty(false);
-      setError(null);
+  const { form, submit, error, ref } = useSchemaForm<PlanDraft>({
+    schema: planFormSchema,
+    defaultValues: initial,
+    onSave: async (draft) => {
+      const saved = await call('masterplan.plan.save', toPayload(draft) as MasterplanPlan);
       notify('Rencana masterplan tersimpan');
-    } catch (e) {
-      const err = asCallError(e);
-      setError(err);
-      setProblems(err.problems);
-    }
-  };
-  useEffect(() => {
-    setSaveAction(() => void save());
-    return () => setSaveAction(null);
+      onSaved?.();
+      return toDraft(saved);
+    },
   });
-  // The form goes away with its edits (the user agreed to that first): nothing is left unsaved.
-  useEffect(() => () => setDirty(false), [setDirty]);
-
-  const err = (path: string) => messageFor(problems, path);
+  const { control } = form;
+  const errors = form.formState.errors;
+  const list = (key: 'missions' | 'legalBases' | 'attachments', label: string, max: number, multiline = false) => (
+    <Controller
+      control={control}
+      name={key}
+      render={({ field }) => (
+        <ListEditor
+          label={label}
+          itemLabel={label}
+          multiline={multiline}
+          max={max}
+          items={field.value}
+          onChange={field.onChange}
+          error={listError(errors, key)}
+        />
+      )}
+    />
+  );
   return (
-    <section aria-label="Rencana masterplan" style={{ display: 'grid', gap: 10, maxWidth: 980 }}>
+    <form
+      ref={(el) => {
+        ref.current = el;
+      }}
+      aria-label="Rencana masterplan"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={{ display: 'grid', gap: 10, maxWidth: 980 }}
+    >
       <ErrorBar error={error} />
-      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 130px 130px', gap: 10 }}>
-        <TextField
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 130px 130px', gap: 10, alignItems: 'start' }}>
+        <FormText
+          control={control}
+          name="title"
+          inputName="plan-title"
           label="Judul masterplan"
-          name="plan-title"
-          value={draft.title}
-          onChange={(v) => edit({ title: blankToNull(v) })}
-          error={err('title')}
+          nullable
           hint="Kosong: Masterplan Smart City dan nama daerah"
         />
-        <TextField
-          label="Periode: tahun awal"
-          type="number"
-          name="period-start"
-          value={draft.periodStart === null ? '' : String(draft.periodStart)}
-          onChange={(v) => edit({ periodStart: yearOf(v) })}
-          error={err('periodStart')}
-        />
-        <TextField
+        <FormText control={control} name="periodStart" inputName="period-start" label="Periode: tahun awal" type="number" />
+        <FormText
+          control={control}
+          name="periodEnd"
+          inputName="period-end"
           label="Periode: tahun akhir"
           type="number"
-          name="period-end"
-          value={draft.periodEnd === null ? '' : String(draft.periodEnd)}
-          onChange={(v) => edit({ periodEnd: yearOf(v) })}
-          error={err('periodEnd')}
+          hint="Kosong: tahun awal + 9"
         />
       </div>
-      <TextField
-        label="Visi"
-        name="vision"
-        multiline
-        value={draft.vision}
-        onChange={(v) => edit({ vision: blankToNull(v) })}
-        error={err('vision')}
-      />
-      <ListEditor
-        label="Misi"
-        itemLabel="Misi"
-        multiline
-        max={30}
-        items={draft.missions}
-        onChange={(missions) => edit({ missions })}
-        error={(i) => err(`missions[${i}]`)}
-      />
-      <ListEditor
-        label="Dasar hukum"
-        itemLabel="Dasar hukum"
-        max={100}
-        items={draft.legalBases}
-        onChange={(legalBases) => edit({ legalBases })}
-        error={(i) => err(`legalBases[${i}]`)}
-      />
+      <FormText control={control} name="vision" inputName="vision" label="Visi" multiline nullable />
+      {list('missions', 'Misi', 30, true)}
+      {list('legalBases', 'Dasar hukum', 100)}
       <Subtitle2 as="h2">Tahun tiap jangka</Subtitle2>
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 10 }}>
         {HORIZONS.map((h) => (
           <div key={h} role="group" aria-label={HORIZON_LABELS[h]} style={{ display: 'grid', gap: 4 }}>
             <Text weight="semibold">{HORIZON_LABELS[h]}</Text>
-            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6 }}>
-              <TextField
-                label="Dari tahun"
-                type="number"
-                value={draft.horizons[h].startYear === null ? '' : String(draft.horizons[h].startYear)}
-                onChange={(v) => setSpan(h, { startYear: yearOf(v) })}
-                error={err(`horizons.${h}.startYear`) ?? err(`horizons.${h}`)}
-              />
-              <TextField
-                label="Sampai tahun"
-                type="number"
-                value={draft.horizons[h].endYear === null ? '' : String(draft.horizons[h].endYear)}
-                onChange={(v) => setSpan(h, { endYear: yearOf(v) })}
-                error={err(`horizons.${h}.endYear`)}
-              />
+            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 6, alignItems: 'start' }}>
+              <FormText control={control} name={`horizons.${h}.startYear`} label="Dari tahun" type="number" />
+              <FormText control={control} name={`horizons.${h}.endYear`} label="Sampai tahun" type="number" />
             </div>
           </div>
         ))}
       </div>
-      <ListEditor
-        label="Lampiran"
-        itemLabel="Lampiran"
-        max={50}
-        items={draft.attachments}
-        onChange={(attachments) => edit({ attachments })}
-        error={(i) => err(`attachments[${i}]`)}
-      />
+      <Subtitle2 as="h2">Kata Pengantar</Subtitle2>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 220px', gap: 10, alignItems: 'start' }}>
+        <FormText
+          control={control}
+          name="prefacePlace"
+          inputName="preface-place"
+          label="Tempat penandatanganan"
+          nullable
+          hint="Kosong: ibu kota daerah"
+        />
+        <FormDate control={control} name="prefaceDate" inputName="preface-date" label="Tanggal Kata Pengantar" />
+      </div>
+      {list('attachments', 'Lampiran', 50)}
       <div>
-        <Button appearance="primary" onClick={() => void save()}>
+        <Button appearance="primary" type="submit">
           Simpan rencana (Ctrl+S)
         </Button>
       </div>
-    </section>
+    </form>
   );
 }

@@ -1,87 +1,114 @@
-// Readiness notes per aspect (struktur, infrastruktur, suprastruktur), optionally for one dimension.
-import { Button, Option, Subtitle2, Textarea } from '@fluentui/react-components';
-import { Dropdown } from '../components/fluent-id';
-import { useState } from 'react';
-import { READINESS_ASPECTS, type Dimension, type ReadinessAspect, type ReadinessNote } from '../../../shared/domain/masterplan';
+// Readiness notes per aspect (struktur, infrastruktur, suprastruktur), optionally for one dimension: the free text
+// beside the scores. Added with the shared form model (message at the field, Ctrl+S saves).
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
+import { Controller } from 'react-hook-form';
+import { draftOf } from '../../../shared/domain/common';
+import { READINESS_ASPECTS, readinessNoteSchema, type Dimension, type ReadinessNote } from '../../../shared/domain/masterplan';
 import { call } from '../api/bridge';
+import { useNotify } from '../app/toast';
+import { ErrorBar } from '../components/ErrorBar';
 import { RemoveButton } from '../components/RemoveButton';
+import { FormChoice, FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
+import type { Draft } from '../lib/draft';
+import { ASPECT_LABEL } from './masterplan/labels';
+import { DimensionChoice } from './masterplan/pickers';
 
-const LABEL: Record<ReadinessAspect, string> = {
-  struktur: 'Struktur',
-  infrastruktur: 'Infrastruktur',
-  suprastruktur: 'Suprastruktur',
-};
+const noteDraft = draftOf(readinessNoteSchema);
+const EMPTY: Draft<ReadinessNote> = { id: null, aspect: 'struktur', dimensionId: null, text: '', sortOrder: 0 };
 
 export function ReadinessList(props: {
   notes: ReadinessNote[];
   dimensions: Dimension[];
   run: (fn: () => Promise<unknown>, message?: string) => Promise<void>;
+  onChanged: () => void;
 }) {
-  const [aspect, setAspect] = useState<ReadinessAspect>('struktur');
-  const [dimensionId, setDimensionId] = useState<number | null>(null);
-  const [text, setText] = useState('');
+  const notify = useNotify();
+  const { form, submit, error, ref } = useSchemaForm<Draft<ReadinessNote>>({
+    schema: noteDraft,
+    defaultValues: EMPTY,
+    onSave: async (draft) => {
+      await call('masterplan.readiness.save', draft);
+      notify('Catatan kesiapan tersimpan');
+      props.onChanged();
+      // The aspect and dimension stay for the next note of the same kind.
+      return { ...EMPTY, aspect: draft.aspect, dimensionId: draft.dimensionId };
+    },
+  });
   return (
     <div style={{ display: 'grid', gap: 12 }}>
-      {READINESS_ASPECTS.map((a) => (
-        <section key={a} aria-label={`Kesiapan ${LABEL[a]}`}>
-          <Subtitle2 as="h3">{LABEL[a]}</Subtitle2>
-          <ul style={{ margin: 0, paddingLeft: 18 }}>
-            {props.notes
-              .filter((n) => n.aspect === a)
-              .map((n) => (
-                <li key={n.id}>
-                  {n.dimensionId ? `${props.dimensions.find((d) => d.id === n.dimensionId)?.name ?? ''}: ` : ''}
-                  {n.text}{' '}
-                  <RemoveButton
-                    label={`Hapus catatan: ${n.text.slice(0, 60)}`}
-                    question={{ title: 'Hapus catatan kesiapan?', message: n.text }}
-                    onRemove={() => props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus')}
-                  />
-                </li>
-              ))}
-          </ul>
-        </section>
-      ))}
-      <div style={{ display: 'grid', gridTemplateColumns: '160px 220px 1fr auto', gap: 8, alignItems: 'start' }}>
-        <Dropdown
-          aria-label="Aspek kesiapan"
-          value={LABEL[aspect]}
-          selectedOptions={[aspect]}
-          onOptionSelect={(_, d) => setAspect(d.optionValue as ReadinessAspect)}
-        >
-          {READINESS_ASPECTS.map((a) => (
-            <Option key={a} value={a}>
-              {LABEL[a]}
-            </Option>
-          ))}
-        </Dropdown>
-        <Dropdown
-          aria-label="Dimensi catatan"
-          value={props.dimensions.find((d) => d.id === dimensionId)?.name ?? 'Semua dimensi'}
-          selectedOptions={[String(dimensionId ?? '')]}
-          onOptionSelect={(_, d) => setDimensionId(d.optionValue ? Number(d.optionValue) : null)}
-        >
-          <Option value="">Semua dimensi</Option>
-          {props.dimensions.map((d) => (
-            <Option key={d.id} value={String(d.id)}>
-              {d.name}
-            </Option>
-          ))}
-        </Dropdown>
-        <Textarea aria-label="Catatan kesiapan" value={text} onChange={(_, d) => setText(d.value)} />
-        <Button
-          appearance="primary"
-          disabled={!text.trim()}
-          onClick={() =>
-            void props.run(async () => {
-              await call('masterplan.readiness.save', { id: null, aspect, dimensionId, text, sortOrder: 0 });
-              setText('');
-            }, 'Catatan kesiapan tersimpan')
-          }
-        >
-          Tambah
+      {READINESS_ASPECTS.map((a) => {
+        const notes = props.notes.filter((n) => n.aspect === a);
+        return (
+          <section key={a} aria-label={`Kesiapan ${ASPECT_LABEL[a]}`}>
+            <Subtitle2 as="h3">{ASPECT_LABEL[a]}</Subtitle2>
+            {notes.length === 0 ? (
+              <Text as="p" size={200}>
+                Belum ada catatan {ASPECT_LABEL[a].toLowerCase()}. Tulis catatan di formulir di bawah.
+              </Text>
+            ) : (
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {notes.map((n) => (
+                  <li key={n.id}>
+                    {n.dimensionId ? `${props.dimensions.find((d) => d.id === n.dimensionId)?.name ?? ''}: ` : ''}
+                    {n.text}{' '}
+                    <RemoveButton
+                      compact
+                      label={`Hapus catatan: ${n.text.slice(0, 60)}`}
+                      question={{ title: 'Hapus catatan kesiapan?', message: n.text }}
+                      onRemove={() => props.run(() => call('masterplan.readiness.remove', { id: n.id }), 'Catatan dihapus')}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <form
+        ref={(el) => {
+          ref.current = el;
+        }}
+        aria-label="Catatan kesiapan baru"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        style={{ display: 'grid', gridTemplateColumns: '160px 220px 1fr auto', gap: 8, alignItems: 'end' }}
+      >
+        {error && !error.problems.length && (
+          <div style={{ gridColumn: '1 / -1' }}>
+            <ErrorBar error={error} />
+          </div>
+        )}
+        <FormChoice
+          control={form.control}
+          name="aspect"
+          label="Aspek"
+          ariaLabel="Aspek kesiapan"
+          choices={READINESS_ASPECTS}
+          labelOf={(a) => ASPECT_LABEL[a]}
+        />
+        <Controller
+          control={form.control}
+          name="dimensionId"
+          render={({ field, fieldState }) => (
+            <DimensionChoice
+              label="Dimensi catatan"
+              dimensions={props.dimensions}
+              value={field.value}
+              onChange={field.onChange}
+              none="Semua dimensi"
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <FormText control={form.control} name="text" inputName="readiness-note" label="Catatan kesiapan" multiline />
+        <Button appearance="primary" type="submit">
+          Tambah catatan
         </Button>
-      </div>
+      </form>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // Edits one masterplan section: its title and its text in the small Markdown subset the documents render
 // (### subheading, **bold**, *italic*, "- " and "1. " lists), with the guidance prompt shown while it is empty.
-import { Button, Field, Input, Text, Textarea, Toolbar, ToolbarButton } from '@fluentui/react-components';
+// The shared form model: messages at the field, Ctrl+S saves, leaving with unsaved text asks first.
+import { Button, Text, Textarea, Toolbar, ToolbarButton, tokens } from '@fluentui/react-components';
 import {
   TextBold20Regular,
   TextBulletListLtr20Regular,
@@ -8,42 +9,33 @@ import {
   TextItalic20Regular,
   TextNumberListLtr20Regular,
 } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
-import type { Section } from '../../../shared/domain/masterplan';
-import { call, CallError } from '../api/bridge';
-import { useNavigation } from '../app/navigation';
+import { useRef } from 'react';
+import { Controller } from 'react-hook-form';
+import { draftOf } from '../../../shared/domain/common';
+import { sectionSchema, type Section } from '../../../shared/domain/masterplan';
+import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
-import { asCallError } from '../hooks/use-data';
+import { FormText } from '../forms/fields';
+import { useSchemaForm } from '../forms/use-schema-form';
+import type { Draft } from '../lib/draft';
+
+const sectionDraft = draftOf(sectionSchema);
 
 export function SectionEditor({ section, onSaved }: { section: Section; onSaved: () => void }) {
-  const [draft, setDraft] = useState(section);
-  const [error, setError] = useState<CallError | null>(null);
-  const area = useRef<HTMLTextAreaElement>(null);
-  const { setDirty, setSaveAction } = useNavigation();
+  const area = useRef<HTMLTextAreaElement | null>(null);
   const notify = useNotify();
-
-  const edit = (patch: Partial<Section>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setDirty(true);
-  };
-  const save = async () => {
-    try {
-      await call('masterplan.sections.save', draft);
-      setDirty(false);
-      setError(null);
+  const { form, submit, error, ref } = useSchemaForm<Draft<Section>>({
+    schema: sectionDraft,
+    defaultValues: section,
+    onSave: async (draft) => {
+      const saved = await call('masterplan.sections.save', draft);
       notify('Subbab tersimpan');
       onSaved();
-    } catch (e) {
-      setError(asCallError(e));
-    }
-  };
-  // The editor goes away with its edits (the user agreed to that first): nothing is left unsaved.
-  useEffect(() => () => setDirty(false), [setDirty]);
-  useEffect(() => {
-    setSaveAction(() => void save());
-    return () => setSaveAction(null);
+      return saved;
+    },
   });
+  const guidance = section.guidance;
 
   /** Wraps the selection (or the line, for block markup) with the markup of the button. */
   const apply = (kind: 'bold' | 'italic' | 'heading' | 'bullet' | 'number') => {
@@ -54,24 +46,31 @@ export function SectionEditor({ section, onSaved }: { section: Section; onSaved:
     const mark = kind === 'bold' ? '**' : '*';
     const prefix = kind === 'heading' ? '### ' : kind === 'bullet' ? '- ' : '1. ';
     const inline = kind === 'bold' || kind === 'italic';
-    edit({
-      body: inline
+    form.setValue(
+      'body',
+      inline
         ? `${value.slice(0, a)}${mark}${value.slice(a, b) || 'teks'}${mark}${value.slice(b)}`
         : `${value.slice(0, lineStart)}${prefix}${value.slice(lineStart)}`,
-    });
+      { shouldDirty: true, shouldValidate: form.formState.isSubmitted },
+    );
     requestAnimationFrame(() => el.focus());
   };
 
   return (
-    <section aria-label="Penyunting subbab" style={{ display: 'grid', gap: 8 }}>
+    <form
+      ref={(el) => {
+        ref.current = el;
+      }}
+      aria-label="Penyunting subbab"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      style={{ display: 'grid', gap: 8 }}
+    >
       <ErrorBar error={error} />
-      <Field
-        label="Judul subbab"
-        validationState={error?.fieldMessage('title') ? 'error' : 'none'}
-        validationMessage={error?.fieldMessage('title')}
-      >
-        <Input value={draft.title} onChange={(_, d) => edit({ title: d.value })} />
-      </Field>
+      <FormText control={form.control} name="title" inputName="section-title" label="Judul subbab" required />
       <Toolbar aria-label="Format teks" size="small">
         <ToolbarButton aria-label="Tebal" icon={<TextBold20Regular />} onClick={() => apply('bold')} />
         <ToolbarButton aria-label="Miring" icon={<TextItalic20Regular />} onClick={() => apply('italic')} />
@@ -79,21 +78,38 @@ export function SectionEditor({ section, onSaved }: { section: Section; onSaved:
         <ToolbarButton aria-label="Daftar butir" icon={<TextBulletListLtr20Regular />} onClick={() => apply('bullet')} />
         <ToolbarButton aria-label="Daftar bernomor" icon={<TextNumberListLtr20Regular />} onClick={() => apply('number')} />
       </Toolbar>
-      <Textarea
-        ref={area}
-        aria-label="Isi subbab"
-        value={draft.body}
-        placeholder={draft.guidance ?? 'Tulis isi subbab di sini.'}
-        onChange={(_, d) => edit({ body: d.value })}
-        resize="vertical"
-        textarea={{ style: { minHeight: 320, fontFamily: 'inherit' } }}
+      <Controller
+        control={form.control}
+        name="body"
+        render={({ field, fieldState }) => (
+          <>
+            <Textarea
+              ref={(el) => {
+                area.current = el;
+                field.ref(el);
+              }}
+              aria-label="Isi subbab"
+              value={field.value}
+              placeholder={guidance ?? 'Tulis isi subbab di sini.'}
+              onBlur={field.onBlur}
+              onChange={(_, d) => field.onChange(d.value)}
+              resize="vertical"
+              textarea={{ style: { minHeight: 320, fontFamily: 'inherit' } }}
+            />
+            {fieldState.error && (
+              <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+                {fieldState.error.message}
+              </Text>
+            )}
+          </>
+        )}
       />
-      {draft.guidance && <Text size={200}>Petunjuk: {draft.guidance}</Text>}
+      {guidance && <Text size={200}>Petunjuk: {guidance}</Text>}
       <div>
-        <Button appearance="primary" onClick={() => void save()}>
+        <Button appearance="primary" type="submit">
           Simpan subbab (Ctrl+S)
         </Button>
       </div>
-    </section>
+    </form>
   );
 }
