@@ -8,6 +8,7 @@ import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { RemoveButton } from '../components/RemoveButton';
 import { FormErrorBar } from '../forms/form-error-bar';
+import { cancelOnEscape } from '../forms/form-keys';
 import { FormDate, FormText } from '../forms/fields';
 import { useSchemaForm } from '../forms/use-schema-form';
 import type { Draft } from '../lib/draft';
@@ -77,6 +78,8 @@ export function StageDays(props: {
           e.preventDefault();
           if (e.target === e.currentTarget) void submit();
         }}
+        // Esc leaves the new day: the form empties.
+        onKeyDown={cancelOnEscape(() => form.reset(empty))}
         style={{ display: 'grid', gap: 6 }}
       >
         <FormErrorBar error={error} errors={{}} />
