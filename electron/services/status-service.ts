@@ -2,6 +2,7 @@
 import { signsWithoutNip } from '../../shared/domain/organisation';
 import { regionTitle } from '../../shared/domain/regency';
 import type { ProgrammeStatus, StatusIssue } from '../../shared/domain/status';
+import { bookReadiness } from '../../shared/masterplan/book-readiness';
 import type { Repositories } from '../repositories/repositories';
 
 const MAX_CHAPTER_ISSUES = 3;
@@ -101,6 +102,29 @@ export function statusService(repos: Repositories) {
         issues.push({ message: `${emptyChapters.length - MAX_CHAPTER_ISSUES} bab lain belum diisi`, screen: 'masterplan' });
       }
       if (repos.volumes.count() === 0) issues.push({ message: 'Masterplan belum punya kerangka bab', screen: 'masterplan' });
+      const books = bookReadiness({
+        plan: repos.plan.get(),
+        dimensions: repos.dimensions.list(),
+        elements: repos.elements.list(),
+        swot: repos.swot.list(),
+        programmes: repos.programmeItems.list(),
+        statistics: repos.statistics.list(),
+        regulations: repos.regulations.list(),
+        applications: repos.applications.list(),
+        readinessScores: repos.readinessScores.list(),
+        elementGaps: repos.elementGaps.list(),
+        goals: repos.goals.list(),
+        strategies: repos.strategies.list(),
+        monitoring: repos.monitoring.list(),
+        quickWins: repos.quickWins.list(),
+        teams: repos.teams.list(),
+      });
+      // One line per book on the home screen; the masterplan screen lists every item.
+      for (const book of books) {
+        if (book.missing.length === 0) continue;
+        const more = book.missing.length > 1 ? ` (dan ${book.missing.length - 1} hal lain)` : '';
+        issues.push({ message: `${book.title}: ${book.missing[0]}${more}`, screen: 'masterplan' });
+      }
 
       return {
         regency: regency ? regionTitle(regency) : null,
@@ -120,6 +144,7 @@ export function statusService(repos: Repositories) {
           programmes: repos.programmeItems.count(),
         },
         issues,
+        books,
       };
     },
   };

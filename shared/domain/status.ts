@@ -1,5 +1,8 @@
 // What the home screen shows: the programme at a glance and what each document still lacks, each item pointing
 // at the screen where it is fixed.
+import type { BookReadiness } from '../masterplan/book-readiness';
+
+export type { BookReadiness, MasterplanBook } from '../masterplan/book-readiness';
 export type ScreenId =
   'beranda' | 'profil' | 'opd' | 'pejabat' | 'tim' | 'bimtek' | 'penutupan' | 'masterplan' | 'dokumen' | 'templat' | 'pengaturan';
 
@@ -15,6 +18,8 @@ export interface ProgrammeStatus {
   closure: { date: string | null; venue: string | null; signatories: number; mengetahui: number };
   counts: { units: number; people: number; sections: number; sectionsWritten: number; programmes: number };
   issues: StatusIssue[];
+  /** What each masterplan book (Buku I, Buku II, Ringkasan Eksekutif, Profil Quick Win) still lacks. */
+  books: BookReadiness[];
 }
 
 export type Phase = 'selesai' | 'berlangsung' | 'terjadwal' | 'belum-dijadwalkan';
