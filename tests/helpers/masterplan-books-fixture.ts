@@ -77,6 +77,7 @@ export function booksFixture(base: MasterplanData): MasterplanData & BookRecords
       {
         name: 'Sistem Informasi Pelayanan Terpadu Satu Pintu',
         unitName: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+        dimensionCode: dims[0]?.code ?? null,
         dimensionName: dims[0]?.name ?? null,
         description: 'Perizinan daring terhubung OSS',
         status: 'berjalan',
@@ -84,6 +85,7 @@ export function booksFixture(base: MasterplanData): MasterplanData & BookRecords
       {
         name: 'Aplikasi Pengaduan Masyarakat',
         unitName: LONG_OPD,
+        dimensionCode: dims[0]?.code ?? null,
         dimensionName: dims[0]?.name ?? null,
         description: null,
         status: 'pengembangan',
@@ -91,24 +93,41 @@ export function booksFixture(base: MasterplanData): MasterplanData & BookRecords
     ],
     readinessScores: dims.flatMap((d, i) => [
       {
+        dimensionCode: d.code,
         dimensionName: d.name,
         aspect: 'struktur' as const,
         subAspect: null,
         score: 1 + (i % 5),
         evidence: 'SK Tim Pelaksana; jumlah ASN bidang TIK',
       },
-      { dimensionName: d.name, aspect: 'infrastruktur' as const, subAspect: 'Jaringan', score: 2 + (i % 4), evidence: null },
       {
+        dimensionCode: d.code,
+        dimensionName: d.name,
+        aspect: 'infrastruktur' as const,
+        subAspect: 'Jaringan',
+        score: 2 + (i % 4),
+        evidence: null,
+      },
+      {
+        dimensionCode: d.code,
         dimensionName: d.name,
         aspect: 'infrastruktur' as const,
         subAspect: 'Pusat data',
         score: 1 + ((i + 2) % 5),
         evidence: 'Pusat data daerah tier 2',
       },
-      { dimensionName: d.name, aspect: 'suprastruktur' as const, subAspect: null, score: 5 - (i % 5), evidence: null },
+      {
+        dimensionCode: d.code,
+        dimensionName: d.name,
+        aspect: 'suprastruktur' as const,
+        subAspect: null,
+        score: 5 - (i % 5),
+        evidence: null,
+      },
     ]),
     elementGaps: dims.slice(0, 3).flatMap((d) =>
       d.elements.slice(0, 2).map((e) => ({
+        dimensionCode: d.code,
         dimensionName: d.name,
         elementName: e.name,
         current: 'Layanan masih berjalan terpisah per perangkat daerah',
@@ -117,6 +136,7 @@ export function booksFixture(base: MasterplanData): MasterplanData & BookRecords
       })),
     ),
     goals: dims.map((d, i) => ({
+      dimensionCode: d.code,
       dimensionName: d.name,
       text: `Meningkatnya kualitas ${d.name.toLowerCase()} yang terukur dan berkelanjutan`,
       indicator: `Indeks kepuasan layanan ${d.name}`,
@@ -128,13 +148,15 @@ export function booksFixture(base: MasterplanData): MasterplanData & BookRecords
     })),
     strategies: dims.flatMap((d) =>
       (['SO', 'WO', 'ST', 'WT'] as const).map((kind) => ({
+        dimensionCode: d.code,
         dimensionName: d.name,
         kind,
         text: `Strategi ${kind} ${d.name}: memanfaatkan kekuatan untuk peluang kolaborasi layanan`,
-        programmeCodes: programmes
+        swot: [],
+        programmes: programmes
           .filter((p) => p.dimensionCode === d.code)
           .slice(0, 2)
-          .map((p) => p.code ?? p.name),
+          .map((p) => ({ code: p.code, name: p.name })),
       })),
     ),
     monitoring: (['baseline', 'output', 'outcome', 'impact', 'quick_win'] as const).map((kind, i) => ({

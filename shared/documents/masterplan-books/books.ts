@@ -21,10 +21,17 @@ export const BOOK_TITLES: Record<MasterplanBookKind, string> = {
   'profil-quick-win': 'Profil Quick Win',
 };
 
+/** "Buku II Masterplan Smart City Kabupaten X": the book's title and the plan's, without saying "Masterplan" twice. */
+export function bookDocumentTitle(data: MasterplanData, title: string): string {
+  const plan = masterplanTitle(data);
+  const lead = /^masterplan smart city\b/i.exec(plan)?.[0];
+  return lead && title.toLowerCase().endsWith(lead.toLowerCase()) ? `${title}${plan.slice(lead.length)}` : `${title} ${plan}`;
+}
+
 function shell(data: MasterplanData, title: string, blocks: Block[]): DocumentModel {
   return {
     // A book has front matter: its body is numbered "Halaman n dari N" whatever the profile says for reports.
-    ...documentShell(data, 'pengaturan', { title: `${title} ${masterplanTitle(data)}`, subject: title }, 'laporan'),
+    ...documentShell(data, 'pengaturan', { title: bookDocumentTitle(data, title), subject: title }, 'laporan'),
     footer: { pageNumbers: true, skipFirstPage: true },
     blocks: numberCaptions(blocks),
   };
@@ -66,7 +73,8 @@ export function buildMasterplanFull(data: MasterplanData, documents: LampiranDoc
   });
   // The first divider's own break would follow the front matter's: one break is enough.
   const blocks = [
-    ...frontMatter(data, title, true),
+    // Four books' contents: their chapters only, so that the Daftar Isi stays short.
+    ...frontMatter(data, title, true, 1),
     ...parts.slice(1),
     ...dividerPage('Lampiran'),
     ...lampiranBlocks(data, documents),

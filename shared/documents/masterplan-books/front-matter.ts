@@ -100,13 +100,13 @@ export function kataPengantar(data: MasterplanData): Block[] {
 }
 
 /** Cover, kata pengantar, daftar isi and daftar tabel: numbered i, ii …; the body after them counts from 1. */
-export function frontMatter(data: MasterplanData, bookTitle: string, withTables: boolean): Block[] {
+export function frontMatter(data: MasterplanData, bookTitle: string, withTables: boolean, tocLevel: 1 | 2 = 2): Block[] {
   return [
     ...bookCover(data, bookTitle),
     { type: 'pageBreak' },
     ...kataPengantar(data),
     { type: 'pageBreak' },
-    { type: 'toc', title: 'DAFTAR ISI', maxLevel: 2 },
+    { type: 'toc', title: 'DAFTAR ISI', maxLevel: tocLevel },
     ...(withTables
       ? [
           { type: 'pageBreak' as const },

@@ -67,7 +67,12 @@ export function towsTables(data: MasterplanData): Block[] {
     const of = (kind: (typeof TOWS_KINDS)[number]) => {
       const list = strategies.filter((s) => s.dimensionName === name && s.kind === kind);
       return list.length
-        ? list.map((s) => `• ${s.text}${s.programmeCodes?.length ? ` (program: ${s.programmeCodes.join(', ')})` : ''}`).join('\n')
+        ? list
+            .map((s) => {
+              const carried = (s.programmes ?? []).map((p) => p.code?.trim() || p.name);
+              return `• ${s.text}${carried.length ? ` (program: ${carried.join(', ')})` : ''}`;
+            })
+            .join('\n')
         : '-';
     };
     if (!strategies.some((s) => s.dimensionName === name)) return [];

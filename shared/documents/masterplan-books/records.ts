@@ -1,124 +1,53 @@
-// The analysis and plan records the masterplan books print (issue 13's data contract), as the documents read them:
-// names already resolved. Read through books(), which gives an empty list for any record the data does not carry yet,
-// so that an older context (or a test's) still renders, each table then saying what is missing.
-import type { MeKind, QuickWinCriteria, RegulationKind, RegulationStatus, TowsKind } from '../../domain/masterplan-analysis';
-import type { ApplicationStatus } from '../../domain/masterplan-analysis';
-import type { BudgetSource, ProgrammeStatus } from '../../domain/masterplan-programme';
-import type { ReadinessAspect } from '../../domain/masterplan';
-import type { MasterplanData, MasterplanProgrammeRow } from '../context';
+// The analysis and plan records the masterplan books print (issue 13), as the documents read them: names already
+// resolved by the loader (context-masterplan.ts). Read through books() and details(), which give an empty list or the
+// default for anything an older context (a test's, a worker's from before schema 007) does not carry, so that such a
+// context still renders, each table then saying what is missing.
+import type {
+  MasterplanApplicationRow,
+  MasterplanData,
+  MasterplanElementGapRow,
+  MasterplanGoalRow,
+  MasterplanMonitoringRow,
+  MasterplanProgrammeRow,
+  MasterplanQuickWinRow,
+  MasterplanReadinessScoreRow,
+  MasterplanRegulationRow,
+  MasterplanStatisticRow,
+  MasterplanStrategyRow,
+} from '../context';
 
-export interface StatisticRow {
-  label: string;
-  value: string;
-  year: number | null;
-  source: string | null;
-}
-
-export interface RegulationRow {
-  kind: RegulationKind;
-  title: string;
-  number: string | null;
-  status: RegulationStatus;
-  note: string | null;
-}
-
-export interface ApplicationRow {
-  name: string;
-  unitName: string | null;
-  dimensionName: string | null;
-  description: string | null;
-  status: ApplicationStatus;
-}
-
-export interface ReadinessScoreRow {
-  dimensionName: string;
-  aspect: ReadinessAspect;
-  subAspect: string | null;
-  score: number;
-  evidence: string | null;
-}
-
-export interface ElementGapRow {
-  dimensionName: string;
-  elementName: string;
-  current: string;
-  target: string;
-  gap: string | null;
-}
-
-export interface GoalRow {
-  dimensionName: string | null;
-  text: string;
-  indicator: string;
-  unit: string | null;
-  baseline: string | null;
-  baselineYear: number | null;
-  target: string;
-  targetYear: number | null;
-}
-
-export interface StrategyRow {
-  dimensionName: string;
-  kind: TowsKind;
-  text: string;
-  /** Codes (else names) of the programmes that carry the strategy out. */
-  programmeCodes?: string[];
-}
-
-export interface MonitoringRow {
-  kind: MeKind;
-  dimensionName: string | null;
-  programmeCode: string | null;
-  programmeName: string | null;
-  indicator: string;
-  target: string | null;
-  dataSource: string | null;
-  frequency: string | null;
-  unitName: string | null;
-}
-
-export interface QuickWinRow {
-  programme: MasterplanProgrammeRow;
-  problem: string;
-  existingService: string | null;
-  beneficiaries: string;
-  indicator: string;
-  schedule: string;
-  budget: number | null;
-  criteria: QuickWinCriteria;
-}
+export type StatisticRow = MasterplanStatisticRow;
+export type RegulationRow = MasterplanRegulationRow;
+export type ApplicationRow = MasterplanApplicationRow;
+export type ReadinessScoreRow = MasterplanReadinessScoreRow;
+export type ElementGapRow = MasterplanElementGapRow;
+export type GoalRow = MasterplanGoalRow;
+export type StrategyRow = MasterplanStrategyRow;
+export type MonitoringRow = MasterplanMonitoringRow;
+export type QuickWinRow = MasterplanQuickWinRow;
 
 /** What a programme row carries beyond the draft's columns. */
-export interface ProgrammeDetails {
-  indicator: string | null;
-  baseline: string | null;
-  targets: { year: number; value: string }[];
-  budgets: { year: number; source: BudgetSource; amount: number }[];
-  rpjmdRef: string | null;
-  renstraRef: string | null;
-  enabler: ReadinessAspect | null;
-  partners: string | null;
-  risk: string | null;
-  status: ProgrammeStatus;
-}
+export type ProgrammeDetails = Pick<
+  MasterplanProgrammeRow,
+  'indicator' | 'baseline' | 'targets' | 'budgets' | 'rpjmdRef' | 'renstraRef' | 'enabler' | 'partners' | 'risk' | 'status'
+>;
 
-export interface BookRecords {
-  statistics: StatisticRow[];
-  regulations: RegulationRow[];
-  applications: ApplicationRow[];
-  readinessScores: ReadinessScoreRow[];
-  elementGaps: ElementGapRow[];
-  goals: GoalRow[];
-  strategies: StrategyRow[];
-  monitoring: MonitoringRow[];
-  quickWins: QuickWinRow[];
-}
-
-export type BookData = MasterplanData & Partial<BookRecords>;
+export type BookRecords = Pick<
+  MasterplanData,
+  | 'statistics'
+  | 'regulations'
+  | 'applications'
+  | 'readinessScores'
+  | 'elementGaps'
+  | 'goals'
+  | 'strategies'
+  | 'monitoring'
+  | 'quickWins'
+>;
 
 /** The records, each list empty when the data does not carry it. */
 export function books(data: MasterplanData): BookRecords {
-  const d = data as BookData;
+  const d = data as Partial<BookRecords>;
   return {
     statistics: d.statistics ?? [],
     regulations: d.regulations ?? [],
@@ -134,7 +63,7 @@ export function books(data: MasterplanData): BookRecords {
 
 /** A programme's added fields, with the defaults of a programme recorded before they existed. */
 export function details(p: MasterplanProgrammeRow): ProgrammeDetails {
-  const d = p as MasterplanProgrammeRow & Partial<ProgrammeDetails>;
+  const d = p as Partial<ProgrammeDetails>;
   return {
     indicator: d.indicator ?? null,
     baseline: d.baseline ?? null,

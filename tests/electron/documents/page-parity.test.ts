@@ -14,7 +14,8 @@ import { buildDaftarHadir } from '../../../shared/documents/daftar-hadir';
 import { buildKeputusan } from '../../../shared/documents/keputusan';
 import { buildKomitmen } from '../../../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../../../shared/documents/laporan-bimtek';
-import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../../shared/documents/masterplan';
+import { buildChapterTemplate, buildMasterplanChapter } from '../../../shared/documents/masterplan';
+import { buildMasterplanBook, buildMasterplanFull } from '../../../shared/documents/masterplan-books/books';
 import { buildUndangan } from '../../../shared/documents/undangan';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../shared/domain/register';
 import { demoContexts, type Contexts } from '../../helpers/document-contexts';
@@ -40,7 +41,6 @@ const KNOWN: Record<string, { pages: number; why: string }> = {
   'komitmen-grid-F4-210': { pages: 1, why: ALONE_DATE },
   'laporan-bimtek-3-A4': { pages: 1, why: ROW_DRIFT },
   'laporan-bimtek-4-A4': { pages: 1, why: ROW_DRIFT },
-  'masterplan-A4': { pages: 1, why: ROW_DRIFT },
 };
 
 interface Case {
@@ -82,7 +82,13 @@ function cases(c: Contexts): Case[] {
             }
           break;
         case 'masterplan':
-          add(kind, '', buildMasterplanDraft(masterplan));
+          add(kind, '', buildMasterplanFull(masterplan));
+          break;
+        case 'masterplan-buku1':
+        case 'masterplan-buku2':
+        case 'ringkasan-eksekutif':
+        case 'profil-quick-win':
+          add(kind, '', buildMasterplanBook(masterplan, kind));
           break;
         case 'masterplan-bab':
           for (const ch of chapters) add(kind, `-${ch.id}`, buildMasterplanChapter(masterplan, ch.id));
