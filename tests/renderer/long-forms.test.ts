@@ -173,6 +173,17 @@ describe('Bimtek', () => {
     expect(bar!.y).toBeLessThan(768 - 30);
     await stage.getByRole('textbox', { name: 'Judul' }).focus();
     await app.screenshot('bimtek-formulir');
+    // With nothing changed and the focus outside the forms, Ctrl+S saves the stage, not the empty new day.
+    const saves: string[] = [];
+    const listen = (r: { url: () => string }) => void (/\/api\/bimtek\.(stages|days)\.save/.test(r.url()) && saves.push(r.url()));
+    page.on('request', listen);
+    await main().getByRole('heading', { name: 'Bimtek', level: 1 }).focus();
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => saves.length).toBe(1);
+    page.off('request', listen);
+    expect(saves[0]).toMatch(/bimtek\.stages\.save$/);
+    const dayForm = main().getByRole('form', { name: 'Hari baru' });
+    expect(await fieldOf('Tanggal', dayForm).textContent()).not.toContain('wajib diisi');
     expect(app.problems).toEqual([]);
   });
 

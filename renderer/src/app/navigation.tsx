@@ -5,9 +5,7 @@ import type { ScreenId } from '../../../shared/domain/status';
 
 /** What a screen opens at when a link leads to one item (Beranda's "5 penandatangan belum punya NIP"). */
 export type NavIntent =
-  | { kind: 'people-without-nip' }
-  | { kind: 'stage'; stage: 1 | 2 | 3 | 4 }
-  | { kind: 'chapter'; title: string };
+  { kind: 'people-without-nip' } | { kind: 'stage'; stage: 1 | 2 | 3 | 4 } | { kind: 'chapter'; title: string };
 
 interface Navigation {
   screen: ScreenId;
@@ -47,12 +45,20 @@ export interface SaveEntry {
   save: () => void;
   element?: () => HTMLElement | null;
   isDirty?: () => boolean;
+  /**
+   * False for a form that adds one more item (a new day, a new facilitator): Ctrl+S saves it only when it holds the
+   * focus or has changes, never as the screen's form by default.
+   */
+  byDefault?: boolean;
 }
 
-/** The form Ctrl+S saves: the one holding the focus, else one with unsaved changes, else the last registered. */
+/**
+ * The form Ctrl+S saves: the one holding the focus, else one with unsaved changes, else the last registered that
+ * is a screen's own form.
+ */
 export function pickSaveEntry(entries: readonly SaveEntry[], focused: Element | null): SaveEntry | undefined {
   const holding = entries.filter((e) => focused && e.element?.()?.contains(focused));
-  return holding.at(-1) ?? entries.filter((e) => e.isDirty?.()).at(-1) ?? entries.at(-1);
+  return holding.at(-1) ?? entries.filter((e) => e.isDirty?.()).at(-1) ?? entries.filter((e) => e.byDefault !== false).at(-1);
 }
 
 const NavigationContext = createContext<Navigation | null>(null);

@@ -37,13 +37,15 @@ export function useSchemaForm<T extends FieldValues>(options: {
   mapPath?: (path: string) => string | null;
   /** Whether Ctrl+S and the leave guard know this form (an inline form that is not open does not register). */
   active?: boolean;
+  /** False for a form that adds one more item: Ctrl+S saves it only when it holds the focus or has changes. */
+  saveByDefault?: boolean;
   /**
    * Tidies the values before they are checked (blank list items dropped), so that a message points at the item
    * the user sees; returns the fields it changed, or nothing.
    */
   tidy?: (values: T) => Partial<T> | void;
 }): SchemaForm<T> {
-  const { schema, onSave, mapPath, active = true } = options;
+  const { schema, onSave, mapPath, active = true, saveByDefault = true } = options;
   const form = useForm<T>({
     // raw: the values go to the service as typed; the service parses them again with the same schema.
     resolver: zodResolver(schema as z.ZodType<T, T>, undefined, { raw: true }) as unknown as Resolver<T>,
@@ -100,8 +102,9 @@ export function useSchemaForm<T extends FieldValues>(options: {
       save: () => void submit(),
       element: () => ref.current,
       isDirty: () => form.formState.isDirty,
+      byDefault: saveByDefault,
     });
-  }, [nav, active, key, submit, form]);
+  }, [nav, active, key, submit, form, saveByDefault]);
 
   return { form, submit, error, setError, saving: isSubmitting, ref };
 }

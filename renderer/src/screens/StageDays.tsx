@@ -34,6 +34,7 @@ export function StageDays(props: {
   const { form, submit, error, ref } = useSchemaForm<DayDraft>({
     schema: dayDraftSchema,
     defaultValues: empty,
+    saveByDefault: false,
     onSave: async (day) => {
       // The schema refused an empty date before this point.
       await call('bimtek.days.save', { ...day, date: day.date ?? '' });

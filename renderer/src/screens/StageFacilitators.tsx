@@ -93,6 +93,7 @@ export function StageFacilitators(props: {
   const { form, submit, error, ref } = useSchemaForm<FacilitatorValues>({
     schema: facilitatorFormSchema,
     defaultValues: EMPTY,
+    saveByDefault: false,
     onSave: async (v) => {
       const id = v.source === 'baru' ? (await call('people.save', newPersonOf(v))).id : v.personId!;
       const nextOrder = list.length === 0 ? 1 : Math.max(...list.map((f) => f.sortOrder)) + 1;
