@@ -2,6 +2,7 @@
 // parses the fonts, and the median of 25 warm runs, in milliseconds, plus the size. Targets on the reference
 // machine: commitment sheet PDF ≤ 25 ms and < 45 KB, masterplan draft PDF ≤ 60 ms. Then the scale rows (bench/scale.ts):
 // a 150-page draft, a 20,000-person programme imported and searched, 150 signatories and an attendance list of 300.
+// `npm run bench -- --draft` measures the 150-page draft alone.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { buildKomitmen } from '../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../shared/documents/laporan-bimtek';
 import { buildUndangan } from '../shared/documents/undangan';
 import { buildMasterplanDraft } from '../shared/documents/masterplan';
+import { masterplanBookRows } from './masterplan-books';
 import { draftRow, scaleRows } from './scale';
 
 const WARM_RUNS = 25;
@@ -96,11 +98,17 @@ async function main(): Promise<void> {
     ];
     opened.db.close();
 
+    // `npm run bench -- --draft`: only the 150-page draft, for measuring a change to the layout or the PDF writer.
+    if (process.argv.includes('--draft')) {
+      await draftRow('Draf masterplan panjang, PDF (median)', long);
+      return;
+    }
     console.log(`Node ${process.version}; ${WARM_RUNS} warm runs each, one process.\n`);
     await measure('Lembar komitmen, 60 penandatangan, PDF', () => renderPdf(komitmen), `   ${komitmenPages} pages`);
     await measure('Lembar komitmen, 60 penandatangan, DOCX', () => renderDocxFromLayout(komitmen));
     await measure('Draf masterplan lengkap, PDF', () => renderPdf(masterplan), `   ${masterplanPages} pages`);
     await measure('Draf masterplan lengkap, DOCX', () => renderDocxFromLayout(masterplan));
+    await masterplanBookRows(filled, measure);
     for (const [label, model] of paperwork) {
       await measure(`${label}, PDF`, () => renderPdf(model), `   ${layoutForPdf(model).pages.length} pages`);
       await measure(`${label}, DOCX`, () => renderDocxFromLayout(model));
