@@ -35,7 +35,13 @@ describe('bulk add and move', () => {
     const dinasA = unit('dinas', 'Dinas Kesehatan', 1);
     const inspektorat = unit('inspektorat', 'Inspektorat', 1);
     const badan = unit('badan', 'Badan Perencanaan Pembangunan Daerah', 1);
-    const person = (name: string, title: string, role: Position['role'], unitId: number | null, status: Position['status'] = 'definitif') => {
+    const person = (
+      name: string,
+      title: string,
+      role: Position['role'],
+      unitId: number | null,
+      status: Position['status'] = 'definitif',
+    ) => {
       const p = s.people.save({
         id: null,
         name,
@@ -51,7 +57,17 @@ describe('bulk add and move', () => {
         eselon: null,
         isDemo: false,
       });
-      s.positions.save({ id: null, personId: p.id, title, withRegion: false, unitId, role, status, startDate: null, endDate: null });
+      s.positions.save({
+        id: null,
+        personId: p.id,
+        title,
+        withRegion: false,
+        unitId,
+        role,
+        status,
+        startDate: null,
+        endDate: null,
+      });
       return p;
     };
     person('Camat Raya Orang', 'Camat Raya', 'camat', kecB);
@@ -76,7 +92,15 @@ describe('bulk add and move', () => {
     const listed = s.positions.list().find((p) => p.personId === kesehatan.id)!;
     s.closure.save({
       signatories: [
-        { id: null, personId: kesehatan.id, positionIds: [listed.id], kind: 'penandatangan', onBehalfOf: null, byOrderOf: null, sortOrder: 1 },
+        {
+          id: null,
+          personId: kesehatan.id,
+          positionIds: [listed.id],
+          kind: 'penandatangan',
+          onBehalfOf: null,
+          byOrderOf: null,
+          sortOrder: 1,
+        },
       ],
     });
   });
@@ -95,7 +119,13 @@ describe('bulk add and move', () => {
     await openScreen(page, 'Penutupan & Komitmen');
     await main().getByRole('button', { name: 'Tambah semua kepala OPD dan camat' }).click();
     await page.getByText('4 kepala OPD dan camat ditambahkan; 1 sudah tercantum').first().waitFor();
-    expect(await order()).toEqual(['Kadis Kesehatan', 'Kepala Bappeda', 'Kadis Pendidikan', 'Camat Purba Orang', 'Camat Raya Orang']);
+    expect(await order()).toEqual([
+      'Kadis Kesehatan',
+      'Kepala Bappeda',
+      'Kadis Pendidikan',
+      'Camat Purba Orang',
+      'Camat Raya Orang',
+    ]);
     // The Plt. Inspektur is the position the head of Bappeda signs in: the Inspektorat comes before the dinas.
     expect(await main().getByLabel('Jabatan penandatangan 2', { exact: true }).textContent()).toBe('Plt. Inspektur');
     await main().getByRole('button', { name: 'Tambah semua kepala OPD dan camat' }).click();
@@ -104,11 +134,15 @@ describe('bulk add and move', () => {
   });
 
   it('moves an entry with "Pindah ke nomor …" and saves the order with Ctrl+S', async () => {
-    await main().getByRole('button', { name: /^Pindah Camat Raya Orang \(nomor 5\) ke nomor/ }).click();
+    await main()
+      .getByRole('button', { name: /^Pindah Camat Raya Orang \(nomor 5\) ke nomor/ })
+      .click();
     const box = page.getByRole('spinbutton', { name: 'Pindah ke nomor' });
     await box.fill('2');
     await box.press('Enter');
-    await expect.poll(order).toEqual(['Kadis Kesehatan', 'Camat Raya Orang', 'Kepala Bappeda', 'Kadis Pendidikan', 'Camat Purba Orang']);
+    await expect
+      .poll(order)
+      .toEqual(['Kadis Kesehatan', 'Camat Raya Orang', 'Kepala Bappeda', 'Kadis Pendidikan', 'Camat Purba Orang']);
     await page.keyboard.press('Control+s');
     await page.getByText('Penutupan dan penandatangan tersimpan').first().waitFor();
     const people = app.db.services.people.list();
@@ -139,7 +173,9 @@ describe('the demo closure with sixty-odd signatories', () => {
     const rows = page.getByRole('main').getByRole('list', { name: 'Urutan penandatangan' }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBeGreaterThan(59);
     expect(await page.getByRole('switch', { name: /Tampilan ringkas/ }).isChecked()).toBe(true);
-    const boxes = await rows.evaluateAll((items) => items.map((li) => li.getBoundingClientRect()).map((b) => ({ top: b.top, height: b.height })));
+    const boxes = await rows.evaluateAll((items) =>
+      items.map((li) => li.getBoundingClientRect()).map((b) => ({ top: b.top, height: b.height })),
+    );
     for (const [i, box] of boxes.entries()) {
       expect(box.height).toBeLessThanOrEqual(36);
       if (i > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[i - 1]!.top + boxes[i - 1]!.height - 0.5);
@@ -150,10 +186,17 @@ describe('the demo closure with sixty-odd signatories', () => {
     const bar = await page.getByTestId('save-bar').boundingBox();
     expect(bar!.y + bar!.height).toBeLessThanOrEqual(768);
     expect(bar!.y).toBeGreaterThan(600);
-    // Details open on demand, with the full controls.
+    // Details open on demand, with the full controls and the focus in them; Esc closes them, the focus back on the row.
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     await page.getByRole('button', { name: 'Rincian penandatangan 3', exact: true }).click();
     await page.getByRole('textbox', { name: 'a.n. penandatangan 3', exact: true }).waitFor();
+    await expect.poll(focused).toBe('Peran penandatangan 3');
+    await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: 'a.n. penandatangan 3', exact: true }).waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('Rincian penandatangan 3');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Ringkas penandatangan 3', exact: true }).click();
+    await expect.poll(focused).toBe('Rincian penandatangan 3');
     expect(app.problems).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ import {
   Dismiss12Regular,
   ReOrderDotsVertical16Regular,
 } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   MAX_SIGNATORY_POSITIONS,
   SIGNATORY_KIND_LABELS,
@@ -132,6 +132,13 @@ export function SignatoryList(props: {
   const [compactChoice, setCompact] = useState<boolean | null>(null);
   const compact = compactChoice ?? props.signatories.length >= COMPACT_FROM;
   const [open, setOpen] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  /** Opens or closes a compact row's details; the focus follows into them and back to the row's button. */
+  const details = (key: string | null, index: number) => {
+    setOpen(key);
+    const target = key ? `Peran penandatangan ${index + 1}` : `Rincian penandatangan ${index + 1}`;
+    requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[aria-label="${target}"]`)?.focus());
+  };
   const notify = useNotify();
   const label = (position: Position) => holderAndJabatan(position, props.people, props.region);
   const move = (from: number, to: number) => {
@@ -161,7 +168,7 @@ export function SignatoryList(props: {
           Belum ada penandatangan. Ketik nama atau jabatan di bawah, atau tambahkan semua kepala OPD dan camat sekaligus.
         </Text>
       )}
-      <ol aria-label="Urutan penandatangan" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <ol ref={list} aria-label="Urutan penandatangan" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {props.signatories.map((s, index) => {
           const person = props.people.find((p) => p.id === s.personId);
           const own = props.positions.filter((p) => p.personId === s.personId);
@@ -258,7 +265,7 @@ export function SignatoryList(props: {
                   aria-label={`Rincian penandatangan ${index + 1}`}
                   aria-expanded={false}
                   title="Rincian (peran, a.n., u.b.)"
-                  onClick={() => setOpen(s.key)}
+                  onClick={() => details(s.key, index)}
                 />
                 {actions}
               </li>
@@ -268,6 +275,13 @@ export function SignatoryList(props: {
             <li
               key={s.key}
               {...drag}
+              onKeyDown={(e) => {
+                // Esc closes the details of a compact row (an open picker closes first, on its own Esc).
+                if (compact && e.key === 'Escape' && !e.defaultPrevented) {
+                  e.preventDefault();
+                  details(null, index);
+                }
+              }}
               style={{
                 display: 'grid',
                 gridTemplateColumns: compact
@@ -383,7 +397,7 @@ export function SignatoryList(props: {
                     aria-label={`Ringkas penandatangan ${index + 1}`}
                     aria-expanded
                     title="Ringkas"
-                    onClick={() => setOpen(null)}
+                    onClick={() => details(null, index)}
                   />
                 )}
                 {actions}
