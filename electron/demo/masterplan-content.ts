@@ -1,6 +1,9 @@
-// Demo data: the Simalungun masterplan on the standard skeleton: drafted sections, readiness, SWOT, programmes, quick wins.
-import type { BUDGET_SOURCES, DimensionCode, Horizon, ReadinessAspect } from '../../shared/domain/masterplan';
+// Demo data: the Simalungun masterplan on the standard skeleton: drafted sections, readiness, SWOT, programmes with
+// their matrix columns, and the books' analysis records (masterplan-books.ts).
+import type { BUDGET_SOURCES, DimensionCode, ReadinessAspect } from '../../shared/domain/masterplan';
 import { standardMasterplan, type MasterplanInput } from '../../shared/masterplan/standard-skeleton';
+import { demoBookRecords } from './masterplan-books';
+import { PROGRAMMES, type ProgrammeRow } from './masterplan-programmes';
 import { SECTION_BODIES, VISION } from './masterplan-text';
 import { opdUnitId } from './units';
 
@@ -128,262 +131,6 @@ const SWOT: Record<DimensionCode, { S: string[]; W: string[]; O: string[]; T: st
   },
 };
 
-interface ProgrammeRow {
-  name: string;
-  description: string;
-  dimension: DimensionCode;
-  /** Index of the element within the dimension (0–2). */
-  element: 0 | 1 | 2;
-  unit: string;
-  horizon: Horizon;
-  years: [number, number];
-  budget: number;
-  source: BudgetSource;
-  quickWin?: true;
-}
-
-const PROGRAMMES: ProgrammeRow[] = [
-  {
-    name: 'Integrasi Pengaduan SP4N-LAPOR! di Seluruh Perangkat Daerah dan Kecamatan',
-    description:
-      'Setiap OPD dan kecamatan menunjuk admin, menindaklanjuti aduan paling lama 5 hari kerja dan melaporkan rekapitulasi bulanan.',
-    dimension: 'governance',
-    element: 0,
-    unit: 'kominfo',
-    horizon: 'pendek',
-    years: [2022, 2022],
-    budget: 150_000_000,
-    source: 'APBD',
-    quickWin: true,
-  },
-  {
-    name: 'Naskah Dinas Elektronik dan Tanda Tangan Elektronik',
-    description: 'Penerapan aplikasi umum SRIKANDI dan sertifikat elektronik BSrE bagi pejabat penandatangan.',
-    dimension: 'governance',
-    element: 1,
-    unit: 'kominfo',
-    horizon: 'menengah',
-    years: [2022, 2024],
-    budget: 850_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Satu Data Simalungun dan Dasbor Pimpinan',
-    description: 'Portal data sektoral, forum satu data dan dasbor indikator kinerja untuk Bupati dan kepala OPD.',
-    dimension: 'governance',
-    element: 2,
-    unit: 'kominfo',
-    horizon: 'menengah',
-    years: [2023, 2026],
-    budget: 1_750_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Mal Pelayanan Publik Kabupaten Simalungun',
-    description: 'Satu gedung layanan perizinan, kependudukan, perpajakan dan instansi vertikal dengan antrean daring.',
-    dimension: 'governance',
-    element: 0,
-    unit: 'dpmptsp',
-    horizon: 'panjang',
-    years: [2024, 2026],
-    budget: 6_500_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Kalender Event dan Peta Destinasi Wisata Digital',
-    description: 'Satu kanal informasi destinasi, event budaya dan akomodasi di kawasan Danau Toba dan seluruh kecamatan.',
-    dimension: 'branding',
-    element: 0,
-    unit: 'pariwisata',
-    horizon: 'pendek',
-    years: [2022, 2022],
-    budget: 200_000_000,
-    source: 'APBD',
-    quickWin: true,
-  },
-  {
-    name: 'Katalog Daring Produk Unggulan Simalungun',
-    description: 'Etalase digital kopi, teh, hiou dan kerajinan dengan tautan ke lokapasar dan pembayaran QRIS.',
-    dimension: 'branding',
-    element: 1,
-    unit: 'koperasi',
-    horizon: 'menengah',
-    years: [2022, 2024],
-    budget: 600_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Penataan Wajah Kota Pematang Raya dan Gerbang Kawasan Danau Toba',
-    description: 'Penataan ruang publik, penanda dan ornamen Simalungun di ibu kota dan pintu masuk kawasan wisata.',
-    dimension: 'branding',
-    element: 2,
-    unit: 'perkim',
-    horizon: 'panjang',
-    years: [2024, 2026],
-    budget: 12_000_000_000,
-    source: 'DAK',
-  },
-  {
-    name: 'Pendampingan Digital 1.000 UMKM',
-    description: 'Pendataan UMKM, pembukaan akun QRIS dan lokapasar, serta pelatihan foto produk dan pemasaran daring.',
-    dimension: 'economy',
-    element: 2,
-    unit: 'koperasi',
-    horizon: 'pendek',
-    years: [2022, 2022],
-    budget: 250_000_000,
-    source: 'APBD',
-    quickWin: true,
-  },
-  {
-    name: 'Sistem Informasi Harga dan Pasokan Komoditas Pertanian',
-    description: 'Pemutakhiran harga harian komoditas di pasar dan sentra produksi untuk petani, pedagang dan TPID.',
-    dimension: 'economy',
-    element: 0,
-    unit: 'pertanian',
-    horizon: 'menengah',
-    years: [2022, 2025],
-    budget: 900_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Elektronifikasi Transaksi Pemerintah Daerah dan Pajak Daerah',
-    description: 'Pembayaran pajak dan retribusi daerah secara nontunai melalui bank, QRIS dan kanal daring.',
-    dimension: 'economy',
-    element: 2,
-    unit: 'bapenda',
-    horizon: 'menengah',
-    years: [2022, 2024],
-    budget: 1_200_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Data Terpadu Kesejahteraan Sosial Berbasis Nagori',
-    description: 'Pemutakhiran DTKS oleh operator nagori dan padanan data dengan kependudukan agar bantuan tepat sasaran.',
-    dimension: 'economy',
-    element: 1,
-    unit: 'sosial',
-    horizon: 'menengah',
-    years: [2023, 2025],
-    budget: 750_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Antrean Daring Puskesmas dan Telekonsultasi',
-    description: 'Pendaftaran pasien dari ponsel di seluruh puskesmas dan konsultasi jarak jauh untuk nagori terpencil.',
-    dimension: 'living',
-    element: 2,
-    unit: 'kesehatan',
-    horizon: 'pendek',
-    years: [2022, 2022],
-    budget: 300_000_000,
-    source: 'APBD',
-    quickWin: true,
-  },
-  {
-    name: 'Sistem Informasi Tata Ruang Berbasis Peta',
-    description: 'Peta rencana tata ruang daring yang terhubung dengan layanan persetujuan bangunan gedung.',
-    dimension: 'living',
-    element: 0,
-    unit: 'pupr',
-    horizon: 'menengah',
-    years: [2023, 2025],
-    budget: 1_500_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Informasi Lalu Lintas dan Angkutan Penyeberangan Danau Toba',
-    description: 'Informasi jadwal kapal, kepadatan jalan dan kamera lalu lintas di jalur wisata utama.',
-    dimension: 'living',
-    element: 1,
-    unit: 'dishub',
-    horizon: 'panjang',
-    years: [2024, 2026],
-    budget: 2_500_000_000,
-    source: 'APBD Provinsi',
-  },
-  {
-    name: 'Layanan Panggilan Darurat 112',
-    description:
-      'Satu nomor bebas pulsa untuk kebakaran, kecelakaan, bencana dan gangguan keamanan, terhubung ke OPD dan instansi vertikal.',
-    dimension: 'society',
-    element: 2,
-    unit: 'kominfo',
-    horizon: 'pendek',
-    years: [2022, 2022],
-    budget: 450_000_000,
-    source: 'APBD',
-    quickWin: true,
-  },
-  {
-    name: 'Perpustakaan Digital dan Pojok Baca Nagori',
-    description: 'Koleksi buku elektronik daerah dan titik baca dengan akses internet di kantor nagori.',
-    dimension: 'society',
-    element: 1,
-    unit: 'perpustakaan',
-    horizon: 'menengah',
-    years: [2022, 2025],
-    budget: 800_000_000,
-    source: 'DAK',
-  },
-  {
-    name: 'Literasi Digital Masyarakat bersama Komunitas',
-    description: 'Kelas literasi digital dan antihoaks bersama Relawan TIK, PKK dan karang taruna di setiap kecamatan.',
-    dimension: 'society',
-    element: 0,
-    unit: 'pmn',
-    horizon: 'menengah',
-    years: [2022, 2026],
-    budget: 400_000_000,
-    source: 'APBD',
-  },
-  {
-    name: 'Aplikasi Pelaporan Sampah dan Jadwal Angkutan',
-    description: 'Warga melaporkan timbunan sampah dengan foto dan lokasi; jadwal truk angkutan diumumkan daring.',
-    dimension: 'environment',
-    element: 1,
-    unit: 'lh',
-    horizon: 'pendek',
-    years: [2022, 2022],
-    budget: 150_000_000,
-    source: 'APBD',
-    quickWin: true,
-  },
-  {
-    name: 'Pemantauan Kualitas Air Danau Toba Berbasis Sensor',
-    description: 'Stasiun sensor kualitas air di Parapat, Tigaras dan Haranggaol dengan data terbuka.',
-    dimension: 'environment',
-    element: 0,
-    unit: 'lh',
-    horizon: 'menengah',
-    years: [2023, 2025],
-    budget: 2_000_000_000,
-    source: 'APBN',
-  },
-  {
-    name: 'Bank Sampah Digital Nagori',
-    description: 'Pencatatan setoran bank sampah secara digital dan kemitraan dengan pengolah daur ulang.',
-    dimension: 'environment',
-    element: 1,
-    unit: 'lh',
-    horizon: 'menengah',
-    years: [2023, 2025],
-    budget: 350_000_000,
-    source: 'CSR',
-  },
-  {
-    name: 'Penerangan Jalan Umum Tenaga Surya',
-    description: 'Penggantian lampu jalan di jalur wisata dengan lampu tenaga surya yang dipantau dari jarak jauh.',
-    dimension: 'environment',
-    element: 2,
-    unit: 'dishub',
-    horizon: 'panjang',
-    years: [2024, 2026],
-    budget: 5_000_000_000,
-    source: 'KPBU',
-  },
-];
-
 const CODE_PREFIX: Record<DimensionCode, string> = {
   governance: 'GOV',
   branding: 'BRD',
@@ -401,6 +148,49 @@ function fundingsOf(p: ProgrammeRow): { source: BudgetSource; amount: number }[]
     { source: 'APBD', amount: p.budget - central },
     { source: 'APBN', amount: central },
   ];
+}
+
+/** The RPJMD 2021–2026 misi each dimension's programmes serve (demo wording, not the RPJMD's own numbering). */
+const RPJMD_REF: Record<DimensionCode, string> = {
+  governance: 'RPJMD 2021–2026, misi tata kelola pemerintahan yang bersih dan melayani',
+  branding: 'RPJMD 2021–2026, misi pengembangan pariwisata dan budaya',
+  economy: 'RPJMD 2021–2026, misi ekonomi kerakyatan berbasis pertanian dan UMKM',
+  living: 'RPJMD 2021–2026, misi peningkatan kualitas layanan dasar dan infrastruktur',
+  society: 'RPJMD 2021–2026, misi sumber daya manusia yang unggul',
+  environment: 'RPJMD 2021–2026, misi pembangunan berkelanjutan kawasan Danau Toba',
+};
+
+const RENSTRA_UNIT: Record<string, string> = {
+  kominfo: 'Dinas Komunikasi dan Informatika',
+  dpmptsp: 'DPMPTSP',
+  pariwisata: 'Dinas Pariwisata',
+  koperasi: 'Dinas Koperasi dan UKM',
+  perkim: 'Dinas Perumahan dan Kawasan Permukiman',
+  pertanian: 'Dinas Pertanian',
+  bapenda: 'Badan Pendapatan Daerah',
+  sosial: 'Dinas Sosial',
+  kesehatan: 'Dinas Kesehatan',
+  pupr: 'Dinas PUPR',
+  dishub: 'Dinas Perhubungan',
+  bpbd: 'BPBD',
+  perpustakaan: 'Dinas Perpustakaan dan Kearsipan',
+  pmn: 'Dinas Pemberdayaan Masyarakat dan Nagori',
+  lh: 'Dinas Lingkungan Hidup',
+};
+
+/** Each funding line spread evenly over the programme's years, in whole million rupiah, the rest in the last year. */
+function yearlyBudgets(fundings: { source: BudgetSource; amount: number }[], [start, end]: [number, number]) {
+  const years = end - start + 1;
+  return fundings
+    .flatMap((f) => {
+      const share = Math.floor(f.amount / years / 1_000_000) * 1_000_000;
+      return Array.from({ length: years }, (_, i) => ({
+        year: start + i,
+        source: f.source,
+        amount: i === years - 1 ? f.amount - share * (years - 1) : share,
+      }));
+    })
+    .sort((a, b) => a.year - b.year);
 }
 
 const DEMO_PLAN: NonNullable<MasterplanInput['plan']> = {
@@ -425,10 +215,12 @@ const DEMO_PLAN: NonNullable<MasterplanInput['plan']> = {
     'Peraturan Daerah Kabupaten Simalungun tentang Rencana Pembangunan Jangka Menengah Daerah Tahun 2021–2026',
   ],
   horizons: {
-    pendek: { startYear: 2022, endYear: 2022 },
+    pendek: { startYear: 2022, endYear: 2023 },
     menengah: { startYear: 2022, endYear: 2026 },
     panjang: { startYear: 2022, endYear: 2031 },
   },
+  prefaceDate: '2021-12-13',
+  prefacePlace: 'Pematang Raya',
   attachments: [
     'Keputusan Bupati tentang Pembentukan Dewan Smart City dan Tim Pelaksana Smart City',
     'Nota Kesepakatan dengan Direktorat Jenderal Aplikasi Informatika',
@@ -487,22 +279,45 @@ export function demoMasterplan(): MasterplanInput {
   const programmes = PROGRAMMES.map((p, i) => {
     const n = (perDimension.get(p.dimension) ?? 0) + 1;
     perDimension.set(p.dimension, n);
+    const fundings = fundingsOf(p);
     return {
-    id: i + 1,
-    code: `${CODE_PREFIX[p.dimension]}-${String(n).padStart(2, '0')}`,
-    name: p.name,
-    description: p.description,
-    dimensionId: dimensionId(p.dimension),
-    elementId: elementId(p.dimension, p.element),
-    unitId: opdUnitId(p.unit),
-    horizon: p.horizon,
-    startYear: p.years[0],
-    endYear: p.years[1],
-    fundings: fundingsOf(p),
-    isQuickWin: p.quickWin ?? false,
-    sortOrder: i + 1,
+      id: i + 1,
+      code: `${CODE_PREFIX[p.dimension]}-${String(n).padStart(2, '0')}`,
+      name: p.name,
+      description: p.description,
+      dimensionId: dimensionId(p.dimension),
+      elementId: elementId(p.dimension, p.element),
+      unitId: opdUnitId(p.unit),
+      horizon: p.horizon,
+      startYear: p.years[0],
+      endYear: p.years[1],
+      fundings,
+      isQuickWin: p.quickWin ?? false,
+      indicator: p.indicator,
+      baseline: p.baseline,
+      targets: p.targets.map(([year, value]) => ({ year, value })),
+      budgets: yearlyBudgets(fundings, p.years),
+      rpjmdRef: RPJMD_REF[p.dimension],
+      renstraRef: `Renstra ${RENSTRA_UNIT[p.unit] ?? p.unit} 2021–2026`,
+      enabler: p.enabler,
+      partners: p.partners,
+      risk: p.risk,
+      status: 'direncanakan' as const,
+      sortOrder: i + 1,
     };
   });
 
-  return { ...mp, plan: DEMO_PLAN, readiness, swot, programmes };
+  const swotId = (code: DimensionCode, kind: 'S' | 'W' | 'O' | 'T', index: number) => {
+    const found = swot.filter((s) => s.dimensionId === dimensionId(code) && s.kind === kind)[index];
+    if (!found) throw new Error(`demo: SWOT ${code} ${kind} ${index} tidak ada`);
+    return found.id;
+  };
+  const programmeId = (name: string) => {
+    const found = programmes.find((p) => p.name.startsWith(name));
+    if (!found) throw new Error(`demo: program ${name} tidak ada`);
+    return found.id;
+  };
+  const books = demoBookRecords({ dimensionId, elementId, swotId, programmeId, unitId: opdUnitId });
+
+  return { ...mp, plan: DEMO_PLAN, readiness, swot, programmes, ...books };
 }

@@ -4,6 +4,8 @@ import { bundleSchema, type Bundle } from '../../../shared/domain/bundle';
 import { nipProblem } from '../../../shared/format/nip';
 import { formatPath } from '../../../shared/validation/messages';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
+import { horizonProblems } from '../../../shared/masterplan/horizon-check';
+import { quickWinProblems } from '../../../shared/masterplan/quick-win-criteria';
 
 function parsed(): Bundle {
   const result = bundleSchema.safeParse(demoBundle());
@@ -182,13 +184,62 @@ describe('demoBundle', () => {
     expect(m.programmes.length).toBeGreaterThanOrEqual(15);
     expect(m.programmes.length).toBeLessThanOrEqual(25);
     for (const p of m.programmes) {
+      // Inside the ten-year plan period 2022–2031, each horizon ending where the horizon rule says.
       expect(p.startYear).toBeGreaterThanOrEqual(2022);
-      expect(p.endYear).toBeLessThanOrEqual(2026);
+      expect(p.endYear).toBeLessThanOrEqual(2031);
+      expect(horizonProblems(p, m.plan), p.name).toEqual([]);
       expect(p.fundings.length).toBeGreaterThan(0);
       for (const f of p.fundings) expect(Number.isInteger(f.amount)).toBe(true);
       expect(p.code).toMatch(/^(GOV|BRD|ECO|LIV|SOC|ENV)-\d{2}$/);
       expect(p.unitId).not.toBeNull();
     }
+  });
+
+  it('reads as a credible masterplan an evaluator would pass (issue 13 §4)', () => {
+    const m = b.masterplan;
+    // Long-horizon programmes end after the first five years of the plan.
+    const long = m.programmes.filter((p) => p.horizon === 'panjang');
+    expect(long.length).toBeGreaterThanOrEqual(3);
+    for (const p of long) expect(p.endYear, p.name).toBeGreaterThanOrEqual(2027);
+    // Every sasaran has a measurable indicator, a baseline with its year and a target with its year.
+    expect(m.goals.length).toBeGreaterThanOrEqual(6);
+    for (const g of m.goals) {
+      expect(g.baseline, g.indicator).not.toBeNull();
+      expect(g.baselineYear, g.indicator).not.toBeNull();
+      expect(g.targetYear, g.indicator).not.toBeNull();
+    }
+    // No quick win builds a new call centre; each profile sharpens a named existing service and meets its criteria.
+    const quickWins = m.programmes.filter((p) => p.isQuickWin);
+    expect(quickWins.map((p) => p.name).join(' ')).not.toMatch(/panggilan|112|call cent/i);
+    expect(m.quickWins.map((q) => q.programmeId).sort()).toEqual(quickWins.map((p) => p.id).sort());
+    for (const q of m.quickWins) {
+      const p = m.programmes.find((x) => x.id === q.programmeId)!;
+      expect(q.existingService, p.name).toBeTruthy();
+      expect(quickWinProblems(q, p), p.name).toEqual([]);
+    }
+    // The 112 call centre is still planned, as a medium-term programme.
+    const call = m.programmes.find((p) => p.name.includes('112'))!;
+    expect(call).toMatchObject({ isQuickWin: false, horizon: 'menengah' });
+    // Every programme has an indicator, yearly targets inside its years and a yearly budget equal to its fundings.
+    for (const p of m.programmes) {
+      expect(p.indicator, p.name).toBeTruthy();
+      expect(p.targets.length, p.name).toBeGreaterThan(0);
+      for (const t of p.targets) expect(t.year >= p.startYear && t.year <= p.endYear, `${p.name} ${t.year}`).toBe(true);
+      expect(
+        p.budgets.reduce((sum, l) => sum + l.amount, 0),
+        p.name,
+      ).toBe(p.fundings.reduce((sum, f) => sum + f.amount!, 0));
+      for (const l of p.budgets) expect(l.year >= p.startYear && l.year <= p.endYear, `${p.name} ${l.year}`).toBe(true);
+    }
+    // Strategies carry every programme, answering SWOT items of their own dimension.
+    const carried = new Set(m.strategies.flatMap((s) => s.programmeIds));
+    expect(m.programmes.filter((p) => !carried.has(p.id)).map((p) => p.name)).toEqual([]);
+    // Figures are labelled as demo estimates, the Kata Pengantar has a full date.
+    expect(m.statistics.length).toBeGreaterThanOrEqual(5);
+    for (const s of m.statistics) expect(s.source).toMatch(/estimasi demo/i);
+    expect(m.plan.prefaceDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(m.elementGaps).toHaveLength(m.elements.length);
+    expect(new Set(m.monitoring.map((x) => x.kind))).toEqual(new Set(['baseline', 'output', 'outcome', 'impact', 'quick_win']));
   });
 
   it('is deterministic: two calls are deep-equal', () => {
