@@ -45,7 +45,8 @@ export function bookCover(data: MasterplanData, bookTitle: string): Block[] {
     { type: 'spacer', heightMm: 4 },
     center(upper(masterplanTitle(data)), 14),
     center(`TAHUN ${bookPeriod(data)}`, 13),
-    { type: 'spacer', heightMm: 50 },
+    // The issuing government closes the page, lower without a logo above.
+    { type: 'spacer', heightMm: logo ? 60 : 105 },
     center(government, 12),
     center(String(data.plan.periodStart ?? data.programme.year), 12, false),
   ];
