@@ -99,6 +99,7 @@ describe('Profil', () => {
     await main().getByRole('button', { name: 'Ubah baris kop sendiri' }).click();
     const list = main().getByRole('list', { name: 'Baris kop' });
     await list.waitFor();
+    await expect.poll(focused).toBe('Baris kop 1');
     // Every child of the list is a list item; the buttons that change the list stand outside it.
     const children = await list.evaluate((el) => [...el.children].map((c) => c.tagName.toLowerCase()));
     expect(children.length).toBeGreaterThan(1);
@@ -108,6 +109,10 @@ describe('Profil', () => {
     await main().getByRole('button', { name: 'Tambah baris' }).click();
     await expect.poll(focused).toBe(`Baris kop ${before + 1}`);
     await page.keyboard.type('Website: simalungunkab.go.id');
+    // A removed line hands the focus to the line now in its place.
+    await main().getByRole('button', { name: 'Hapus baris kop 2' }).click();
+    await expect.poll(focused).toBe('Baris kop 2');
+    expect(await list.getByRole('listitem').count()).toBe(before);
 
     await main().getByRole('spinbutton', { name: 'Atas (mm)' }).fill('');
     await page.keyboard.press('Control+s');
@@ -249,9 +254,12 @@ describe('Penutupan', () => {
     await main().getByRole('spinbutton', { name: 'Rangkap' }).fill('3');
     await expect.poll(() => main().locator('.fui-MessageBar').count()).toBe(0);
 
+    // A new paragraph starts with the focus in it.
     await main().getByRole('button', { name: 'Tambah paragraf' }).click();
+    await expect.poll(focused).toBe('Paragraf pokok 1');
     await main().getByRole('button', { name: 'Tambah paragraf' }).click();
-    await main().getByRole('textbox', { name: 'Paragraf pokok 2' }).fill('Penutupan dihadiri seluruh OPD.');
+    await expect.poll(focused).toBe('Paragraf pokok 2');
+    await page.keyboard.type('Penutupan dihadiri seluruh OPD.');
     await main().getByRole('textbox', { name: 'Tempat acara' }).fill('Balei Harungguan');
     await main().getByRole('textbox', { name: 'Tempat acara' }).press('Enter');
     await toast('Penutupan dan penandatangan tersimpan').waitFor();

@@ -2,6 +2,7 @@
 // down, removed; a new item added at the end. Errors show at the item they belong to.
 import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
 import { Add16Regular, ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 
 export function ListEditor(props: {
   /** The list's name; each item is named "<itemLabel> 1", "<itemLabel> 2" … */
@@ -15,6 +16,16 @@ export function ListEditor(props: {
   addLabel?: string;
 }) {
   const { items } = props;
+  const box = useRef<HTMLDivElement>(null);
+  /** After a change that removes the focused control, the focus goes to this item's text (or the add button). */
+  const focusItem = (index: number | null) =>
+    setTimeout(() => {
+      const label = index === null ? null : `${props.itemLabel} ${index + 1}`;
+      const target = label
+        ? box.current?.querySelector<HTMLElement>(`[aria-label="${label}"]`)
+        : box.current?.querySelector<HTMLElement>('[data-action="add-item"]');
+      target?.focus();
+    });
   const move = (from: number, to: number) => {
     if (to < 0 || to >= items.length) return;
     const next = [...items];
@@ -22,7 +33,7 @@ export function ListEditor(props: {
     props.onChange(next);
   };
   return (
-    <div role="group" aria-label={props.label} style={{ display: 'grid', gap: 4 }}>
+    <div ref={box} role="group" aria-label={props.label} style={{ display: 'grid', gap: 4 }}>
       <Text weight="semibold">{props.label}</Text>
       {items.length === 0 && <Text size={200}>Belum ada.</Text>}
       <ol style={{ margin: 0, paddingLeft: 22, display: 'grid', gap: 4 }}>
@@ -68,7 +79,10 @@ export function ListEditor(props: {
                   appearance="subtle"
                   icon={<Delete16Regular />}
                   aria-label={`Hapus ${props.itemLabel} ${i + 1}`}
-                  onClick={() => props.onChange(items.filter((_, j) => j !== i))}
+                  onClick={() => {
+                    props.onChange(items.filter((_, j) => j !== i));
+                    focusItem(items.length > 1 ? Math.min(i, items.length - 2) : null);
+                  }}
                 />
               </div>
             </div>
@@ -80,7 +94,12 @@ export function ListEditor(props: {
           size="small"
           icon={<Add16Regular />}
           disabledFocusable={props.max !== undefined && items.length >= props.max}
-          onClick={() => props.onChange([...items, ''])}
+          data-action="add-item"
+          onClick={() => {
+            props.onChange([...items, '']);
+            // A new item starts with the focus in it.
+            focusItem(items.length);
+          }}
         >
           {props.addLabel ?? `Tambah ${props.itemLabel.toLowerCase()}`}
         </Button>

@@ -46,6 +46,11 @@ export function TataNaskahFields({ form }: { form: UseFormReturn<ProfileValues> 
   const { control } = form;
   const lines = useFieldArray({ control, name: 'regency.tataNaskah.letterheadLines' });
   const composed = regencySchema.safeParse(form.watch('regency'));
+  // The control that had the focus goes away with what it changed (a removed line, the whole list): the focus moves
+  // to the nearest line, or to the button that brings the list back, instead of dropping to the page.
+  const focusLine = (index: number) => setTimeout(() => form.setFocus(`regency.tataNaskah.letterheadLines.${index}.text`));
+  const focusCustomise = () =>
+    setTimeout(() => document.querySelector<HTMLElement>('[data-action="baris-kop-sendiri"]')?.focus());
   return (
     <>
       <Subtitle2 as="h2">Tata Naskah</Subtitle2>
@@ -113,13 +118,15 @@ export function TataNaskahFields({ form }: { form: UseFormReturn<ProfileValues> 
           Kop disusun dari identitas daerah.{' '}
           <Button
             size="small"
+            data-action="baris-kop-sendiri"
             disabledFocusable={!composed.success}
-            onClick={() =>
-              composed.success &&
+            onClick={() => {
+              if (!composed.success) return;
               lines.replace(
                 letterheadLines(composed.data).map((l) => ({ text: l.text, sizePt: l.sizePt, bold: l.bold ?? false })),
-              )
-            }
+              );
+              focusLine(0);
+            }}
           >
             Ubah baris kop sendiri
           </Button>
@@ -181,7 +188,11 @@ export function TataNaskahFields({ form }: { form: UseFormReturn<ProfileValues> 
                   appearance="subtle"
                   icon={<Delete16Regular />}
                   aria-label={`Hapus baris kop ${i + 1}`}
-                  onClick={() => lines.remove(i)}
+                  onClick={() => {
+                    lines.remove(i);
+                    if (lines.fields.length > 1) focusLine(Math.min(i, lines.fields.length - 2));
+                    else focusCustomise();
+                  }}
                 />
               </li>
             ))}
@@ -197,7 +208,13 @@ export function TataNaskahFields({ form }: { form: UseFormReturn<ProfileValues> 
             >
               Tambah baris
             </Button>
-            <Button size="small" onClick={() => lines.replace([])}>
+            <Button
+              size="small"
+              onClick={() => {
+                lines.replace([]);
+                focusCustomise();
+              }}
+            >
               Susun lagi dari identitas daerah
             </Button>
           </div>
