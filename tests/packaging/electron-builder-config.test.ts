@@ -264,8 +264,19 @@ describe.runIf(process.platform === 'linux')('the packed app (stand-in Electron)
     expect(existsSync(join(unpacked, addon))).toBe(true);
   });
 
+  it('holds the render worker beside the main script (electron/documents/render-pool.ts starts it from there)', () => {
+    expect(files).toContain('out/main/render-worker.js');
+    const worker = readFileSync(join(root, 'out', 'main', 'render-worker.js'), 'utf8');
+    for (const m of worker.matchAll(/from\s*["']\.\/([^"']+)["']/g)) expect(files).toContain(`out/main/${m[1]}`);
+  });
+
   it('holds every package the main bundle imports, with all their production dependencies', () => {
-    const bundle = readFileSync(join(root, pkg.main), 'utf8');
+    // The main script and the chunks it shares with the render worker.
+    const mainDir = dirname(join(root, pkg.main));
+    const bundle = readdirSync(mainDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(mainDir, f), 'utf8'))
+      .join('\n');
     const imported = new Set(
       [...bundle.matchAll(/(?:from\s*|import\s*\(\s*|require\s*\(\s*)["']([^"'./][^"']*)["']/g)]
         .map((m) => m[1]!)
