@@ -118,6 +118,8 @@ for (const name of ['demo', 'awkward'] as const) {
       expect(bundleSchema.safeParse(exported).success).toBe(true);
       const v6Bundle = JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
       expect(v6Bundle.version).toBe(2);
+      // The v2 -> v3 step changes the version and nothing else; the schema's defaults fill the rest.
+      expect(upgradeBundle(v6Bundle)).toEqual({ ...v6Bundle, version: 3 });
       const expected = bundleSchema.parse(upgradeBundle(v6Bundle));
       // The v6 file was exported after the fixture's last render; the database holds the same records.
       expect(JSON.parse(JSON.stringify(exported))).toEqual(JSON.parse(JSON.stringify(expected)));
