@@ -3,10 +3,9 @@
 // issue agreed. A new screen puts the focus on its heading; a dialog gives the focus back to what opened it; a toast is
 // no Tab stop; a button waiting on its save, a ticked attendance box and Beranda's links never drop the focus to the
 // page; the document preview scrolls by keyboard.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditPage } from './axe';
 import { launchChromium, openScreen, type RunningApp, startApp } from './harness';
 
 let browser: Browser;
@@ -38,48 +37,7 @@ const SCREENS = [
   'Pengaturan',
 ];
 
-interface Finding {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-async function audit(): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') rightly refuses an injected tag.
-    await page.evaluate(readFileSync(join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  }
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-            opts: unknown,
-          ) => Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              help: string;
-              nodes: { target: string[]; failureSummary: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { exclude: [['[data-tabster-dummy]'], ['[data-is-focus-trap-zone-bumper]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] },
-    );
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary.split('\n').slice(1, 2).join('')}`),
-    }));
-  });
-}
+const audit = () => auditPage(page);
 
 describe('axe-core on every screen', () => {
   it.each(SCREENS)('%s has no serious or critical WCAG 2.1 AA finding', async (label) => {

@@ -4,6 +4,7 @@
 // field, and the save bar stays in view on a long form.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousFindings } from './axe';
 import { launchChromium, openScreen, type RunningApp, startApp } from './harness';
 
 let browser: Browser;
@@ -56,6 +57,8 @@ describe('Profil', () => {
     await expect.poll(() => bar.textContent()).toMatch(/Periksa isian yang ditandai \(4\)/);
     expect(await bar.textContent()).toContain('Nama daerah: wajib diisi');
     expect(await bar.textContent()).not.toMatch(/\b(name|regency|province):/);
+    // The refused form passes axe as well (WCAG 2.1 AA: messages tied to their fields, alerts named).
+    expect(await seriousFindings(page)).toEqual([]);
 
     await main()
       .getByRole('textbox', { name: /^Nama daerah/ })
@@ -143,6 +146,7 @@ describe('Bimtek', () => {
     await expect.poll(() => fieldOf('Judul', stage).textContent()).toContain('wajib diisi');
     expect(await errorBar(stage).textContent()).toContain('Judul: wajib diisi');
     expect(await main().textContent()).not.toMatch(/\btitle:/);
+    expect(await seriousFindings(page)).toEqual([]);
     await stage.getByRole('textbox', { name: 'Judul' }).fill('Bimbingan Teknis Tahap I');
     await expect.poll(() => fieldOf('Judul', stage).textContent()).not.toContain('wajib diisi');
 
@@ -249,6 +253,7 @@ describe('Penutupan', () => {
     expect(await errorBar().textContent()).toMatch(/Jam selesai: /);
     expect(await errorBar().textContent()).not.toMatch(/closingTime|copies/);
     await expect.poll(focused).toBe('closing-time');
+    expect(await seriousFindings(page)).toEqual([]);
     await time.fill('16.00');
     await expect.poll(() => errorBar().textContent()).toMatch(/Periksa isian yang ditandai \(1\)/);
     await main().getByRole('spinbutton', { name: 'Rangkap' }).fill('3');
