@@ -68,6 +68,8 @@ describe('Templat Naskah', () => {
     const section = main().getByRole('region', { name: HEADING });
     await section.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Templat disimpan: Daftar hadir: judul').first().waitFor();
+    // The button keeps the focus while and after it saves (a disabled one would drop it to the page).
+    expect(await section.getByRole('button', { name: 'Simpan' }).evaluate((el) => el === document.activeElement)).toBe(true);
     expect(app.db.services.textTemplates.list().find((t) => t.kind === 'daftar-hadir')!.text).toBe(
       'Daftar Hadir Peserta\nBimtek Tahap {tahap_romawi} {nama_daerah}',
     );

@@ -34,6 +34,7 @@ import { PdfPreview } from '../components/PdfPreview';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { asCallError, useData } from '../hooks/use-data';
 import { PaperworkFacts } from './PaperworkFacts';
+import { WordTemplatesPanel } from './WordTemplatesPanel';
 
 /** The kinds with text templates, as the screen names them, and whether their document belongs to a Bimtek stage. */
 const KINDS: { kind: TextTemplateKind; label: string; stage: boolean }[] = [
@@ -218,10 +219,20 @@ export function TextTemplatesScreen() {
                   />
                 </Field>
                 <div style={{ display: 'flex', gap: 8 }}>
-                  <Button appearance="primary" size="small" disabled={!dirty(t) || busy !== null} onClick={() => void save(t)}>
+                  {/* disabledFocusable: the button just pressed keeps the focus while and after it saves. */}
+                  <Button
+                    appearance="primary"
+                    size="small"
+                    disabledFocusable={!dirty(t) || busy !== null}
+                    onClick={() => void save(t)}
+                  >
                     {busy === key ? 'Menyimpan…' : 'Simpan'}
                   </Button>
-                  <Button size="small" disabled={(t.text === null && !dirty(t)) || busy !== null} onClick={() => void reset(t)}>
+                  <Button
+                    size="small"
+                    disabledFocusable={(t.text === null && !dirty(t)) || busy !== null}
+                    onClick={() => void reset(t)}
+                  >
                     Kembalikan ke bawaan
                   </Button>
                   {dirty(t) && <Caption1 style={{ alignSelf: 'center' }}>belum disimpan</Caption1>}
@@ -271,6 +282,7 @@ export function TextTemplatesScreen() {
         </section>
       </div>
       <PaperworkFacts />
+      <WordTemplatesPanel />
     </>
   );
 }
