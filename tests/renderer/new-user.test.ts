@@ -122,6 +122,8 @@ describe('a new user from an empty database', () => {
     await main().getByText('2 baris baik').waitFor();
     await main().getByRole('button', { name: 'Impor 2 pejabat' }).click();
     await expect.poll(() => app.db.services.people.list().length).toBe(3);
+    // The import button goes with its preview; the focus returns to the file picker, not to the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Pilih berkas impor pejabat…');
     expect(app.db.services.positions.list().map((p) => p.title)).toContain('Camat Raya');
   });
 
@@ -187,10 +189,14 @@ describe('a new user from an empty database', () => {
 
   it('makes a backup, and restoring it brings back the data as it was', async () => {
     await openScreen(page, 'Pengaturan');
-    await main().getByText(/Belum pernah disalin ke folder lain atau flashdisk/).waitFor();
+    await main()
+      .getByText(/Belum pernah disalin ke folder lain atau flashdisk/)
+      .waitFor();
     await main().getByRole('button', { name: 'Salin ke folder atau flashdisk…' }).click();
     await toast(/Cadangan tersimpan/).waitFor();
-    await main().getByText(/Salinan terakhir ke folder lain atau flashdisk: hari ini pukul/).waitFor();
+    await main()
+      .getByText(/Salinan terakhir ke folder lain atau flashdisk: hari ini pukul/)
+      .waitFor();
     const backup = readdirSync(app.downloads).find((f) => f.endsWith('.db'));
     expect(backup).toBeDefined();
 

@@ -1,7 +1,7 @@
 // A button that opens the file chooser: the browser's own input says "Choose File" in the system's language and
 // cannot be styled, so it stays hidden behind a Fluent button with an Indonesian label.
 import { Button, type ButtonProps } from '@fluentui/react-components';
-import { useRef } from 'react';
+import { type Ref, useRef } from 'react';
 
 export interface FilePickerProps {
   /** Button text, e.g. "Pilih berkas cadangan…". The hidden input carries it as its accessible name too. */
@@ -11,13 +11,22 @@ export interface FilePickerProps {
   appearance?: ButtonProps['appearance'];
   icon?: ButtonProps['icon'];
   disabled?: boolean;
+  /** The visible button, for a screen that gives it the focus back after its work is done. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function FilePicker({ label, accept, onPick, appearance, icon, disabled }: FilePickerProps) {
+export function FilePicker({ label, accept, onPick, appearance, icon, disabled, buttonRef }: FilePickerProps) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button appearance={appearance} icon={icon} disabled={disabled} onClick={() => input.current?.click()}>
+      {/* disabledFocusable: busy with the file just picked, the button keeps the focus. */}
+      <Button
+        ref={buttonRef}
+        appearance={appearance}
+        icon={icon}
+        disabledFocusable={disabled}
+        onClick={() => input.current?.click()}
+      >
         {label}
       </Button>
       <input

@@ -12,7 +12,7 @@ import {
   TableRow,
   Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PeopleImportPreview } from '../../../shared/domain/people-import';
 import { call, CallError } from '../api/bridge';
 import { useNotify } from '../app/toast';
@@ -30,6 +30,7 @@ export function PeopleImport() {
   const [error, setError] = useState<CallError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const notify = useNotify();
+  const picker = useRef<HTMLButtonElement>(null);
 
   const choose = async (picked: File | undefined) => {
     if (!picked) return;
@@ -54,6 +55,8 @@ export function PeopleImport() {
       notify(`${result.people} pejabat dan ${result.positions} jabatan diimpor`);
       setPreview(null);
       setFile(null);
+      // The import button goes with the preview: the focus returns to the file picker, ready for the next file.
+      setTimeout(() => picker.current?.focus());
     } catch (e) {
       setError(asCallError(e));
     } finally {
@@ -65,8 +68,8 @@ export function PeopleImport() {
     <section aria-label="Impor pejabat" style={{ display: 'grid', gap: 8 }}>
       <Subtitle2 as="h2">Impor pejabat dari Excel (.xlsx) atau CSV</Subtitle2>
       <Text size={200}>
-        Baris pertama berisi judul kolom: {TEMPLATE_COLUMNS.join(', ')}. Format kolom NIP sebagai Teks di Excel agar 18
-        digitnya tidak hilang.
+        Baris pertama berisi judul kolom: {TEMPLATE_COLUMNS.join(', ')}. Format kolom NIP sebagai Teks di Excel agar 18 digitnya
+        tidak hilang.
       </Text>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
         <Button
@@ -84,6 +87,7 @@ export function PeopleImport() {
           label="Pilih berkas impor pejabat…"
           accept=".xlsx,.csv"
           disabled={busy !== null}
+          buttonRef={picker}
           onPick={(file) => choose(file)}
         />
       </div>
@@ -96,7 +100,7 @@ export function PeopleImport() {
             <Badge color={preview.invalid ? 'danger' : 'informative'}>{preview.invalid} baris bermasalah</Badge>
             <Button
               appearance="primary"
-              disabled={busy !== null || preview.invalid > 0 || preview.valid === 0}
+              disabledFocusable={busy !== null || preview.invalid > 0 || preview.valid === 0}
               onClick={() => void commit()}
             >
               Impor {preview.valid} pejabat
