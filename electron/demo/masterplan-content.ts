@@ -199,12 +199,14 @@ const DEMO_PLAN: NonNullable<MasterplanInput['plan']> = {
   periodEnd: 2031,
   vision: VISION,
   missions: [
-    'Mewujudkan tata kelola pemerintahan yang bersih, efektif dan melayani berbasis elektronik.',
-    'Membangun citra daerah dan ekosistem pariwisata yang berdaya saing berlandaskan budaya Simalungun.',
-    'Menguatkan ekonomi kerakyatan, pertanian dan UMKM melalui pemanfaatan teknologi digital.',
-    'Meningkatkan kualitas hidup masyarakat melalui layanan kesehatan, pendidikan dan transportasi yang terhubung.',
-    'Mewujudkan masyarakat yang cakap digital, aman dan peduli pada lingkungan hidup.',
+    'Mewujudkan tata kelola pemerintahan yang terintegrasi, transparan dan berbasis data (Smart Governance).',
+    'Mempromosikan pariwisata, budaya dan produk unggulan Simalungun (Smart Branding).',
+    'Mendorong ekonomi daerah yang inovatif dan inklusif melalui digitalisasi UMKM, pertanian dan transaksi (Smart Economy).',
+    'Meningkatkan kualitas lingkungan tinggal, mobilitas dan layanan kesehatan (Smart Living).',
+    'Membangun masyarakat yang cakap digital, partisipatif dan aman (Smart Society).',
+    'Menjaga kelestarian lingkungan, terutama kawasan Danau Toba, serta mengelola sampah dan energi secara berkelanjutan (Smart Environment).',
   ],
+
   legalBases: [
     'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah',
     'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',

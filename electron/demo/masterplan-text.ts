@@ -99,9 +99,7 @@ Sejak 23 Juni 2008 pusat pemerintahan berkedudukan di Pematang Raya, Kecamatan R
     volume: 'buku2',
     chapter: 'Visi, Misi dan Sasaran Smart City',
     section: 'Visi Smart City',
-    body: `Visi smart city Kabupaten Simalungun dirumuskan dari kata kunci yang disepakati peserta Bimtek tahap I dan II:
-
-**"${VISION}"**
+    body: `Visi di atas dirumuskan dari kata kunci yang disepakati peserta Bimtek tahap I dan II dan selaras dengan visi RPJMD Kabupaten Simalungun 2021–2026.
 
 Makna unsur visi:
 
@@ -114,24 +112,12 @@ Makna unsur visi:
     volume: 'buku2',
     chapter: 'Visi, Misi dan Sasaran Smart City',
     section: 'Misi Smart City',
-    body: `1. Mewujudkan tata kelola pemerintahan yang terintegrasi, transparan dan berbasis data (*Smart Governance*).
-2. Mempromosikan pariwisata, budaya dan produk unggulan Simalungun (*Smart Branding*).
-3. Mendorong ekonomi daerah yang inovatif dan inklusif melalui digitalisasi UMKM, pertanian dan transaksi (*Smart Economy*).
-4. Meningkatkan kualitas lingkungan tinggal, mobilitas dan layanan kesehatan (*Smart Living*).
-5. Membangun masyarakat yang cakap digital, partisipatif dan aman (*Smart Society*).
-6. Menjaga kelestarian lingkungan, terutama kawasan Danau Toba, serta mengelola sampah dan energi secara berkelanjutan (*Smart Environment*).`,
+    body: `Setiap misi menurunkan visi ke satu dimensi smart city dan menjadi payung strategi (Bab III) serta program dan rencana aksi (Bab IV) dimensi tersebut.`,
   },
   {
     volume: 'buku2',
     chapter: 'Visi, Misi dan Sasaran Smart City',
     section: 'Sasaran Strategis',
-    body: `Sasaran strategis sampai dengan tahun 2026:
-
-- **Smart Governance**: indeks SPBE Kabupaten Simalungun mencapai predikat *baik* dan seluruh perangkat daerah menggunakan naskah dinas elektronik.
-- **Smart Branding**: seluruh destinasi utama tercantum di kanal promosi digital daerah dan kunjungan wisatawan meningkat setiap tahun.
-- **Smart Economy**: sedikitnya 5.000 UMKM memanfaatkan pembayaran nontunai atau lokapasar.
-- **Smart Living**: seluruh puskesmas melayani pendaftaran daring.
-- **Smart Society**: layanan panggilan darurat 112 menjangkau seluruh kecamatan.
-- **Smart Environment**: persentase sampah terkelola meningkat dan kualitas air Danau Toba dipantau secara berkala.`,
+    body: `Sasaran smart city Kabupaten Simalungun ditetapkan satu untuk setiap dimensi, masing-masing dengan indikator yang terukur, kondisi awal tahun 2021 dan target tahunnya. Kondisi awal pada data demo ini adalah estimasi, bukan data resmi; pada masterplan sebenarnya diisi dari BPS, hasil evaluasi SPBE dan data perangkat daerah.`,
   },
 ];
