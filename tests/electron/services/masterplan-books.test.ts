@@ -3,6 +3,7 @@
 // one quick-win profile per quick-win programme, one score per (dimension, aspect, sub-aspect), deletes that
 // cascade, and a bundle round trip with every new list filled.
 import { afterEach, describe, expect, it } from 'vitest';
+import { tablesChildFirst } from '../../../electron/db/table-order';
 import { ConflictError, ValidationError } from '../../../shared/errors';
 import { minimalBundle } from '../../helpers/bundle-factory';
 import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
@@ -296,5 +297,24 @@ describe('bundle with every list of the books', () => {
       );
     }
     expect(count(t, 'mp_strategy') + count(t, 'unit')).toBe(0);
+  });
+});
+
+describe('table order of the books (clear and replace)', () => {
+  it('puts every child table of 007 before the tables it refers to', async () => {
+    const t = await db();
+    const order = tablesChildFirst(t.opened.db);
+    const before = (child: string, parent: string) =>
+      expect(order.indexOf(child), `${child} before ${parent}`).toBeLessThan(order.indexOf(parent));
+    expect(order.indexOf('mp_programme_budget')).toBeGreaterThanOrEqual(0);
+    before('mp_programme_budget', 'mp_programme');
+    before('mp_programme_target', 'mp_programme');
+    before('mp_strategy_swot', 'mp_strategy');
+    before('mp_strategy_swot', 'mp_swot');
+    before('mp_strategy_programme', 'mp_programme');
+    before('mp_quick_win', 'mp_programme');
+    before('mp_readiness_score', 'mp_dimension');
+    before('mp_element_gap', 'mp_element');
+    before('mp_application', 'unit');
   });
 });
