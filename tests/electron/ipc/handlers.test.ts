@@ -110,3 +110,40 @@ describe('ipc handlers', () => {
     expect(existsSync(saved.value.file)).toBe(true);
   });
 });
+
+describe('ipc: the masterplan books collections', () => {
+  it('saves a programme with its yearly budget and a strategy with its links, refusing a foreign SWOT item by path', async () => {
+    const h = await handlers();
+    await invokeChannel(h, 'bundle.import', { bundle: minimalBundle() });
+    const programme = await invokeChannel(h, 'masterplan.programmes.list', undefined);
+    const p = (programme.ok ? (programme.value as Record<string, unknown>[]) : [])[0]!;
+    const saved = await invokeChannel(h, 'masterplan.programmes.save', {
+      ...p,
+      budgets: [{ year: 2022, source: 'APBD', amount: 5 }],
+    });
+    expect(saved).toMatchObject({ ok: true, value: { budgets: [{ year: 2022, source: 'APBD', amount: 5 }] } });
+    const ok = await invokeChannel(h, 'masterplan.strategies.save', {
+      dimensionId: 1,
+      kind: 'SO',
+      text: 'Strategi',
+      swotIds: [1],
+      programmeIds: [1],
+    });
+    expect(ok).toMatchObject({ ok: true, value: { swotIds: [1], programmeIds: [1] } });
+    const bad = await invokeChannel(h, 'masterplan.strategies.save', {
+      dimensionId: 1,
+      kind: 'WT',
+      text: 'Strategi',
+      swotIds: [1],
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'validation',
+        problems: [{ path: 'swotIds[0]', message: 'strategi W-T menjawab Kelemahan dan Ancaman, bukan Kekuatan' }],
+      },
+    });
+    const list = await invokeChannel(h, 'masterplan.strategies.list', undefined);
+    expect(list.ok && (list.value as unknown[]).length).toBe(1);
+  });
+});
