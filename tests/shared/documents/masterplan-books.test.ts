@@ -11,6 +11,7 @@ import {
   MASTERPLAN_BOOK_KINDS,
 } from '../../../shared/documents/masterplan-books/books';
 import { scoreShading } from '../../../shared/documents/masterplan-books/analysis-tables';
+import { millions } from '../../../shared/documents/masterplan-books/budget-roadmap';
 import { numberCaptions } from '../../../shared/documents/masterplan-books/front-matter';
 import { PROGRAMME_COLUMNS } from '../../../shared/documents/masterplan-books/plan-tables';
 import { demoContexts } from '../../helpers/document-contexts';
@@ -182,5 +183,16 @@ describe('masterplan books', () => {
           for (const w of item.text.split(/[\s\u00a0]+/))
             if (w && !words.has(w) && !/^\d+$/.test(w) && !/^Halaman$|^dari$/.test(w)) cut.push(w);
     expect(cut).toEqual([]);
+  });
+});
+
+describe('amounts in millions of rupiah', () => {
+  it('groups thousands with dots and decimals with a comma', () => {
+    expect(millions(83_005_000_000)).toBe('83.005');
+    expect(millions(1_250_000_000)).toBe('1.250');
+    expect(millions(2_500_000)).toBe('2,5');
+    expect(millions(500_000)).toBe('0,5');
+    expect(millions(1_234_567_890_123)).toBe('1.234.568');
+    expect(millions(0)).toBe('-');
   });
 });
