@@ -22,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-text-templates' },
   { version: 6, name: '006-local-settings' },
   { version: 7, name: '007-masterplan-books' },
+  { version: 8, name: '008-word-templates' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,8 +2,11 @@
 // from the foreign keys SQLite itself reports, so a new table never has to be added to a hand-kept list.
 import type Database from 'better-sqlite3';
 
-/** Bookkeeping that a programme export, import or clear leaves alone: the schema history, this file's own settings. */
-export const NOT_PROGRAMME: ReadonlySet<string> = new Set(['schema_migrations', 'local_setting']);
+/**
+ * Bookkeeping that a programme export, import or clear leaves alone: the schema history, this file's own settings and
+ * the office's Word templates (its forms, not the programme's data).
+ */
+export const NOT_PROGRAMME: ReadonlySet<string> = new Set(['schema_migrations', 'local_setting', 'word_template']);
 
 export function tablesChildFirst(db: Database.Database): string[] {
   const tables = (

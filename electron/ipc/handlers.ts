@@ -130,6 +130,17 @@ export function createHandlers(services: Services, platform: Platform): Handlers
     'templates.saveCurrent': (input: unknown) => s.templates.saveCurrent(input),
     'templates.remove': ({ id }: { id: number }) => s.templates.remove(id),
     'templates.apply': (input: unknown) => s.templates.apply(input),
+    'wordTemplates.list': () => s.wordTemplates.list(),
+    'wordTemplates.add': (input: unknown) => s.wordTemplates.add(input),
+    'wordTemplates.remove': ({ id }: { id: number }) => s.wordTemplates.remove(id),
+    'wordTemplates.fill': async (input: unknown) => {
+      // Filled before the dialog opens, so that a template that cannot be filled says so without asking for a path.
+      const filled = s.wordTemplates.fill(input);
+      const file = await platform.chooseSavePath(filled.fileName, 'docx');
+      if (file === null) return null;
+      writeFileAtomic(file, filled.bytes);
+      return { file };
+    },
     'documents.kinds': () => s.documents.kinds(),
     'documents.preview': (request: RenderRequest) => s.documents.preview(request),
     'documents.save': async (request: RenderRequest) => {

@@ -14,6 +14,7 @@ import * as m from './mappings';
 import { RegencyRepository } from './regency-repository';
 import { SingletonRepository } from './singleton-repository';
 import { TemplateRepository } from './template-repository';
+import { WordTemplateRepository } from './word-template-repository';
 
 export function createRepositories(db: Db, clock: Clock = systemClock) {
   const table = <T>(mapping: m.Mapping<T>) => new EntityRepository(db, mapping, clock);
@@ -29,6 +30,7 @@ export function createRepositories(db: Db, clock: Clock = systemClock) {
     counters: new CounterRepository(db),
     attendance: new AttendanceRepository(db),
     templates: new TemplateRepository(db, clock),
+    wordTemplates: new WordTemplateRepository(db, clock),
     units: table(m.unitMapping),
     people: table(m.personMapping),
     positions: table(m.positionMapping),

@@ -41,6 +41,7 @@ import { registerService } from './register-service';
 import { planService } from './plan-service';
 import { paperworkService } from './paperwork-service';
 import { textTemplateService } from './text-template-service';
+import { wordTemplateService } from './word-template-service';
 import { unitParentProblems } from './unit-rules';
 
 export interface ServiceOptions {
@@ -67,6 +68,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     closure: closureService(repos),
     paperwork: paperworkService(repos),
     textTemplates: textTemplateService(repos),
+    wordTemplates: wordTemplateService(repos, now),
     masterplan: {
       plan: planService(repos),
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),

@@ -165,3 +165,13 @@ export function placeholderTables(): string {
   ];
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * What data a template takes, in words for the list of saved templates: "Data tahap Bimtek; daftar: peserta,
+ * narasumber" or "Data umum program; daftar: penandatangan".
+ */
+export function templateDataSummary(placeholders: readonly string[], needsStage: boolean): string {
+  const loops = LOOP_PLACEHOLDERS.filter((l) => placeholders.includes(l.name)).map((l) => l.name);
+  const scope = needsStage ? 'Data tahap Bimtek (pilih tahap saat mengisi)' : 'Data umum program';
+  return loops.length > 0 ? `${scope}; daftar: ${loops.join(', ')}` : scope;
+}

@@ -63,6 +63,7 @@ import {
   type TextTemplate,
   type TextTemplateView,
 } from '../domain/text-template';
+import { addWordTemplateSchema, fillWordTemplateSchema, type WordTemplateView } from '../domain/word-template';
 import { personFields, personRules, positionFields, positionRules, unitFields, unitRules } from '../domain/organisation';
 import type { Programme, Team, TeamMember } from '../domain/programme';
 import { programmeSchema, teamMemberFields, teamMemberRules, teamSchema } from '../domain/programme';
@@ -172,6 +173,12 @@ export const channels = {
   'textTemplates.reset': channel<void>()(textTemplateKeySchema),
   /** What each placeholder of a kind becomes on the current data (for the Templat Naskah screen). */
   'textTemplates.values': channel<TemplateValues>()(templateValuesRequestSchema),
+  /** The office's own Word templates (.docx with placeholders) kept in the database, and filling one into a new DOCX. */
+  'wordTemplates.list': channel<WordTemplateView[]>()(none),
+  'wordTemplates.add': channel<WordTemplateView>()(addWordTemplateSchema),
+  'wordTemplates.remove': channel<void>()(byId),
+  /** Fills the template and writes the DOCX where the save dialog says; null when the user cancelled. */
+  'wordTemplates.fill': channel<{ file: string } | null>()(fillWordTemplateSchema),
   'masterplan.plan.get': channel<MasterplanPlan>()(none),
   'masterplan.plan.save': channel<MasterplanPlan>()(masterplanPlanSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),
