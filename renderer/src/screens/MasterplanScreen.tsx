@@ -14,7 +14,7 @@ import { MasterplanPlanForm } from './MasterplanPlanForm';
 import { ProgrammeTable } from './ProgrammeTable';
 import { SwotBoard } from './SwotBoard';
 import { BookFindings } from './masterplan/BookFindings';
-import { bookFindings, type MasterplanTab } from './masterplan/book-findings';
+import type { MasterplanTab } from './masterplan/finding-tab';
 import { ChapterTab } from './masterplan/ChapterTab';
 import { Goals } from './masterplan/Goals';
 import { Monitoring } from './masterplan/Monitoring';
@@ -168,7 +168,7 @@ export function MasterplanScreen() {
           onChanged={data.reload}
         />
       )}
-      {d && tab === 'kelengkapan' && <BookFindings books={bookFindings(d)} open={open} />}
+      {tab === 'kelengkapan' && <BookFindings open={open} />}
     </>
   );
 }

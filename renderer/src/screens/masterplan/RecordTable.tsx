@@ -56,7 +56,8 @@ export function RecordTable<T extends { id: number }, D extends FieldValues & { 
     onSave: async (draft) => {
       await props.save(draft);
       notify(draft.id === null ? `${capital(props.noun)} ditambahkan` : `${capital(props.noun)} diperbarui`);
-      await props.onChanged();
+      // Not awaited: the form empties at once (nothing left unsaved), while the list reloads.
+      void props.onChanged();
       // The next record is entered right away: the form empties and its first field takes the focus.
       setTimeout(() => form.setFocus(props.firstField));
       return props.empty;
