@@ -109,7 +109,7 @@ describe('the masterplan screen at real sizes', () => {
     await app.screenshot('masterplan-rencana-kata-pengantar');
   });
 
-  it('enters a baseline statistic, a sasaran with its indicator and an M&E indicator', async () => {
+  it('enters a baseline statistic, a regulation to revise, an element gap changed in place (Esc leaves a change), a sasaran and an M&E indicator', async () => {
     await tab('Gambaran daerah');
     const stat = main().getByRole('form', { name: 'Formulir statistik baru' });
     await stat.getByLabel('Data').fill('Menara BTS aktif');
@@ -128,6 +128,56 @@ describe('the masterplan screen at real sizes', () => {
       source: 'BPS Kabupaten Simalungun 2022',
     });
     await app.screenshot('masterplan-gambaran-daerah');
+
+    await main()
+      .getByRole('tab', { name: /^Kebijakan dan regulasi/ })
+      .click();
+    const regulation = main().getByRole('form', { name: 'Formulir regulasi baru' });
+    await regulation.getByRole('combobox', { name: 'Jenis regulasi' }).click();
+    await page.getByRole('option', { name: 'RTRW', exact: true }).click();
+    await regulation.getByLabel(/^Judul/).fill('Rencana Tata Ruang Wilayah 2012–2032');
+    await regulation.getByRole('combobox', { name: 'Status regulasi' }).click();
+    await page.getByRole('option', { name: 'Perlu direvisi' }).click();
+    await regulation.getByRole('button', { name: 'Tambah' }).click();
+    await expect
+      .poll(
+        () =>
+          mp()
+            .regulations.list()
+            .find((r) => r.title === 'Rencana Tata Ruang Wilayah 2012–2032')?.status,
+      )
+      .toBe('perlu_direvisi');
+
+    // An element's gap is changed in place; Esc leaves a change unsaved.
+    await tab('Kesiapan daerah');
+    await main()
+      .getByRole('tab', { name: /^Kesenjangan elemen/ })
+      .click();
+    const gaps = main().getByRole('table', { name: 'Analisis kesenjangan' });
+    const first = mp().elementGaps.list()[0]!;
+    const element = mp()
+      .elements.list()
+      .find((e) => e.id === first.elementId)!;
+    await gaps.getByRole('button', { name: `Ubah kesenjangan elemen ${element.name}`, exact: true }).click();
+    const gapForm = main().getByRole('form', { name: 'Formulir ubah kesenjangan elemen' });
+    const target = gapForm.getByLabel(/^Kondisi yang diharapkan/);
+    await expect.poll(() => target.inputValue()).toBe(first.target);
+    await target.fill('Semua layanan perizinan terbit daring dalam tiga hari');
+    await target.press('Escape');
+    await main().getByRole('form', { name: 'Formulir kesenjangan elemen baru' }).waitFor();
+    expect(mp().elementGaps.list()[0]!.target).toBe(first.target);
+    await gaps.getByRole('button', { name: `Ubah kesenjangan elemen ${element.name}`, exact: true }).click();
+    await target.fill('Semua layanan perizinan terbit daring dalam tiga hari');
+    await gapForm.getByRole('button', { name: 'Simpan' }).click();
+    await expect
+      .poll(
+        () =>
+          mp()
+            .elementGaps.list()
+            .find((g) => g.id === first.id)?.target,
+      )
+      .toBe('Semua layanan perizinan terbit daring dalam tiga hari');
+    await app.screenshot('masterplan-kesenjangan');
 
     await tab('Sasaran');
     const goals = mp().goals.list().length;

@@ -51,23 +51,23 @@ export function Monitoring(props: {
       rows={ordered}
       rowName={(m) => m.indicator.slice(0, 60)}
       columns={[
-        { header: 'Jenis', width: 100, cell: (m) => ME_KIND_LABELS[m.kind] },
+        { header: 'Jenis', width: 90, cell: (m) => ME_KIND_LABELS[m.kind] },
         { header: 'Indikator', cell: (m) => m.indicator },
         {
           header: 'Dimensi / program',
           width: 200,
           cell: (m) => (m.programmeId ? name(programmes, m.programmeId) : name(props.dimensions, m.dimensionId)),
         },
-        { header: 'Target', width: 120, cell: (m) => m.target ?? '—' },
+        { header: 'Target', width: 110, cell: (m) => m.target ?? '—' },
         {
           header: 'Sumber data · frekuensi',
           width: 180,
           cell: (m) => [m.dataSource, m.frequency].filter(Boolean).join(' · ') || '—',
         },
-        { header: 'Penanggung jawab', width: 180, cell: (m) => name(props.units, m.unitId) },
+        { header: 'Penanggung jawab', width: 160, cell: (m) => name(props.units, m.unitId) },
       ]}
       firstField="kind"
-      gridTemplateColumns="150px minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr) auto"
+      gridTemplateColumns="repeat(4, minmax(0, 1fr)) auto"
       fields={(control) => (
         <>
           <FormChoice
@@ -78,8 +78,11 @@ export function Monitoring(props: {
             choices={ME_KINDS}
             labelOf={(k) => ME_KIND_LABELS[k]}
           />
-          <FormText control={control} name="indicator" inputName="me-indicator" label="Indikator" required />
+          <div style={{ gridColumn: '2 / 4' }}>
+            <FormText control={control} name="indicator" inputName="me-indicator" label="Indikator" required />
+          </div>
           <FormText control={control} name="target" inputName="me-target" label="Target" nullable />
+          <div />
           <Controller
             control={control}
             name="unitId"
@@ -109,22 +112,27 @@ export function Monitoring(props: {
               />
             )}
           />
-          <Controller
-            control={control}
-            name="programmeId"
-            render={({ field, fieldState }) => (
-              <RecordChoice
-                label="Program"
-                ariaLabel="Program indikator"
-                items={programmes}
-                value={field.value}
-                onChange={field.onChange}
-                none="—"
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-          <FormText control={control} name="dataSource" inputName="me-source" label="Sumber data" nullable />
+          <div style={{ gridColumn: '3 / 5' }}>
+            <Controller
+              control={control}
+              name="programmeId"
+              render={({ field, fieldState }) => (
+                <RecordChoice
+                  label="Program"
+                  ariaLabel="Program indikator"
+                  items={programmes}
+                  value={field.value}
+                  onChange={field.onChange}
+                  none="—"
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+          </div>
+          <div />
+          <div style={{ gridColumn: '1 / 3' }}>
+            <FormText control={control} name="dataSource" inputName="me-source" label="Sumber data" nullable />
+          </div>
           <FormText
             control={control}
             name="frequency"
@@ -133,6 +141,7 @@ export function Monitoring(props: {
             nullable
             placeholder="Tahunan"
           />
+          <div />
         </>
       )}
       save={(d) => call('masterplan.monitoring.save', d)}

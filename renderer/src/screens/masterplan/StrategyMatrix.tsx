@@ -9,6 +9,7 @@ import { draftOf } from '../../../../shared/domain/common';
 import {
   strategyFields,
   strategyRules,
+  SWOT_KINDS,
   SWOT_LABELS,
   TOWS_KINDS,
   TOWS_LABELS,
@@ -184,7 +185,9 @@ export function StrategyMatrix(props: {
           control={form.control}
           name="swotIds"
           render={({ field, fieldState }) => {
-            const choices = points.filter((x) => allowed.has(x.kind));
+            const choices = points
+              .filter((x) => allowed.has(x.kind))
+              .sort((a, b) => SWOT_KINDS.indexOf(a.kind) - SWOT_KINDS.indexOf(b.kind));
             const kinds = [...allowed].map((k) => SWOT_LABELS[k as keyof typeof SWOT_LABELS]).join(' dan ');
             const message = fieldState.error?.message ?? fieldState.error?.root?.message;
             // Not inside a Fluent Field: a Field gives its one id to every checkbox in it, so a label would tick another.
