@@ -58,6 +58,10 @@ describe('docs/bundle.schema.json', () => {
       ['no position in a signature', (b) => (b.closure.signatories[0].positionIds = [])],
       ['unknown number status', (b) => (b.documentNumbers[0].status = 'dihapus')],
       ['unknown funding source', (b) => (b.masterplan.programmes[0].fundings[0].source = 'Hibah')],
+      ['readiness score above 5', (b) => (b.masterplan.readinessScores[0].score = 6)],
+      ['unknown TOWS kind', (b) => (b.masterplan.strategies[0].kind = 'OS')],
+      ['negative yearly budget', (b) => (b.masterplan.programmes[0].budgets[0].amount = -1)],
+      ['unknown programme status', (b) => (b.masterplan.programmes[0].status = 'batal')],
       ['version 1', (b) => (b.version = 1)],
     ];
     for (const [name, mutate] of cases) {
@@ -98,6 +102,17 @@ describe('docs/bundle.example.json', () => {
     expect(ex.documentNumbers.map((n: any) => n.status)).toEqual(['batal', 'aktif']);
     expect(ex.stageFacilitators.length).toBeGreaterThan(0);
     expect(ex.masterplan.plan.vision).toBeTruthy();
+  });
+
+  it('shows the v3 records: a programme with yearly targets and budget, a strategy tied to SWOT items, a quick-win profile', () => {
+    const m = example().masterplan;
+    expect(m.programmes[0].budgets.length).toBeGreaterThan(0);
+    expect(m.programmes[0].targets.length).toBeGreaterThan(0);
+    expect(m.strategies[0].swotIds.length).toBeGreaterThan(1);
+    expect(m.quickWins[0].programmeId).toBe(m.programmes[0].id);
+    for (const key of ['statistics', 'regulations', 'applications', 'readinessScores', 'elementGaps', 'goals', 'monitoring']) {
+      expect(m[key].length, key).toBeGreaterThan(0);
+    }
   });
 });
 
