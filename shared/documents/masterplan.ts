@@ -11,6 +11,9 @@ import { documentShell, logoImage } from './letterhead';
 import { factsFor, unplacedFacts } from './masterplan-facts';
 import { planTables, tableBlocks, tablesAt, type TablePlan } from './masterplan-placement';
 import { parseRichText } from './rich-text';
+import { bookChapter } from './masterplan-books/book-body';
+import { BUKU_I, BUKU_II } from './masterplan-books/book-spec';
+import { numberCaptions } from './masterplan-books/front-matter';
 
 /** Buku I and Buku II number their chapters BAB I, BAB II … (restarting per volume); the others do not. */
 const NUMBERED_VOLUMES = new Set(['buku1', 'buku2']);
@@ -237,7 +240,13 @@ function singleChapter(data: MasterplanData, chapterId: number, template: boolea
 }
 
 export function buildMasterplanChapter(data: MasterplanData, chapterId: number): DocumentModel {
-  const { volume, chapter, blocks } = singleChapter(data, chapterId, false);
+  const { volume, chapter, blocks: draft } = singleChapter(data, chapterId, false);
+  // A chapter of Buku I or II prints as its book does: the same tables, captioned and numbered by its BAB.
+  const spec = volume.code === 'buku1' ? BUKU_I : volume.code === 'buku2' ? BUKU_II : null;
+  const own = spec ? bookChapter(data, spec, chapterId) : null;
+  const blocks = own
+    ? [draft[0]!, ...numberCaptions(own.map((b, i) => (i === 0 && b.type === 'heading' ? { ...b, pageBreakBefore: false } : b)))]
+    : draft;
   const meta = { title: `${volume.title}: ${chapter.title}`, subject: 'Masterplan Smart City' };
   return { ...documentShell(data, 'pengaturan', meta, 'laporan'), blocks };
 }

@@ -117,3 +117,19 @@ export function bookBody(data: MasterplanData, spec: BookSpec): Block[] {
   const generated = extra.flatMap((c, i) => generatedChapter(data, c, chapters.length - closing + i + 1, plan.leftover));
   return [...own.slice(0, own.length - closing).flat(), ...generated, ...own.slice(own.length - closing).flat()];
 }
+
+/**
+ * One of the office's chapters as its book prints it (its BAB number, the tables placed in it), for rendering a
+ * chapter alone; null when the chapter is not one of the book's.
+ */
+export function bookChapter(data: MasterplanData, spec: BookSpec, chapterId: number): Block[] | null {
+  const body = bookBody(data, spec);
+  const volume = data.volumes.find((v) => v.code === spec.code);
+  const chapter = volume?.chapters.find((c) => c.id === chapterId && !/kata pengantar/i.test(c.title));
+  if (!chapter) return null;
+  const title = chapter.title.toLocaleUpperCase('id-ID');
+  const start = body.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === title);
+  if (start < 0) return null;
+  const end = body.findIndex((b, i) => i > start && b.type === 'heading' && b.level === 1);
+  return body.slice(start, end < 0 ? undefined : end);
+}

@@ -1,6 +1,6 @@
 // The masterplan draft, one chapter, and the empty chapter template, built from the demo programme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Block, DocumentModel, HeadingBlock, TableBlock } from '../../../shared/document/model';
+import { type Block, captionText, type DocumentModel, type HeadingBlock, type TableBlock } from '../../../shared/document/model';
 import { modelText } from '../../../shared/document/model-text';
 import type { MasterplanData } from '../../../shared/documents/context';
 import { buildChapterTemplate, buildMasterplanChapter, buildMasterplanDraft } from '../../../shared/documents/masterplan';
@@ -326,7 +326,10 @@ describe('one chapter and its empty template', () => {
     const model = buildMasterplanChapter(data, chapter.id);
     expect(modelText(model)[0]).toBe('BUKU II MASTERPLAN SMART CITY');
     expect(headings(model)[0]).toMatchObject({ label: 'BAB V', text: 'QUICK WIN', pageBreakBefore: false });
-    expect(tableTitlesIn(flatBlocks(model))).toEqual(['Tabel Program Quick Win']);
+    // Its tables as Buku II prints them: captioned and numbered by the chapter's BAB.
+    expect(flatBlocks(model).flatMap((b) => (b.type === 'caption' ? [captionText(b)] : []))).toEqual([
+      'Tabel 5.1 Program Quick Win',
+    ]);
     expect(model.blocks.some((b) => b.type === 'letterhead' || b.type === 'toc')).toBe(false);
     expect(headings(model).filter((h) => h.level === 2)).toHaveLength(chapter.sections.length);
   });
