@@ -14,7 +14,9 @@ import {
 import { call } from '../api/bridge';
 import { useNotify } from '../app/toast';
 import { ErrorBar } from '../components/ErrorBar';
+import { FormErrorBar } from '../forms/form-error-bar';
 import { ListEditor } from '../components/ListEditor';
+import { SaveBar } from '../components/SaveBar';
 import { FormDate, FormText } from '../forms/fields';
 import { useSchemaForm } from '../forms/use-schema-form';
 import { useData } from '../hooks/use-data';
@@ -93,7 +95,7 @@ function PlanForm({ initial, onSaved }: { initial: PlanDraft; onSaved?: (() => v
       }}
       style={{ display: 'grid', gap: 10, maxWidth: 980 }}
     >
-      <ErrorBar error={error} />
+      <FormErrorBar error={error} errors={form.formState.errors} />
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 130px 130px', gap: 10, alignItems: 'start' }}>
         <FormText
           control={control}
@@ -141,11 +143,11 @@ function PlanForm({ initial, onSaved }: { initial: PlanDraft; onSaved?: (() => v
         <FormDate control={control} name="prefaceDate" inputName="preface-date" label="Tanggal Kata Pengantar" />
       </div>
       {list('attachments', 'Lampiran', 50)}
-      <div>
+      <SaveBar label="Simpan rencana">
         <Button appearance="primary" type="submit">
           Simpan rencana (Ctrl+S)
         </Button>
-      </div>
+      </SaveBar>
     </form>
   );
 }

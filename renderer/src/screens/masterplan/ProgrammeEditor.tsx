@@ -21,7 +21,7 @@ import type { Unit } from '../../../../shared/domain/organisation';
 import { horizonProblems } from '../../../../shared/masterplan/horizon-check';
 import { call } from '../../api/bridge';
 import { useNotify } from '../../app/toast';
-import { ErrorBar } from '../../components/ErrorBar';
+import { FormErrorBar } from '../../forms/form-error-bar';
 import { FormChoice, FormText } from '../../forms/fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { DimensionChoice, ElementChoice, UnitChoice } from './pickers';
@@ -91,7 +91,7 @@ export function ProgrammeEditor(props: {
       style={{ display: 'grid', gap: 12 }}
     >
       <Subtitle2 as="h2">{isNew ? 'Program baru' : `Ubah program ${props.programme.code ?? props.programme.name}`}</Subtitle2>
-      <ErrorBar error={error} />
+      <FormErrorBar error={error} errors={form.formState.errors} />
       {warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

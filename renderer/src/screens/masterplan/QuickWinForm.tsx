@@ -14,7 +14,7 @@ import {
 import { quickWinProblems } from '../../../../shared/masterplan/quick-win-criteria';
 import { call } from '../../api/bridge';
 import { useNotify } from '../../app/toast';
-import { ErrorBar } from '../../components/ErrorBar';
+import { FormErrorBar } from '../../forms/form-error-bar';
 import { FormText } from '../../forms/fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import type { Draft } from '../../lib/draft';
@@ -78,7 +78,7 @@ export function QuickWinForm(props: { programme: ProgrammeItem; profile: QuickWi
       style={{ display: 'grid', gap: 8 }}
     >
       <Subtitle2 as="h3">Profil quick win</Subtitle2>
-      <ErrorBar error={error} />
+      <FormErrorBar error={error} errors={form.formState.errors} />
       {problems.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

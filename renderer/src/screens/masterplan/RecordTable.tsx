@@ -10,6 +10,7 @@ import { useConfirm } from '../../app/confirm';
 import { useNavigation } from '../../app/navigation';
 import { useNotify } from '../../app/toast';
 import { ErrorBar } from '../../components/ErrorBar';
+import { FormErrorBar } from '../../forms/form-error-bar';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { useAction } from '../../hooks/use-action';
 
@@ -90,7 +91,8 @@ export function RecordTable<T extends { id: number }, D extends FieldValues & { 
     });
   return (
     <section aria-label={props.label} style={{ display: 'grid', gap: 10 }}>
-      <ErrorBar error={error ?? removal.error} />
+      <ErrorBar error={removal.error} />
+      <FormErrorBar error={error} errors={form.formState.errors} />
       <form
         ref={(el) => {
           ref.current = el;

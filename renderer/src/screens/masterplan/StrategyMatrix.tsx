@@ -25,6 +25,7 @@ import { useConfirm } from '../../app/confirm';
 import { useNavigation } from '../../app/navigation';
 import { useNotify } from '../../app/toast';
 import { ErrorBar } from '../../components/ErrorBar';
+import { FormErrorBar } from '../../forms/form-error-bar';
 import { FormChoice, FormText } from '../../forms/fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
 import { useAction } from '../../hooks/use-action';
@@ -170,7 +171,7 @@ export function StrategyMatrix(props: {
         }}
         style={{ display: 'grid', gap: 8 }}
       >
-        <ErrorBar error={error} />
+        <FormErrorBar error={error} errors={form.formState.errors} />
         <div style={{ display: 'grid', gridTemplateColumns: '150px minmax(0, 1fr)', gap: 8, alignItems: 'start' }}>
           <FormChoice
             control={form.control}
