@@ -8,6 +8,7 @@ import { regionTitle } from '../domain/regency';
 import { formatDate, formatDateRange } from '../format/dates';
 import { toRoman } from '../format/roman';
 import type { MasterplanData, MasterplanVolumeData, TeamData } from './context';
+import { teamWithRegion } from './keputusan';
 
 export interface MasterplanFact {
   title: string;
@@ -99,9 +100,11 @@ export function institutionBlocks(data: MasterplanData): Block[] {
     const sk = skText(team);
     const name = team.name.trim() || TEAM_LABELS[team.kind];
     const head = data.regency.kind === 'kota' ? 'Wali Kota' : 'Bupati';
+    // The region once: "Dewan Smart City Kabupaten X" whether or not the team's own name already carries it.
+    const named = teamWithRegion({ name }, data.regency);
     const intro = sk
-      ? `${name} ${regionTitle(data.regency)} dibentuk dengan Keputusan ${head} ${data.regency.name} ${sk}, dengan susunan sebagai berikut:`
-      : `Susunan ${name} ${regionTitle(data.regency)}:`;
+      ? `${named} dibentuk dengan Keputusan ${head} ${data.regency.name} ${sk}, dengan susunan sebagai berikut:`
+      : `Susunan ${named}:`;
     return [
       { type: 'paragraph', align: 'justify', keepWithNext: true, spaceBeforePt: 6, runs: [{ text: intro }] },
       ...(team.members.length
