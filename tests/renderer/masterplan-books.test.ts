@@ -166,6 +166,7 @@ describe('masterplan books on the masterplan screen', () => {
     await form.getByRole('spinbutton', { name: 'Jumlah anggaran tahunan 2' }).fill('75000000');
     await form.getByLabel('Rujukan RPJMD').fill('Program Penyelenggaraan Pemerintahan Berbasis Elektronik');
     await choose(form, 'Status program', 'Berjalan');
+    await form.getByRole('group', { name: 'Anggaran per tahun' }).scrollIntoViewIfNeeded();
     await app.screenshot('masterplan-program-target-anggaran');
     await form.getByRole('button', { name: 'Simpan program' }).click();
     await expect
