@@ -23,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '006-local-settings' },
   { version: 7, name: '007-masterplan-books' },
   { version: 8, name: '008-word-templates' },
+  { version: 9, name: '009-stage-photos' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -13,6 +13,7 @@ import { programmeLists, strategyLists } from './masterplan-lists';
 import * as m from './mappings';
 import { RegencyRepository } from './regency-repository';
 import { SingletonRepository } from './singleton-repository';
+import { StagePhotoRepository } from './stage-photo-repository';
 import { TemplateRepository } from './template-repository';
 import { WordTemplateRepository } from './word-template-repository';
 
@@ -31,6 +32,7 @@ export function createRepositories(db: Db, clock: Clock = systemClock) {
     attendance: new AttendanceRepository(db),
     templates: new TemplateRepository(db, clock),
     wordTemplates: new WordTemplateRepository(db, clock),
+    stagePhotos: new StagePhotoRepository(db, clock),
     units: table(m.unitMapping),
     people: table(m.personMapping),
     positions: table(m.positionMapping),

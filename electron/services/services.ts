@@ -42,6 +42,7 @@ import { planService } from './plan-service';
 import { paperworkService } from './paperwork-service';
 import { textTemplateService } from './text-template-service';
 import { wordTemplateService } from './word-template-service';
+import { stagePhotoService } from './stage-photo-service';
 import { unitParentProblems } from './unit-rules';
 
 export interface ServiceOptions {
@@ -69,6 +70,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     paperwork: paperworkService(repos),
     textTemplates: textTemplateService(repos),
     wordTemplates: wordTemplateService(repos, now),
+    stagePhotos: stagePhotoService(repos),
     masterplan: {
       plan: planService(repos),
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),

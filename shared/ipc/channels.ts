@@ -64,6 +64,13 @@ import {
   type TextTemplateView,
 } from '../domain/text-template';
 import { addWordTemplateSchema, fillWordTemplateSchema, type WordTemplateView } from '../domain/word-template';
+import {
+  addStagePhotoSchema,
+  editStagePhotoSchema,
+  moveStagePhotoSchema,
+  stagePhotoListSchema,
+  type StagePhotoView,
+} from '../domain/stage-photo';
 import { personFields, personRules, positionFields, positionRules, unitFields, unitRules } from '../domain/organisation';
 import type { Programme, Team, TeamMember } from '../domain/programme';
 import { programmeSchema, teamMemberFields, teamMemberRules, teamSchema } from '../domain/programme';
@@ -179,6 +186,12 @@ export const channels = {
   'wordTemplates.remove': channel<void>()(byId),
   /** Fills the template and writes the DOCX where the save dialog says; null when the user cancelled. */
   'wordTemplates.fill': channel<{ file: string } | null>()(fillWordTemplateSchema),
+  /** Documentation photos of a Bimtek stage (scaled down when added), printed in its Laporan Pelaksanaan. */
+  'stagePhotos.list': channel<StagePhotoView[]>()(stagePhotoListSchema),
+  'stagePhotos.add': channel<StagePhotoView>()(addStagePhotoSchema),
+  'stagePhotos.setCaption': channel<StagePhotoView>()(editStagePhotoSchema),
+  'stagePhotos.move': channel<StagePhotoView[]>()(moveStagePhotoSchema),
+  'stagePhotos.remove': channel<void>()(byId),
   'masterplan.plan.get': channel<MasterplanPlan>()(none),
   'masterplan.plan.save': channel<MasterplanPlan>()(masterplanPlanSchema),
   ...collection<Volume>()('masterplan.volumes', draftOf(volumeSchema)),

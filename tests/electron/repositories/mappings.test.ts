@@ -51,6 +51,19 @@ const UNMAPPED_TABLES: Record<string, string[]> = {
   schema_migrations: ['version', 'name', 'applied_at'], // migrations.ts
   local_setting: ['key', 'value', 'updated_at'], // db/local-settings.ts (backup-service: the last external copy)
   word_template: ['id', 'name', 'file_name', 'content', 'placeholders', 'needs_stage', 'uid', 'created_at', 'updated_at'], // word-template-repository.ts
+  stage_photo: [
+    'id',
+    'stage_number',
+    'caption',
+    'mime',
+    'width',
+    'height',
+    'content',
+    'sort_order',
+    'uid',
+    'created_at',
+    'updated_at',
+  ], // stage-photo-repository.ts
   number_counter: ['year', 'last'], // counter-repository.ts
   attendance: ['participant_id', 'day_id'], // attendance-repository.ts
   closure_signatory_position: ['signatory_id', 'position_id', 'sort_order'], // repositories.ts: closureSignatories
