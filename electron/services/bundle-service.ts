@@ -46,6 +46,7 @@ export function exportBundle(repos: Repositories): Bundle {
     stageDays: byId(repos.stageDays.list()),
     participants: byId(repos.participants.list()).map((p) => ({ ...p, attendedDayIds: attendance.get(p.id) ?? [] })),
     stagePaperwork: repos.stagePaperwork.list(),
+    stagePhotos: repos.stagePhotos.exportAll(),
     decree: repos.decree.get(),
     textTemplates: byId(repos.textTemplates.list()),
     closure: closure ? { ...closure, signatories: byId(repos.closureSignatories.list()) } : null,
@@ -115,6 +116,7 @@ function writeBundle(repos: Repositories, b: Bundle): void {
     repos.attendance.set(participant.id, attendedDayIds);
   }
   b.stagePaperwork.forEach((r) => repos.stagePaperwork.insert(r));
+  b.stagePhotos.forEach((r) => repos.stagePhotos.importOne(r));
   if (b.decree) repos.decree.save(b.decree);
   b.textTemplates.forEach((r) => repos.textTemplates.insert(r));
   if (b.closure) {

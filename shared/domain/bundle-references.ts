@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { bundleShape } from './bundle';
 import { masterplanBookReferenceProblems } from './bundle-references-masterplan';
+import { stagePhotoReferenceProblems } from './bundle-references-photos';
 
 type Shape = z.output<typeof bundleShape>;
 export interface ReferenceProblem {
@@ -186,6 +187,8 @@ export function bundleReferenceProblems(b: Shape): ReferenceProblem[] {
       `jabatan dengan id ${signer} tidak ada`,
     );
   });
+
+  out.push(...stagePhotoReferenceProblems(b.stagePhotos, stageNumbers));
 
   indexById(b.textTemplates, 'textTemplates', 'templat teks', out);
   uniqueBy(

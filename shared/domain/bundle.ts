@@ -8,6 +8,7 @@ import { masterplanSchema, masterplanTemplateSchema } from './masterplan';
 import { personSchema, positionSchema, unitSchema } from './organisation';
 import { decreeSchema, stagePaperworkSchema } from './paperwork';
 import { textTemplateSchema } from './text-template';
+import { stagePhotoSchema } from './stage-photo';
 import { programmeSchema, teamMemberSchema, teamSchema } from './programme';
 import { regencySchema } from './regency';
 import { documentNumberSchema, documentRenderSchema, numberingSchema } from './register';
@@ -33,6 +34,8 @@ export const bundleShape = z.object({
   participants: z.array(participantSchema).max(20_000).default([]),
   /** Surat Undangan and Laporan Pelaksanaan facts per stage (since schema 004; absent in older files). */
   stagePaperwork: z.array(stagePaperworkSchema).max(4).default([]),
+  /** Documentation photos of the stages, already scaled, as base64 (since schema 009; absent in older files). */
+  stagePhotos: z.array(stagePhotoSchema).max(80).default([]),
   /** The Keputusan Bupati forming the Dewan and the Tim Pelaksana; null when not yet set. */
   decree: z.nullable(decreeSchema).default(null),
   /** The office's own wording of document prose (since schema 005); a part without one prints the default. */
