@@ -59,6 +59,7 @@ describe('Profil', () => {
     expect(await bar.textContent()).not.toMatch(/\b(name|regency|province):/);
     // The refused form passes axe as well (WCAG 2.1 AA: messages tied to their fields, alerts named).
     expect(await seriousFindings(page)).toEqual([]);
+    await app.screenshot('profil-ditolak');
 
     await main()
       .getByRole('textbox', { name: /^Nama daerah/ })
@@ -254,6 +255,7 @@ describe('Penutupan', () => {
     expect(await errorBar().textContent()).not.toMatch(/closingTime|copies/);
     await expect.poll(focused).toBe('closing-time');
     expect(await seriousFindings(page)).toEqual([]);
+    await app.screenshot('penutupan-ditolak');
     await time.fill('16.00');
     await expect.poll(() => errorBar().textContent()).toMatch(/Periksa isian yang ditandai \(1\)/);
     await main().getByRole('spinbutton', { name: 'Rangkap' }).fill('3');
