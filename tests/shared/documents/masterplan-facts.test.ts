@@ -10,7 +10,7 @@ const intros = (blocks: ReturnType<typeof institutionBlocks>) =>
 
 describe('institutionBlocks', () => {
   it('names the region once, with or without it in the team’s name', () => {
-    const data = richContexts().masterplan();
+    const data = richContexts().masterplan(undefined);
     const region = `${data.regency.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${data.regency.name}`;
     const [dewan, tim] = [data.teams.find((t) => t.kind === 'dewan')!, data.teams.find((t) => t.kind === 'tim_pelaksana')!];
     const teams = [
