@@ -91,6 +91,10 @@ export interface DocumentRepositories extends MasterplanBookRepositories {
   attendance?: { byParticipant(): Map<number, number[]> };
   /** The office's own wording of document prose (schema 005). */
   textTemplates?: Pick<ReadRepository<TextTemplate>, 'list'>;
+  /** Documentation photos of the stages (schema 009); absent in older in-memory test data, which then has none. */
+  stagePhotos?: {
+    listByStage(stageNumber: number): { caption: string; mime: 'image/png' | 'image/jpeg'; width: number; height: number; content: Uint8Array }[];
+  };
 }
 
 /** Roles whose holders an invitation reaches by default: the heads of the OPD and the camat. */
@@ -462,6 +466,12 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
         attendanceKnown: attended !== undefined && [...counts.values()].some((c) => c.present.some((n) => n > 0)),
         teams: teams(b.regency),
         ketuaTimPelaksana: ketuaTimPelaksana(b.regency),
+        photos: (repos.stagePhotos?.listByStage(stageNumber) ?? []).map((p) => ({
+          caption: p.caption,
+          image: { data: p.content, mime: p.mime },
+          width: p.width,
+          height: p.height,
+        })),
       };
     },
 

@@ -17,7 +17,7 @@ import type {
 } from './context-masterplan';
 import type { PositionRole, PositionStatus, UnitKind } from '../domain/organisation';
 import type { PangkatCode } from '../format/pangkat';
-import type { PaperSize } from '../document/model';
+import type { ImageData, PaperSize } from '../document/model';
 import type { Programme, TeamKind } from '../domain/programme';
 import type { Regency } from '../domain/regency';
 import type { Decree, Invitation, StageReport } from '../domain/paperwork';
@@ -279,4 +279,14 @@ export interface StageReportData extends DocumentBase {
   teams: TeamData[];
   /** Signs the report. */
   ketuaTimPelaksana: Official | null;
+  /** Documentation photos in print order (stored already scaled; the bytes travel to the render worker as they are). */
+  photos: StagePhotoData[];
+}
+
+/** One documentation photo of a stage. */
+export interface StagePhotoData {
+  caption: string;
+  image: ImageData;
+  width: number;
+  height: number;
 }

@@ -11,6 +11,7 @@ import type { StageReportData } from './context';
 import { signatureGrid } from './common-blocks';
 import { activityText, timeText } from './daftar-hadir';
 import { documentShell, logoImage } from './letterhead';
+import { documentationBlocks } from './laporan-photos';
 import { daysText } from './undangan';
 import { officialName } from './signature';
 import { templatedText } from './text-templates';
@@ -213,11 +214,7 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
       : [p('Peserta belum dicatat.')]),
     heading(4),
     ...(stage.facilitators.length
-      ? [
-          list(
-            stage.facilitators.map((f) => [f.name, roleAndInstitution(f)].filter(Boolean).join(' – ')),
-          ),
-        ]
+      ? [list(stage.facilitators.map((f) => [f.name, roleAndInstitution(f)].filter(Boolean).join(' – ')))]
       : [p('-')]),
     heading(5),
     ...(stage.agenda.length
@@ -268,5 +265,11 @@ export function buildLaporanBimtek(data: StageReportData): DocumentModel {
     },
     'laporan',
   );
-  return { ...shell, footer: { ...shell.footer, pageNumbers: true, skipFirstPage: true }, blocks: [...cover, ...body] };
+  // The photos follow the signed report as its documentation pages.
+  const photos = documentationBlocks(data.photos, shell.page, stage.number, small);
+  return {
+    ...shell,
+    footer: { ...shell.footer, pageNumbers: true, skipFirstPage: true },
+    blocks: [...cover, ...body, ...photos],
+  };
 }
