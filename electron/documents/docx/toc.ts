@@ -104,7 +104,9 @@ export function captionParagraph(env: DocxEnv, block: CaptionBlock, lead: Lead):
     spacing: before === undefined && after === undefined ? undefined : { before, after },
     children: [
       ...plainRun(`${block.label} ${prefix}`, { sizePt: block.sizePt }),
-      ...cachedField(`SEQ ${seqName(block.label)} \\* ARABIC \\s 1`, own, half),
+      // The first of a chapter also resets the count (\\r 1): LibreOffice recomputes SEQ fields on opening and
+      // ignores \\s, so without it the second chapter's tables would go on from the first's.
+      ...cachedField(`SEQ ${seqName(block.label)} \\* ARABIC${own === '1' ? ' \\r 1' : ''} \\s 1`, own, half),
       ...plainRun(` ${block.text}`, { sizePt: block.sizePt }),
     ],
   });
