@@ -48,7 +48,8 @@ export function bookCover(data: MasterplanData, bookTitle: string): Block[] {
     // The issuing government closes the page, lower without a logo above.
     { type: 'spacer', heightMm: logo ? 60 : 105 },
     center(government, 12),
-    center(String(data.plan.periodStart ?? data.programme.year), 12, false),
+    // The year of issue: the Kata Pengantar's, else the plan's first year.
+    center(data.plan.prefaceDate?.slice(0, 4) ?? String(data.plan.periodStart ?? data.programme.year), 12, false),
   ];
 }
 

@@ -61,6 +61,18 @@ describe('masterplan books', () => {
     },
   );
 
+  it('closes the cover with the year of the kata pengantar, else the plan’s first year', () => {
+    const coverYear = (m: DocumentModel) => {
+      const end = m.blocks.findIndex((b) => b.type === 'pageBreak');
+      const lines = m.blocks.slice(0, end).flatMap((b) => (b.type === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+      return lines.at(-1);
+    };
+    const dated = { ...data, plan: { ...data.plan, prefaceDate: '2024-12-30', periodStart: 2025 } } as MasterplanData;
+    expect(coverYear(buildMasterplanBook(dated, 'masterplan-buku1'))).toBe('2024');
+    const undated = { ...data, plan: { ...data.plan, prefaceDate: null, periodStart: 2025 } } as MasterplanData;
+    expect(coverYear(buildMasterplanBook(undated, 'masterplan-buku2'))).toBe('2025');
+  });
+
   it('marks a kata pengantar without a date instead of printing the year alone', () => {
     const model = buildMasterplanBook(
       { ...data, plan: { ...data.plan, prefaceDate: null } as MasterplanData['plan'] },
