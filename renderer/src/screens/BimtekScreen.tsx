@@ -17,6 +17,7 @@ import { useData } from '../hooks/use-data';
 import { StageDays } from './StageDays';
 import { StageFacilitators } from './StageFacilitators';
 import { StageForm } from './StageForm';
+import { StagePhotos } from './StagePhotos';
 import { jabatanOf } from '../lib/jabatan';
 
 export function BimtekScreen() {
@@ -102,6 +103,7 @@ function StageEditor({ number, data, reload }: { number: 1 | 2 | 3 | 4; data: Bi
           ) : (
             <em>Simpan tahap ini dulu, lalu tambahkan narasumbernya.</em>
           )}
+          {saved && <StagePhotos key={number} stageNumber={number} />}
         </section>
         <section aria-label="Hari dan peserta" style={{ display: 'grid', gap: 8, alignContent: 'start' }}>
           <StageDays stageNumber={number} days={days} run={guard} onChanged={reload} />
