@@ -7,6 +7,7 @@ import type { RenderJob } from '../../../electron/documents/render-job';
 import { createServices } from '../../../electron/services/services';
 import { UserError } from '../../../shared/errors';
 import { FIXED_NOW, openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { testJpeg, toBase64 } from '../../helpers/test-photos';
 
 let db: TempDatabase;
 const worker = workerRenderer();
@@ -14,6 +15,8 @@ const worker = workerRenderer();
 beforeAll(async () => {
   db = await openTempDatabase();
   db.services.bundle.import(demoBundle());
+  // A documentation photo: its bytes must reach the worker (structured clone of the report's data) intact.
+  db.services.stagePhotos.add({ stageNumber: 1, caption: 'Pembukaan', base64: toBase64(testJpeg(640, 480)) });
 });
 
 afterAll(async () => {
@@ -27,6 +30,7 @@ describe('render worker', () => {
     for (const request of [
       { kind: 'komitmen', format: 'pdf' },
       { kind: 'laporan-bimtek', stage: 1, format: 'docx' },
+      { kind: 'laporan-bimtek', stage: 1, format: 'pdf' },
       { kind: 'masterplan', format: 'pdf' },
     ] as const) {
       const here = await db.services.documents.preview(request);
