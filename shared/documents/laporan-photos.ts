@@ -4,10 +4,21 @@ import type { Block, PageSetup } from '../document/model';
 import { toRoman } from '../format/roman';
 import type { StagePhotoData } from './context';
 
-/** Room kept on each half page for the caption (up to two lines) and the space around it. */
-const CAPTION_ROOM_MM = 18;
 /** Room the page's title takes on the first documentation page, and what the page number in the footer may need. */
 const TITLE_ROOM_MM = 22;
+const PT_MM = 25.4 / 72;
+/** Space before and after each caption (4 pt + 12 pt) and a margin for rounding in the layout. */
+const CAPTION_SPACE_MM = 16 * PT_MM + 4;
+
+/**
+ * Height (mm) a caption may take: its lines estimated generously (an average character of Arial or Times is about
+ * half the font size wide; lines 1.5 × the size apart), so that the pair never spills onto another page.
+ */
+export function captionRoomMm(text: string, textWidthMm: number, sizePt: number): number {
+  const perLine = Math.max(10, Math.floor(textWidthMm / (sizePt * PT_MM * 0.56)));
+  const lines = Math.max(1, Math.ceil(text.length / perLine));
+  return lines * sizePt * PT_MM * 1.5 + CAPTION_SPACE_MM;
+}
 
 const PAPER_MM: Record<PageSetup['paper'], { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
@@ -18,7 +29,8 @@ const PAPER_MM: Record<PageSetup['paper'], { width: number; height: number }> = 
 /** Width (mm) at which the photo fits in a box of the text width and `maxHeightMm` high, aspect kept. */
 export function photoWidthMm(photo: Pick<StagePhotoData, 'width' | 'height'>, textWidthMm: number, maxHeightMm: number): number {
   const byHeight = (maxHeightMm * photo.width) / photo.height;
-  return Math.round(Math.min(textWidthMm, byHeight) * 10) / 10;
+  // Rounded down, so the photo never exceeds its box.
+  return Math.floor(Math.min(textWidthMm, byHeight) * 10) / 10;
 }
 
 /** "Gambar 3. Pembukaan oleh Sekretaris Daerah"; without a caption, what the photo documents. */
@@ -37,24 +49,21 @@ export function documentationBlocks(
   const paper = PAPER_MM[page.paper];
   const textWidth = paper.width - page.margins.leftMm - page.margins.rightMm;
   const textHeight = paper.height - page.margins.topMm - page.margins.bottomMm;
-  const maxHeight = (textHeight - TITLE_ROOM_MM) / 2 - CAPTION_ROOM_MM;
   const blocks: Block[] = [];
   for (let i = 0; i < photos.length; i += 2) {
-    const pair: Block[] = i === 0 ? [{ type: 'title', lines: ['DOKUMENTASI KEGIATAN'] }] : [];
-    photos.slice(i, i + 2).forEach((photo, j) => {
-      pair.push(
+    const pair = photos.slice(i, i + 2);
+    const captions = pair.map((photo, j) => photoCaption(i + j, photo.caption, stageNumber));
+    // Both photos of a page share one height limit: half of what the title and the two captions leave.
+    const captionRoom = captions.reduce((sum, c) => sum + captionRoomMm(c, textWidth, sizePt), 0);
+    const maxHeight = (textHeight - TITLE_ROOM_MM - captionRoom) / 2;
+    const content: Block[] = i === 0 ? [{ type: 'title', lines: ['DOKUMENTASI KEGIATAN'] }] : [];
+    pair.forEach((photo, j) => {
+      content.push(
         { type: 'image', image: photo.image, widthMm: photoWidthMm(photo, textWidth, maxHeight), align: 'center' },
-        {
-          type: 'paragraph',
-          align: 'center',
-          sizePt,
-          spaceBeforePt: 4,
-          spaceAfterPt: 12,
-          runs: [{ text: photoCaption(i + j, photo.caption, stageNumber) }],
-        },
+        { type: 'paragraph', align: 'center', sizePt, spaceBeforePt: 4, spaceAfterPt: 12, runs: [{ text: captions[j]! }] },
       );
     });
-    blocks.push({ type: 'pageBreak' }, { type: 'keepTogether', blocks: pair });
+    blocks.push({ type: 'pageBreak' }, { type: 'keepTogether', blocks: content });
   }
   return blocks;
 }
