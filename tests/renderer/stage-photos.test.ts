@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GIF_1X1, testJpeg, testPng } from '../helpers/test-photos';
+import { seriousFindings } from './axe';
 import { launchChromium, openScreen, type RunningApp, startApp } from './harness';
 
 let browser: Browser;
@@ -37,6 +38,9 @@ describe('Dokumentasi foto of a Bimtek stage', () => {
     await upload('animasi.gif', 'image/gif', GIF_1X1);
     await expect.poll(() => section().textContent()).toContain('animasi.gif: berkas GIF tidak didukung');
     expect(stored()).toEqual([]);
+    await app.screenshot('dokumentasi-foto-ditolak');
+    // The refused state passes axe (the message tied to its field).
+    expect(await seriousFindings(page)).toEqual([]);
 
     await section().getByRole('textbox', { name: 'Keterangan foto baru' }).fill('Pembukaan oleh Sekretaris Daerah');
     await upload('IMG_0001.jpg', 'image/jpeg', testJpeg(2400, 1800));
@@ -65,6 +69,7 @@ describe('Dokumentasi foto of a Bimtek stage', () => {
     await caption.press('Enter');
     await expect.poll(() => stored().map((p) => p.caption)).toEqual(['Diskusi kelompok', 'Pembukaan oleh Sekretaris Daerah']);
     await app.screenshot('dokumentasi-foto');
+    expect(await seriousFindings(page)).toEqual([]);
 
     await section().getByRole('button', { name: 'Hapus Gambar 2' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Hapus' }).click();
