@@ -38,6 +38,7 @@ describe('Dokumentasi foto of a Bimtek stage', () => {
     await upload('animasi.gif', 'image/gif', GIF_1X1);
     await expect.poll(() => section().textContent()).toContain('animasi.gif: berkas GIF tidak didukung');
     expect(stored()).toEqual([]);
+    await section().scrollIntoViewIfNeeded();
     await app.screenshot('dokumentasi-foto-ditolak');
     // The refused state passes axe (the message tied to its field).
     expect(await seriousFindings(page)).toEqual([]);
