@@ -27,7 +27,11 @@ export function blockText(block: Block): string[] {
         row.cells.flatMap((cell) => (cell.signature ? [cell.signature.label] : cell.lines.map(runsText))),
       );
     case 'signatureGrid':
-      return [...(block.placeDate ? [block.placeDate] : []), ...block.cells.flatMap(signatureText)];
+      return [
+        ...(block.placeDate ? [block.placeDate] : []),
+        ...block.cells.flatMap(signatureText),
+        ...(block.closing ? blockText(block.closing) : []),
+      ];
     case 'toc':
       return [block.title];
     case 'caption':

@@ -155,6 +155,8 @@ export interface SignatureGridBlock {
   cells: (SignatureBlock | null)[];
   /** Line above the grid, typically "Pematang Raya, 19 November 2021", placed over the last column. */
   placeDate?: string;
+  /** The place and date right-aligned over the whole width instead (three columns leave no room in the last). */
+  placeDateWide?: boolean;
   spaceBeforePt?: number;
   /**
    * Font size of the blocks (and placeDate), like TableBlock.sizePt; defaults to the document's. Three columns of
@@ -163,6 +165,11 @@ export interface SignatureGridBlock {
   sizePt?: number;
   /** As TableBlock.keepLastRowWithNext: the last row of blocks stays with the block after the grid. */
   keepLastRowWithNext?: boolean;
+  /**
+   * Blocks signed under the last row (the "Mengetahui" row), in their own columns and kept on the page of that row:
+   * the DOCX writes them into the same row of its table, which LibreOffice, unlike Word, needs to keep them together.
+   */
+  closing?: SignatureGridBlock;
 }
 
 export interface ImageData {

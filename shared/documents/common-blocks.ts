@@ -86,10 +86,16 @@ export function signatureGrid(
   };
 }
 
-/** The "Mengetahui" signers side by side (a single one on the right), kept on one page. */
-export function mengetahuiBlocks(base: PageBase, signers: Signatory[]): Block[] {
-  if (signers.length === 0) return [];
+/** The "Mengetahui" signers side by side (a single one on the right); undefined when there are none. */
+export function mengetahuiGrid(base: PageBase, signers: Signatory[]): SignatureGridBlock | undefined {
+  if (signers.length === 0) return undefined;
   const grid = signatureGrid(base, signers.length >= 3 ? 3 : 2, signers, { mengetahui: true });
   const cells = grid.cells.length === 1 ? [null, ...grid.cells] : grid.cells;
-  return [{ type: 'keepTogether', blocks: [{ ...grid, cells, spaceBeforePt: 18 }] }];
+  return { ...grid, cells, spaceBeforePt: 18 };
+}
+
+/** The "Mengetahui" signers side by side, kept on one page. */
+export function mengetahuiBlocks(base: PageBase, signers: Signatory[]): Block[] {
+  const grid = mengetahuiGrid(base, signers);
+  return grid ? [{ type: 'keepTogether', blocks: [grid] }] : [];
 }

@@ -5,7 +5,7 @@ import { UserError } from '../errors';
 import { commitmentTitleLines } from '../domain/closure';
 import { regionTitle, type NameCase } from '../domain/regency';
 import type { KomitmenData, Signatory } from './context';
-import { closureDate, mengetahuiBlocks, placeDate, signatureGrid } from './common-blocks';
+import { closureDate, mengetahuiBlocks, mengetahuiGrid, placeDate, signatureGrid } from './common-blocks';
 import { documentShell, letterheadBlock } from './letterhead';
 import { officialName, printedIdentifier } from './signature';
 import { templatedText } from './text-templates';
@@ -84,20 +84,29 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
   const values = komitmenTemplateValues(data);
   const preamble = closure.preamble?.trim() || templatedText(data.texts, 'komitmen', 'pembuka', values).trim();
   const closing = closure.closingText?.trim() || templatedText(data.texts, 'komitmen', 'penutup', values).trim();
-  // The place and date over the whole width: a three-column grid has no room for it in its last column.
-  const where: Block = {
-    type: 'paragraph',
-    align: 'right',
-    runs: [{ text: placeDate(closure, regency, date) }],
-    spaceBeforePt: 6,
-    keepWithNext: true,
-  };
-  const signers =
-    data.layout === 'table'
-      ? signatoryTable(data.signatories, small, regency.tataNaskah.signerNameCase)
-      : signatureGrid(data, 3, data.signatories, { mengetahui: false });
+  const where = placeDate(closure, regency, date);
   // Never a page holding only the Mengetahui blocks: the last row of signatories goes over with them.
-  const body: Block[] = [where, { ...signers, keepLastRowWithNext: data.mengetahui.length > 0 }];
+  const keepLastRowWithNext = data.mengetahui.length > 0;
+  // The place and date over the whole width (a three-column grid has no room for it in its last column), kept with the
+  // first row of signatories: in the grid it is part of that row, which never splits.
+  // In the grid the Mengetahui row is part of the grid too, under its last row.
+  const closingGrid = mengetahuiGrid(data, data.mengetahui);
+  const body: Block[] =
+    data.layout === 'table'
+      ? [
+          { type: 'paragraph', align: 'right', runs: [{ text: where }], spaceBeforePt: 6, keepWithNext: true },
+          { ...signatoryTable(data.signatories, small, regency.tataNaskah.signerNameCase), keepLastRowWithNext },
+          ...mengetahuiBlocks(data, data.mengetahui),
+        ]
+      : [
+          {
+            ...signatureGrid(data, 3, data.signatories, { mengetahui: false }),
+            placeDate: where,
+            placeDateWide: true,
+            spaceBeforePt: 6,
+            ...(closingGrid ? { closing: closingGrid } : {}),
+          },
+        ];
   const blocks: Block[] = [
     letterheadBlock(regency),
     { type: 'title', lines: komitmenTitleLines(data), ...(data.number ? { number: data.number } : {}) },
@@ -107,7 +116,6 @@ export function buildKomitmen(data: KomitmenData): DocumentModel {
       : []),
     ...(closing ? [{ type: 'paragraph' as const, align: 'justify' as const, runs: [{ text: closing }] }] : []),
     ...body,
-    ...mengetahuiBlocks(data, data.mengetahui),
   ];
   return {
     ...documentShell(

@@ -55,7 +55,7 @@ export function trailingSpacePt(env: DocxEnv, block: Block): number {
 function startsWithTable(block: Block | undefined): boolean {
   if (!block) return false;
   if (block.type === 'keepTogether') return startsWithTable(block.blocks[0]);
-  return block.type === 'table' || block.type === 'letterhead' || (block.type === 'signatureGrid' && !block.placeDate);
+  return block.type === 'table' || block.type === 'letterhead' || block.type === 'signatureGrid';
 }
 
 function endsWithTable(block: Block | undefined): boolean {
@@ -108,7 +108,7 @@ function renderBlock(env: DocxEnv, block: Block, keep: Keep, lead: Lead): BodyCh
     case 'table':
       return tableBlock(env, block, keep);
     case 'signatureGrid':
-      return signatureGridBlock(env, block, keep, lead);
+      return signatureGridBlock(env, block, keep);
     case 'image':
       return [imageBlock(env, block, keep, lead)];
     case 'toc':

@@ -40,6 +40,14 @@ export function nameLines(env: LayoutEnv, name: string, width: number, size: num
   return lines;
 }
 
+/**
+ * The name as the DOCX writes it, where Word and LibreOffice wrap it themselves: the space before the last gelar
+ * ("…, M.Si.") made unbreakable, so that the gelar goes down with the word before it as it does in the PDF.
+ */
+export function gelarBound(name: string): string {
+  return name.replace(/,\s+(\S+)$/, ',\u00a0$1');
+}
+
 function blockLines(env: LayoutEnv, block: SignatureBlock, width: number, size: number): BlockLines {
   const wrap = (text: string, bold = false, underline = false) => wrapRuns(env.measure, [{ text, bold, underline }], size, width);
   return {
@@ -62,6 +70,9 @@ export function sharedLead(blocks: readonly SignatureBlock[]): number {
   const first = blocks[0]!.headingLines;
   let n = 0;
   while (n < first.length - 1 && blocks.every((b) => b.headingLines.length > n + 1 && b.headingLines[n] === first[n])) n++;
+  // Only whole lines that end with a comma ("Mengetahui,", "SEKRETARIS DAERAH," of a chain): jabatan that merely
+  // begin alike ("KEPALA DINAS" over "LINGKUNGAN HIDUP" and "PERTANIAN") keep their lines together at the bottom.
+  while (n > 0 && !first[n - 1]!.trimEnd().endsWith(',')) n--;
   return n;
 }
 
@@ -75,18 +86,20 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
   const size = grid.sizePt ?? env.size;
   const lh = env.measure.lineHeight(size);
   const laid = grid.cells.map((cell) => (cell ? blockLines(env, cell, inner, size) : null));
-  const placeDate = grid.placeDate ? wrapRuns(env.measure, [{ text: grid.placeDate }], size, inner) : [];
+  const wide = grid.placeDateWide === true;
+  const placeDate = grid.placeDate ? wrapRuns(env.measure, [{ text: grid.placeDate }], size, wide ? env.width : inner) : [];
+  // Over the whole width a blank line follows the date, as under a paragraph.
+  const dateLines = placeDate.length + (wide && placeDate.length > 0 ? 1 : 0);
   const slices: Slice[] = [];
   for (let start = 0; start < laid.length; start += grid.columns) {
     const row = laid.slice(start, start + grid.columns);
     const withDate = start === 0 ? placeDate : [];
+    const dateHeight = start === 0 ? dateLines * lh : 0;
     const lead = sharedLead(grid.cells.slice(start, start + grid.columns).filter((c): c is SignatureBlock => c !== null));
     // Names line up across a row: every block's name starts below the longest heading of the row.
     const headingLines = Math.max(0, ...row.map((b) => b?.heading.length ?? 0));
     const height =
-      withDate.length * lh +
-      Math.max(0, ...row.map((b) => (b ? blockHeight(lh, b) + (headingLines - b.heading.length) * lh : 0))) +
-      lh;
+      dateHeight + Math.max(0, ...row.map((b) => (b ? blockHeight(lh, b) + (headingLines - b.heading.length) * lh : 0))) + lh;
     slices.push({
       height,
       spaceBefore: start === 0 ? (grid.spaceBeforePt ?? env.size) : 0,
@@ -94,15 +107,17 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
         const lastX = env.left + (grid.columns - 1) * columnWidth + mm(1);
         const box = (x: number) => ({ left: x, right: x + inner });
         withDate.forEach((line, i) =>
-          drawLine(ctx, env.measure, line, top + i * lh, {
-            x: lastX,
-            width: inner,
-            align: 'center',
-            size,
-            box: box(lastX),
-          }),
+          drawLine(
+            ctx,
+            env.measure,
+            line,
+            top + i * lh,
+            wide
+              ? { x: env.left, width: env.width, align: 'right', size, box: { left: env.left, right: env.left + env.width } }
+              : { x: lastX, width: inner, align: 'center', size, box: box(lastX) },
+          ),
         );
-        const blockTop = top + withDate.length * lh;
+        const blockTop = top + dateHeight;
         row.forEach((b, column) => {
           if (!b) return;
           const x = env.left + column * columnWidth + mm(1);
@@ -125,6 +140,12 @@ export function signatureGridSlices(env: LayoutEnv, grid: SignatureGridBlock): S
       },
     });
   }
-  if (grid.keepLastRowWithNext && slices.length > 0) slices[slices.length - 1]!.keepWithNext = true;
+  if ((grid.keepLastRowWithNext || grid.closing) && slices.length > 0) slices[slices.length - 1]!.keepWithNext = true;
+  if (grid.closing) {
+    // The closing row(s) kept together and with the last row of blocks above them.
+    const closing = signatureGridSlices(env, grid.closing);
+    closing.slice(0, -1).forEach((s) => (s.keepWithNext = true));
+    slices.push(...closing);
+  }
   return slices;
 }

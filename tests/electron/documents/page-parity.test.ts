@@ -29,16 +29,10 @@ const PAPERS: PaperSize[] = ['A4', 'F4-215', 'F4-210'];
  * LibreOffice's to differ by `pages` in the direction given and fails if the difference goes away (so the entry is
  * removed) or grows.
  */
-const ALONE_DATE =
-  'LibreOffice 7.4 moves the place-and-date paragraph (keep with next) to a new page with the signature grid after ' +
-  'it, then finds the grid rows (kept together per signatory row) do not follow, and leaves the date alone on a ' +
-  'page: one page more. The PDF keeps the date with the first row of signatories.';
 const ROW_DRIFT =
   'LibreOffice sets the rows of the participants and outputs tables a little taller than the PDF (its cell ' +
   'padding and line height round up per row), so over a long table the section after it starts one page later.';
 const KNOWN: Record<string, { pages: number; why: string }> = {
-  'komitmen-grid-F4-215': { pages: 1, why: ALONE_DATE },
-  'komitmen-grid-F4-210': { pages: 1, why: ALONE_DATE },
   'laporan-bimtek-3-A4': { pages: 1, why: ROW_DRIFT },
   'laporan-bimtek-4-A4': { pages: 1, why: ROW_DRIFT },
   // The Peta Jalan dan Tata Kelola chapter: the roadmap and the Dewan's 11 rows run a little taller in LibreOffice,

@@ -142,14 +142,11 @@ describe('lembar komitmen, grid layout', () => {
     expect(tables(model)).toHaveLength(0);
     const [grid, mengetahui] = grids(model);
     expect(grid!.columns).toBe(3);
-    // The place and date stand over the whole width, kept with the grid; NIPs fit a third of the page at 10.5 pt.
-    const at = model.blocks.indexOf(grid!);
-    expect(model.blocks[at - 1]).toMatchObject({
-      type: 'paragraph',
-      align: 'right',
-      keepWithNext: true,
-      runs: [{ text: 'Pematang Raya, 19 November 2021' }],
-    });
+    // The place and date stand over the whole width as part of the grid's first row, and the Mengetahui row is the
+    // grid's closing, so that neither can be left alone on a page; NIPs fit a third of the page at 10.5 pt.
+    expect(grid).toMatchObject({ placeDate: 'Pematang Raya, 19 November 2021', placeDateWide: true });
+    expect(grid!.closing).toBe(mengetahui);
+    expect(model.blocks.at(-1)).toBe(grid);
     expect(grid!.sizePt).toBe(10.5);
     expect(grid!.cells).toHaveLength(data.signatories.length);
     data.signatories.forEach((s, i) => {

@@ -3,7 +3,10 @@ import type { Block, DocumentModel, SignatureGridBlock, TableBlock, TextRun } fr
 import { modelText } from '../../../shared/document/model-text';
 
 export function flatBlocks(model: DocumentModel): Block[] {
-  const visit = (blocks: Block[]): Block[] => blocks.flatMap((b) => (b.type === 'keepTogether' ? visit(b.blocks) : [b]));
+  const visit = (blocks: Block[]): Block[] =>
+    blocks.flatMap((b) =>
+      b.type === 'keepTogether' ? visit(b.blocks) : b.type === 'signatureGrid' && b.closing ? [b, ...visit([b.closing])] : [b],
+    );
   return visit(model.blocks);
 }
 

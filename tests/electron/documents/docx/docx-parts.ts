@@ -56,9 +56,14 @@ export function visibleText(xml: string): string {
     .join('');
 }
 
-/** The w:tr elements of the first w:tbl whose text contains `marker`. */
+/** The w:tbl elements that hold no table themselves (a signature grid nests one table per row of blocks). */
+export function innermostTables(xml: string): string[] {
+  return all(xml, /<w:tbl>(?:(?!<w:tbl>).)*?<\/w:tbl>/gs).map((m) => m[0]);
+}
+
+/** The w:tr elements of the first innermost w:tbl whose text contains `marker`. */
 export function tableRows(document: string, marker: string): string[] {
-  const table = all(document, /<w:tbl>.*?<\/w:tbl>/gs).find((m) => visibleText(m[0]).includes(marker));
+  const table = innermostTables(document).find((t) => visibleText(t).includes(marker));
   if (!table) throw new Error(`no table with ${marker}`);
-  return all(table[0], /<w:tr>.*?<\/w:tr>/gs).map((m) => m[0]);
+  return all(table, /<w:tr>.*?<\/w:tr>/gs).map((m) => m[0]);
 }

@@ -9,7 +9,7 @@ import { buildKomitmen } from '../../../../shared/documents/komitmen';
 import { buildMasterplanDraft } from '../../../../shared/documents/masterplan';
 import { demoContexts, demoDocumentData, type DemoDocumentData } from '../../../helpers/document-contexts';
 import { renderDocx } from '../../../helpers/document-render';
-import { all, type DocxParts, openDocx, visibleText } from './docx-parts';
+import { all, type DocxParts, innermostTables, openDocx, visibleText } from './docx-parts';
 
 let data: DemoDocumentData;
 let close: () => void;
@@ -29,7 +29,9 @@ const models = (paper: PaperSize): Record<string, DocumentModel> => ({
 
 /** Paragraphs directly in the body (outside tables), each as XML. */
 function bodyParagraphs(document: string): string[] {
-  const body = document.replace(/<w:tbl>.*?<\/w:tbl>/gs, '<TABLE/>');
+  // Innermost tables first: a signature grid nests a table in each of its rows.
+  let body = document;
+  while (body.includes('<w:tbl>')) body = body.replace(/<w:tbl>(?:(?!<w:tbl>).)*?<\/w:tbl>/gs, '<TABLE/>');
   return all(body, /<w:p>.*?<\/w:p>|<w:p\/>|<TABLE\/>/gs).map((m) => m[0]);
 }
 
@@ -74,7 +76,9 @@ describe('DOCX structure for editing in Word', { timeout: 120_000 }, () => {
     // Every entry ends with a tab and its page number, as the PDF paginates it.
     for (const entry of entries) expect(entry).toMatch(/<w:tab\/><w:t xml:space="preserve">\d+<\/w:t>/);
     expect(visibleText(entries.join(''))).toContain('BAB I PENDAHULUAN');
-    expect(all(document, /<w:fldChar w:fldCharType="begin"\/>/g).length).toBe(all(document, /<w:fldChar w:fldCharType="end"\/>/g).length);
+    expect(all(document, /<w:fldChar w:fldCharType="begin"\/>/g).length).toBe(
+      all(document, /<w:fldChar w:fldCharType="end"\/>/g).length,
+    );
   });
 
   it('numbers headings through a multilevel list linked to Heading 1–3, never by typed labels', () => {
@@ -114,9 +118,11 @@ describe('DOCX structure for editing in Word', { timeout: 120_000 }, () => {
     ]) {
       expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*><w:name w:val="${name}"/>`));
     }
-    for (const id of ['BodyText', 'TableText', 'TableHeading', 'SignatureText']) expect(document).toContain(`<w:pStyle w:val="${id}"/>`);
+    for (const id of ['BodyText', 'TableText', 'TableHeading', 'SignatureText'])
+      expect(document).toContain(`<w:pStyle w:val="${id}"/>`);
     // Widow control on body text.
-    for (const p of all(document, /<w:p><w:pPr><w:pStyle w:val="BodyText"\/>.*?<\/w:p>/gs)) expect(p[0]).toContain('<w:widowControl/>');
+    for (const p of all(document, /<w:p><w:pPr><w:pStyle w:val="BodyText"\/>.*?<\/w:p>/gs))
+      expect(p[0]).toContain('<w:widowControl/>');
   });
 
   it('puts the cover, the front matter (roman from ii) and the body (from 1, running header) in sections of their own', () => {
@@ -162,16 +168,14 @@ describe('DOCX structure for editing in Word', { timeout: 120_000 }, () => {
 
   it('writes signature grids as rows: jabatan aligned to the bottom, then an exact signature space, then the names', async () => {
     const { document } = await openDocx(await renderDocx(models('A4')['komitmen-grid']!));
-    const grid = all(document, /<w:tbl>.*?<\/w:tbl>/gs)
-      .map((m) => m[0])
-      .find((t) => /<w:trHeight w:val="\d+" w:hRule="exact"\/>/.test(t));
-    expect(grid).toBeDefined();
-    const rows = all(grid!, /<w:tr>.*?<\/w:tr>/gs).map((m) => m[0]);
-    const spaces = rows.map((r, i) => (/w:hRule="exact"/.test(r) ? i : -1)).filter((i) => i >= 0);
-    expect(spaces.length).toBeGreaterThan(3);
-    for (const i of spaces) {
+    // One table per row of blocks, inside a row of the grid that cannot split.
+    const grids = innermostTables(document).filter((t) => /<w:trHeight w:val="\d+" w:hRule="exact"\/>/.test(t));
+    expect(grids.length).toBeGreaterThan(3);
+    for (const grid of grids) {
+      const rows = all(grid, /<w:tr>.*?<\/w:tr>/gs).map((m) => m[0]);
+      const i = rows.findIndex((r) => /w:hRule="exact"/.test(r));
       expect(rows[i - 1]).toContain('<w:vAlign w:val="bottom"/>');
-      expect(rows[i - 1]).toContain('<w:keepNext/>');
+      expect(rows[i - 1]).toContain('<w:cantSplit/>');
       expect(visibleText(rows[i]!).trim()).toBe('');
       expect(visibleText(rows[i + 1]!).trim()).not.toBe('');
     }
