@@ -38,7 +38,10 @@ export const moveStagePhotoSchema = z.object({ id, direction: z.enum(['up', 'dow
 
 export const stagePhotoListSchema = z.object({ stageNumber });
 
-/** One photo as a list shows it: a small thumbnail would need another encoder, so the stored image itself (≤ 1600 px). */
+/**
+ * One photo as the list shows it, with the stored image itself (at most 1600 px, a few hundred KB) as its thumbnail:
+ * twenty of them are a few MB over IPC, less than keeping a second image per photo would cost to make and store.
+ */
 export interface StagePhotoView {
   id: number;
   stageNumber: number;
