@@ -220,8 +220,20 @@ describe('every field a bundle record has is stored', () => {
     ['documentRenders', bundleShape.shape.documentRenders, 'document_render'],
   ];
 
+  /** Bundle lists an own repository stores (UNMAPPED_TABLES): the table and the columns named otherwise than the field. */
+  const OWN_REPOSITORY: Record<string, { schema: z.ZodType; table: string; renamed: Record<string, string> }> = {
+    stagePhotos: { schema: bundleShape.shape.stagePhotos, table: 'stage_photo', renamed: { base64: 'content' } },
+  };
+  const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  for (const [path, { schema, table, renamed }] of Object.entries(OWN_REPOSITORY)) {
+    it(`${path} → ${table} (own repository)`, () => {
+      const columns = Object.keys(objectShape(schema)).map((f) => renamed[f] ?? snake(f));
+      expect(columns.sort()).toEqual([...UNMAPPED_TABLES[table]!].sort());
+    });
+  }
+
   it('pairs cover every list of the bundle', () => {
-    const covered = new Set(pairs.map(([path]) => path));
+    const covered = new Set([...pairs.map(([path]) => path), ...Object.keys(OWN_REPOSITORY)]);
     const lists = [
       ...Object.keys(bundleShape.shape).filter((k) => !['format', 'version', 'masterplan'].includes(k)),
       ...Object.keys(masterplan).map((k) => `masterplan.${k}`),
