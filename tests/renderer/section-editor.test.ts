@@ -1,5 +1,5 @@
-// The masterplan section editor in real Chromium on the demo: a stored **bold** shows bold (not asterisks), text typed
-// with Ctrl+B and a list made with the toolbar is stored in the Markdown subset, and the chapter's PDF prints it.
+// The masterplan section editor in real Chromium on the demo: a stored **bold** shows bold (not asterisks); text typed
+// with Ctrl+B and Ctrl+I and a list made with the toolbar is stored in the Markdown subset; the chapter's PDF prints it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../shared/document/model';
@@ -68,7 +68,11 @@ describe('section editor', () => {
     await expect.poll(() => button('Tebal').getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.type('sudah terbentuk');
     await page.keyboard.press('Control+b');
-    await page.keyboard.type(' sejak 2019.');
+    await page.keyboard.type(' sejak ');
+    await page.keyboard.press('Control+i');
+    await page.keyboard.type('2019');
+    await page.keyboard.press('Control+i');
+    await page.keyboard.type('.');
     await page.keyboard.press('Enter');
     await button('Daftar bernomor').click();
     await expect.poll(() => button('Daftar bernomor').getAttribute('aria-pressed')).toBe('true');
@@ -76,12 +80,13 @@ describe('section editor', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Sekretaris');
     expect(await editor.locator('strong').textContent()).toBe('sudah terbentuk');
+    expect(await editor.locator('em').textContent()).toBe('2019');
     expect(await editor.locator('ol > li').count()).toBe(2);
     await app.screenshot('section-editor-typed');
 
     await page.keyboard.press('Control+s');
     await page.getByText('Subbab tersimpan').first().waitFor();
-    const expected = 'Unit TIK di {daerah} **sudah terbentuk** sejak 2019.\n\n1. Kepala Dinas\n2. Sekretaris';
+    const expected = 'Unit TIK di {daerah} **sudah terbentuk** sejak *2019*.\n\n1. Kepala Dinas\n2. Sekretaris';
     await expect.poll(() => section('Kesiapan Struktur').body).toBe(expected);
 
     // The document model that both PDF and DOCX render: the bold words bold, the list a numbered list.
