@@ -25,7 +25,7 @@ import Paragraph from '@tiptap/extension-paragraph';
 import Text from '@tiptap/extension-text';
 import { Placeholder, UndoRedo } from '@tiptap/extensions';
 import { type Editor, EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { editorDocToMarkdown, markdownToEditorDoc, normaliseMarkdown } from '../../../shared/documents/rich-text-editor-doc';
 
 const useStyles = makeStyles({
@@ -131,9 +131,10 @@ export function RichTextEditor(props: RichTextEditorProps) {
     handlers.current = props;
   });
 
+  // Built once: the editor reads its extensions and first content when it is made.
+  const [initial] = useState(() => ({ extensions: extensions(placeholder), content: markdownToEditorDoc(value) }));
   const editor = useEditor({
-    extensions: extensions(placeholder),
-    content: markdownToEditorDoc(value),
+    ...initial,
     shouldRerenderOnTransaction: false,
     onUpdate: ({ editor }) => {
       const markdown = editorDocToMarkdown(editor.getJSON());
