@@ -17,7 +17,7 @@ import { buildKeputusan } from '../shared/documents/keputusan';
 import { buildKomitmen } from '../shared/documents/komitmen';
 import { buildLaporanBimtek } from '../shared/documents/laporan-bimtek';
 import { buildUndangan } from '../shared/documents/undangan';
-import { buildMasterplanDraft } from '../shared/documents/masterplan';
+import { buildMasterplanFull } from '../shared/documents/masterplan-books/books';
 import { masterplanBookRows } from './masterplan-books';
 import { draftRow, scaleRows } from './scale';
 
@@ -72,12 +72,13 @@ async function main(): Promise<void> {
         chapters: v.chapters.map((c) => ({ ...c, sections: c.sections.map((s) => ({ ...s, body: withText(s.body, n++) })) })),
       })),
     };
-    const masterplan: DocumentModel = buildMasterplanDraft(filled);
+    // What the `masterplan` kind renders: the four books in one file with the lampiran.
+    const masterplan: DocumentModel = buildMasterplanFull(filled);
     // The same draft with more text in every section, to at least 150 pages.
     let long: DocumentModel = masterplan;
     for (let paragraphs = 4; layoutForPdf(long).pages.length < 150 && paragraphs < 64; paragraphs += 2) {
       let m = 0;
-      long = buildMasterplanDraft({
+      long = buildMasterplanFull({
         ...masterplanData,
         volumes: masterplanData.volumes.map((v) => ({
           ...v,
