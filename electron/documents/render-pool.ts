@@ -5,21 +5,34 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
+import { PhotoProblem, scalePhoto, type ScaledPhoto } from '../images/photo-scale';
 import { renderJob, type RenderJob, type RenderOutput } from './render-job';
 
-/** Turns a render job into bytes: in the calling thread (CLI, tests) or in the render worker. */
+/**
+ * Turns a render job into bytes, and scales an uploaded photo (the other long piece of CPU work): in the calling
+ * thread (CLI, tests) or in the render worker.
+ */
 export interface DocumentRenderer {
   render(job: RenderJob): Promise<RenderOutput>;
+  /** Decodes, turns upright, scales and re-encodes a photo; throws PhotoProblem for an image it refuses. */
+  scalePhoto(upload: Uint8Array): Promise<ScaledPhoto>;
   /** Stops the worker, if any; a later render starts it again. */
   close(): Promise<void>;
 }
 
+/** What the worker is asked: a render, or a photo to scale. */
+export type WorkerRequest = { id: number; job: RenderJob } | { id: number; photo: Uint8Array };
+
 export type WorkerReply =
-  | { id: number; ok: true; output: RenderOutput }
-  | { id: number; ok: false; user: boolean; message: string; stack: string | undefined };
+  | { id: number; ok: true; output: RenderOutput | ScaledPhoto }
+  | { id: number; ok: false; user: boolean; photo?: boolean; message: string; stack: string | undefined };
 
 /** Renders in the calling thread: for the CLI's one-shot process and for tests of what is rendered. */
-export const inProcessRenderer: DocumentRenderer = { render: renderJob, close: () => Promise.resolve() };
+export const inProcessRenderer: DocumentRenderer = {
+  render: renderJob,
+  scalePhoto: (upload) => Promise.resolve().then(() => scalePhoto(upload)),
+  close: () => Promise.resolve(),
+};
 
 /**
  * The worker's entry: beside the bundle in the built app (electron.vite.config.ts builds it into out/main), else
@@ -31,7 +44,7 @@ export function renderWorkerEntry(): URL {
 }
 
 interface Pending {
-  resolve: (output: RenderOutput) => void;
+  resolve: (output: RenderOutput | ScaledPhoto) => void;
   reject: (error: Error) => void;
 }
 
@@ -57,6 +70,8 @@ export function workerRenderer(entry: URL = renderWorkerEntry()): DocumentRender
       if (pending.size === 0) w.unref();
       if (reply.ok) {
         p.resolve(reply.output);
+      } else if (reply.photo) {
+        p.reject(new PhotoProblem(reply.message));
       } else if (reply.user) {
         p.reject(new UserError(reply.message));
       } else {
@@ -76,21 +91,23 @@ export function workerRenderer(entry: URL = renderWorkerEntry()): DocumentRender
     return w;
   };
 
+  const ask = <T extends RenderOutput | ScaledPhoto>(request: WorkerRequest): Promise<T> => {
+    const w = (worker ??= start());
+    return new Promise<T>((resolve, reject) => {
+      pending.set(request.id, { resolve: resolve as Pending['resolve'], reject });
+      try {
+        w.postMessage(request);
+        w.ref();
+      } catch (error) {
+        pending.delete(request.id);
+        reject(error as Error);
+      }
+    });
+  };
+
   return {
-    render(job) {
-      const w = (worker ??= start());
-      const id = nextId++;
-      return new Promise<RenderOutput>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        try {
-          w.postMessage({ id, job });
-          w.ref();
-        } catch (error) {
-          pending.delete(id);
-          reject(error as Error);
-        }
-      });
-    },
+    render: (job) => ask<RenderOutput>({ id: nextId++, job }),
+    scalePhoto: (photo) => ask<ScaledPhoto>({ id: nextId++, photo }),
     async close() {
       const w = worker;
       worker = null;

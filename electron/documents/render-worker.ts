@@ -1,15 +1,17 @@
-// Entry of the render worker thread: takes render jobs (plain data) from the main thread, renders them one after
-// another and posts the bytes back (transferred, not copied); an error goes back as its name and message.
+// Entry of the render worker thread: takes render jobs (plain data) and photos to scale from the main thread, works
+// them one after another and posts the bytes back (transferred, not copied); an error goes back as its message.
 import { parentPort } from 'node:worker_threads';
 import { UserError } from '../../shared/errors';
-import { renderJob, type RenderJob } from './render-job';
-import type { WorkerReply } from './render-pool';
+import { PhotoProblem, scalePhoto } from '../images/photo-scale';
+import { renderJob } from './render-job';
+import type { WorkerReply, WorkerRequest } from './render-pool';
 
 const port = parentPort;
 if (!port) throw new Error('render-worker.ts runs only as a worker thread');
 
-port.on('message', (message: { id: number; job: RenderJob }) => {
-  renderJob(message.job).then(
+port.on('message', (message: WorkerRequest) => {
+  const work = 'job' in message ? renderJob(message.job) : Promise.resolve().then(() => scalePhoto(message.photo));
+  work.then(
     (output) => {
       const reply: WorkerReply = { id: message.id, ok: true, output };
       // Bytes that fill their own buffer move without a copy; a view into a larger (perhaps pooled) buffer is copied.
@@ -22,6 +24,7 @@ port.on('message', (message: { id: number; job: RenderJob }) => {
         id: message.id,
         ok: false,
         user: error instanceof UserError,
+        photo: error instanceof PhotoProblem,
         message: error instanceof Error ? error.message : String(error),
         stack: error instanceof Error ? error.stack : undefined,
       };

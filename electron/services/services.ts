@@ -70,7 +70,7 @@ export function createServices(db: Db, options: ServiceOptions = {}) {
     paperwork: paperworkService(repos),
     textTemplates: textTemplateService(repos),
     wordTemplates: wordTemplateService(repos, now),
-    stagePhotos: stagePhotoService(repos),
+    stagePhotos: stagePhotoService(repos, options.renderer),
     masterplan: {
       plan: planService(repos),
       volumes: collectionService(db, repos.volumes, draftOf(volumeSchema), 'Buku'),

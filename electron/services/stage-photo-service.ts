@@ -10,7 +10,8 @@ import {
 } from '../../shared/domain/stage-photo';
 import { UserError, ValidationError } from '../../shared/errors';
 import { parseOrThrow } from '../../shared/validation/messages';
-import { PhotoProblem, scalePhoto } from '../images/photo-scale';
+import { inProcessRenderer, type DocumentRenderer } from '../documents/render-pool';
+import { PhotoProblem } from '../images/photo-scale';
 import type { Repositories } from '../repositories/repositories';
 import type { StoredStagePhoto } from '../repositories/stage-photo-repository';
 import { withSqliteErrors } from './sqlite-errors';
@@ -27,7 +28,8 @@ const view = (p: StoredStagePhoto): StagePhotoView => ({
   base64: Buffer.from(p.content).toString('base64'),
 });
 
-export function stagePhotoService(repos: Repositories) {
+/** `renderer` scales the upload: the render worker in the app and the web shell, so no other call waits on it. */
+export function stagePhotoService(repos: Repositories, renderer: DocumentRenderer = inProcessRenderer) {
   const find = (id: number): StoredStagePhoto => {
     const photo = repos.stagePhotos.get(id);
     if (!photo) throw new UserError('Foto itu tidak ada lagi (mungkin sudah dihapus). Muat ulang daftar foto.');
@@ -41,7 +43,7 @@ export function stagePhotoService(repos: Repositories) {
       return repos.stagePhotos.listByStage(stageNumber).map(view);
     },
 
-    add(input: unknown): StagePhotoView {
+    async add(input: unknown): Promise<StagePhotoView> {
       const p = parseOrThrow(addStagePhotoSchema, input, 'Foto tidak valid');
       const refuse = (path: string, message: string): never => {
         throw new ValidationError([{ path, message }], 'Foto tidak disimpan');
@@ -50,10 +52,11 @@ export function stagePhotoService(repos: Repositories) {
       if (repos.stagePhotos.count(p.stageNumber) >= MAX_PHOTOS_PER_STAGE) {
         refuse('base64', `tahap ini sudah memiliki ${MAX_PHOTOS_PER_STAGE} foto (batas); hapus foto lain dahulu`);
       }
-      // Decoded and scaled before the transaction opens: the slow part holds no lock on the database.
+      // Decoded and scaled before the transaction opens, off this thread: the slow part holds no lock on the database
+      // and keeps no other call waiting (a 12-megapixel JPEG takes seconds).
       let scaled;
       try {
-        scaled = scalePhoto(new Uint8Array(Buffer.from(p.base64, 'base64')));
+        scaled = await renderer.scalePhoto(new Uint8Array(Buffer.from(p.base64, 'base64')));
       } catch (error) {
         if (error instanceof PhotoProblem)
           return refuse('base64', p.fileName ? `${p.fileName}: ${error.message}` : error.message);

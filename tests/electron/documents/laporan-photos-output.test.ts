@@ -22,9 +22,13 @@ beforeAll(async () => {
   db = await openTempDatabase();
   db.services.bundle.import(demoBundle());
   const uploads = [testJpeg(2400, 1800), testJpeg(900, 1200), testPng(1000, 700, (x) => (x < 100 ? 0 : 255))];
-  uploads.forEach((bytes, i) =>
-    db.services.stagePhotos.add({ stageNumber: 2, caption: CAPTIONS[i], fileName: `foto-${i + 1}`, base64: toBase64(bytes) }),
-  );
+  for (const [i, bytes] of uploads.entries())
+    await db.services.stagePhotos.add({
+      stageNumber: 2,
+      caption: CAPTIONS[i],
+      fileName: `foto-${i + 1}`,
+      base64: toBase64(bytes),
+    });
   const pdf = await db.services.documents.preview({ kind: 'laporan-bimtek', stage: 2, format: 'pdf' });
   pdfPages = pdf.pageCount!;
   const ours = join(dir, 'laporan.ours.pdf');

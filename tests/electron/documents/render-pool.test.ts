@@ -1,10 +1,12 @@
 // The render worker (issue 12 §5): the same bytes as a render in the calling thread, the same UserError messages,
-// and a worker that dies is started again for the next render while the renders it held fail with a message.
+// a photo scaled there as here, and a worker that dies is started again for the next render while the renders it
+// held fail with a message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import { inProcessRenderer, workerRenderer } from '../../../electron/documents/render-pool';
 import type { RenderJob } from '../../../electron/documents/render-job';
 import { createServices } from '../../../electron/services/services';
+import { PhotoProblem } from '../../../electron/images/photo-scale';
 import { UserError } from '../../../shared/errors';
 import { FIXED_NOW, openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
 import { testJpeg, toBase64 } from '../../helpers/test-photos';
@@ -16,7 +18,7 @@ beforeAll(async () => {
   db = await openTempDatabase();
   db.services.bundle.import(demoBundle());
   // A documentation photo: its bytes must reach the worker (structured clone of the report's data) intact.
-  db.services.stagePhotos.add({ stageNumber: 1, caption: 'Pembukaan', base64: toBase64(testJpeg(640, 480)) });
+  await db.services.stagePhotos.add({ stageNumber: 1, caption: 'Pembukaan', base64: toBase64(testJpeg(640, 480)) });
 });
 
 afterAll(async () => {
@@ -55,6 +57,23 @@ describe('render worker', () => {
     expect(broken).toBeInstanceOf(Error);
     expect(broken).not.toBeInstanceOf(UserError);
     expect(await inProcessRenderer.render(job).catch((e: unknown) => (e as Error).message)).toBe((broken as Error).message);
+  });
+
+  it('scales an uploaded photo in the worker to the same bytes, and gives a refused image back as a PhotoProblem', async () => {
+    const upload = testJpeg(2000, 1500);
+    const here = await inProcessRenderer.scalePhoto(upload);
+    const there = await worker.scalePhoto(upload);
+    expect([there.mime, there.width, there.height]).toEqual(['image/jpeg', 1600, 1200]);
+    expect(Buffer.from(there.bytes).equals(Buffer.from(here.bytes))).toBe(true);
+    const gif = new Uint8Array(Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1'));
+    const refused = await worker.scalePhoto(gif).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(PhotoProblem);
+    expect((refused as Error).message).toBe(await inProcessRenderer.scalePhoto(gif).catch((e: unknown) => (e as Error).message));
+    // Through the service the refusal is still a problem at the file's field.
+    const inWorker = createServices(db.opened.db, { now: () => FIXED_NOW, renderer: worker });
+    await expect(inWorker.stagePhotos.add({ stageNumber: 1, base64: toBase64(gif) })).rejects.toMatchObject({
+      problems: [{ path: 'base64', message: expect.stringMatching(/GIF/) }],
+    });
   });
 
   it('starts the worker again after it died, failing only the renders it held', async () => {

@@ -29,9 +29,9 @@ afterAll(() => {
   dirs.forEach((c) => c());
 });
 
-function refusal(fn: () => unknown): ValidationError {
+async function refusal(fn: () => unknown): Promise<ValidationError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof ValidationError) return error;
     throw error;
@@ -42,8 +42,8 @@ function refusal(fn: () => unknown): ValidationError {
 const photos = () => db.services.stagePhotos;
 
 describe('stage photos', () => {
-  it('adds a large photo scaled down (aspect kept) and lists the stage’s photos in order with their bytes', () => {
-    const big = photos().add({
+  it('adds a large photo scaled down (aspect kept) and lists the stage’s photos in order with their bytes', async () => {
+    const big = await photos().add({
       stageNumber: 3,
       caption: '  Pembukaan  ',
       fileName: 'IMG_0001.jpg',
@@ -53,7 +53,7 @@ describe('stage photos', () => {
     const bytes = Buffer.from(big.base64, 'base64');
     expect(bytes.length).toBe(big.sizeBytes);
     expect(imageSize({ data: bytes, mime: 'image/jpeg' })).toEqual({ width: 1600, height: 1200 });
-    const small = photos().add({ stageNumber: 3, caption: 'Diskusi', base64: toBase64(testPng(300, 200)) });
+    const small = await photos().add({ stageNumber: 3, caption: 'Diskusi', base64: toBase64(testPng(300, 200)) });
     expect(small).toMatchObject({ mime: 'image/jpeg', width: 300, height: 200 });
     expect(
       photos()
@@ -90,27 +90,27 @@ describe('stage photos', () => {
     expect(() => photos().setCaption({ id: first!.id, caption: 'x' })).toThrow(/tidak ada lagi/);
   });
 
-  it('refuses a GIF, a damaged JPEG and a caption too long, each at its field, storing nothing', () => {
+  it('refuses a GIF, a damaged JPEG and a caption too long, each at its field, storing nothing', async () => {
     const before = photos().list({ stageNumber: 3 }).length;
-    const gif = refusal(() => photos().add({ stageNumber: 3, fileName: 'animasi.gif', base64: toBase64(GIF_1X1) }));
+    const gif = await refusal(() => photos().add({ stageNumber: 3, fileName: 'animasi.gif', base64: toBase64(GIF_1X1) }));
     expect(gif.problems).toEqual([
       { path: 'base64', message: 'animasi.gif: berkas GIF tidak didukung; simpan foto sebagai JPEG atau PNG lalu pilih lagi' },
     ]);
     const jpeg = testJpeg(200, 100);
-    const damaged = refusal(() => photos().add({ stageNumber: 3, base64: toBase64(jpeg.subarray(0, 300)) }));
+    const damaged = await refusal(() => photos().add({ stageNumber: 3, base64: toBase64(jpeg.subarray(0, 300)) }));
     expect(damaged.problems[0]).toMatchObject({ path: 'base64', message: expect.stringMatching(/JPEG rusak/) });
-    const long = refusal(() => photos().add({ stageNumber: 3, caption: 'x'.repeat(301), base64: toBase64(jpeg) }));
+    const long = await refusal(() => photos().add({ stageNumber: 3, caption: 'x'.repeat(301), base64: toBase64(jpeg) }));
     expect(long.problems[0]).toMatchObject({ path: 'caption', message: expect.stringMatching(/maksimal 300/) });
     expect(photos().list({ stageNumber: 3 })).toHaveLength(before);
   });
 
-  it(`takes at most ${MAX_PHOTOS_PER_STAGE} photos per stage`, () => {
+  it(`takes at most ${MAX_PHOTOS_PER_STAGE} photos per stage`, async () => {
     const tiny = toBase64(testJpeg(32, 24));
-    while (photos().list({ stageNumber: 4 }).length < MAX_PHOTOS_PER_STAGE) photos().add({ stageNumber: 4, base64: tiny });
-    const full = refusal(() => photos().add({ stageNumber: 4, base64: tiny }));
+    while (photos().list({ stageNumber: 4 }).length < MAX_PHOTOS_PER_STAGE) await photos().add({ stageNumber: 4, base64: tiny });
+    const full = await refusal(() => photos().add({ stageNumber: 4, base64: tiny }));
     expect(full.problems[0]).toMatchObject({ path: 'base64', message: expect.stringMatching(/sudah memiliki 20 foto/) });
     // Another stage still takes photos.
-    expect(photos().add({ stageNumber: 1, caption: 'Registrasi', base64: tiny }).stageNumber).toBe(1);
+    expect((await photos().add({ stageNumber: 1, caption: 'Registrasi', base64: tiny })).stageNumber).toBe(1);
   });
 
   it('travels in the bundle: a round trip through a new database exports byte for byte the same file', async () => {
@@ -128,7 +128,7 @@ describe('stage photos', () => {
     }
   });
 
-  it('refuses a bundle photo of a stage that does not exist or whose image disagrees with its size', () => {
+  it('refuses a bundle photo of a stage that does not exist or whose image disagrees with its size', async () => {
     const bundle = JSON.parse(serializeBundle(db.services.bundle.export()));
     bundle.stages = bundle.stages.filter((s: { number: number }) => s.number !== 4);
     bundle.stageDays = bundle.stageDays.filter((d: { stageNumber: number }) => d.stageNumber !== 4);
@@ -136,7 +136,7 @@ describe('stage photos', () => {
     bundle.participants = bundle.participants.filter((d: { stageNumber: number }) => d.stageNumber !== 4);
     bundle.stagePaperwork = bundle.stagePaperwork.filter((d: { stageNumber: number }) => d.stageNumber !== 4);
     bundle.stagePhotos[0].width = 301;
-    const error = refusal(() => db.services.bundle.import(bundle, { replace: true }));
+    const error = await refusal(() => db.services.bundle.import(bundle, { replace: true }));
     const paths = error.problems.map((p) => p.path);
     expect(paths).toContain('stagePhotos[0].base64');
     expect(paths).toContain('stagePhotos[1].stageNumber');
@@ -157,7 +157,7 @@ describe('older files', () => {
         expect(bundle.version).toBe(version);
         target.services.bundle.import(bundle);
         expect(target.services.bundle.export().stagePhotos).toEqual([]);
-        target.services.stagePhotos.add({ stageNumber: 2, base64: toBase64(testJpeg(64, 48)) });
+        await target.services.stagePhotos.add({ stageNumber: 2, base64: toBase64(testJpeg(64, 48)) });
         expect(target.services.bundle.export().stagePhotos).toHaveLength(1);
       } finally {
         target.close();
@@ -175,7 +175,7 @@ describe('older files', () => {
       expect(opened.migrated).toContain(9);
       expect(opened.db.prepare('SELECT count(*) AS n FROM stage_photo').get()).toEqual({ n: 0 });
       const services = createServices(opened.db, { now: () => FIXED_NOW });
-      services.stagePhotos.add({ stageNumber: 1, caption: 'Pembukaan', base64: toBase64(testJpeg(64, 48)) });
+      await services.stagePhotos.add({ stageNumber: 1, caption: 'Pembukaan', base64: toBase64(testJpeg(64, 48)) });
       expect(services.stagePhotos.list({ stageNumber: 1 }).map((p) => p.caption)).toEqual(['Pembukaan']);
     } finally {
       opened.db.close();
@@ -198,7 +198,7 @@ describe('older files', () => {
     try {
       expect(opened.migrated).toEqual([8, 9]);
       const services = createServices(opened.db, { now: () => FIXED_NOW });
-      services.stagePhotos.add({ stageNumber: 2, base64: toBase64(testJpeg(64, 48)) });
+      await services.stagePhotos.add({ stageNumber: 2, base64: toBase64(testJpeg(64, 48)) });
       opened.db.prepare('DELETE FROM stage WHERE number = 2').run();
       expect(opened.db.prepare('SELECT count(*) AS n FROM stage_photo').get()).toEqual({ n: 0 });
     } finally {
