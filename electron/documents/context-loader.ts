@@ -93,7 +93,9 @@ export interface DocumentRepositories extends MasterplanBookRepositories {
   textTemplates?: Pick<ReadRepository<TextTemplate>, 'list'>;
   /** Documentation photos of the stages (schema 009); absent in older in-memory test data, which then has none. */
   stagePhotos?: {
-    listByStage(stageNumber: number): { caption: string; mime: 'image/png' | 'image/jpeg'; width: number; height: number; content: Uint8Array }[];
+    listByStage(
+      stageNumber: number,
+    ): { caption: string; mime: 'image/png' | 'image/jpeg'; width: number; height: number; content: Uint8Array }[];
   };
 }
 
@@ -249,13 +251,16 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
    * whole signing jabatan ("… dan Plt. …"), so that they read the same on the attendance list, in the team and on
    * the commitment sheet.
    */
-  const asSigning = (personId: number, positionId: number, profile: Regency): Official => {
-    const signing = repos.closure.get()
-      ? repos.closureSignatories
-          .list()
-          .sort(bySortOrder)
-          .find((s) => s.personId === personId && s.positionIds.includes(positionId))
-      : undefined;
+  /** The closure's signatories in order (none without a closure); read once per document, not once per person. */
+  const signatoriesInOrder = () => (repos.closure.get() ? repos.closureSignatories.list().sort(bySortOrder) : []);
+
+  const asSigning = (
+    personId: number,
+    positionId: number,
+    profile: Regency,
+    signatories: ReturnType<typeof signatoriesInOrder> = signatoriesInOrder(),
+  ): Official => {
+    const signing = signatories.find((s) => s.personId === personId && s.positionIds.includes(positionId));
     return signing ? officialOfPositions(personId, signing.positionIds, profile) : officialOf(positionId, profile);
   };
 
@@ -312,7 +317,7 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
     });
   };
 
-  const teams = (profile: Regency): TeamData[] =>
+  const teams = (profile: Regency, signatories = signatoriesInOrder()): TeamData[] =>
     repos.teams.list().map((team) => ({
       kind: team.kind,
       name: team.name?.trim() || TEAM_LABELS[team.kind],
@@ -324,7 +329,7 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
         .sort(bySortOrder)
         .map((m) => {
           const person = personOf(m.personId, 'Anggota tim');
-          const official = m.positionId === null ? null : asSigning(m.personId, m.positionId, profile);
+          const official = m.positionId === null ? null : asSigning(m.personId, m.positionId, profile, signatories);
           return {
             name: officialName(official ?? person, profile.tataNaskah.signerNameCase),
             jabatan: official?.jabatan ?? person.institution,
@@ -373,13 +378,14 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
             : `Bimtek tahap ${stageNumber} hanya ${days.length} hari; hari ke-${dayIndex} tidak ada.`,
         );
       }
+      const signatories = signatoriesInOrder();
       const participants = repos.participants
         .listWhere('stageNumber', stageNumber)
         .sort(bySortOrder)
         .map((p): AttendanceRow => {
           const person = personOf(p.personId, 'Peserta');
           // Someone who signs the closure in this position reads here as on the commitment sheet.
-          const official = p.positionId === null ? null : asSigning(p.personId, p.positionId, b.regency);
+          const official = p.positionId === null ? null : asSigning(p.personId, p.positionId, b.regency, signatories);
           return {
             name: person.name,
             frontTitle: person.frontTitle,
@@ -407,9 +413,10 @@ export function contextLoader(repos: DocumentRepositories, now: () => string) {
       const b = base(paper, number);
       const stage = stageOf(stageNumber);
       const { inviteePositionIds, signerPositionId, signerOnBehalfOf, ...invitation } = paperworkOf(stageNumber).invitation;
+      const signatories = signatoriesInOrder();
       const invitees = inviteePositionIds.length
-        ? inviteePositionIds.map((id) => asSigning(positionOf(id).personId, id, b.regency))
-        : defaultInvitees().map((p) => asSigning(p.personId, p.id, b.regency));
+        ? inviteePositionIds.map((id) => asSigning(positionOf(id).personId, id, b.regency, signatories))
+        : defaultInvitees().map((p) => asSigning(p.personId, p.id, b.regency, signatories));
       const signer = signerPositionId === null ? firstWithRole('bupati', b.regency) : officialOf(signerPositionId, b.regency);
       return {
         ...b,
