@@ -1,11 +1,10 @@
 // Sasaran of Buku II, each with a measurable indicator: unit, baseline and target, each with its year.
-import { Controller } from 'react-hook-form';
 import { draftOf } from '../../../../shared/domain/common';
 import { goalSchema, type Dimension, type Goal } from '../../../../shared/domain/masterplan';
 import { call } from '../../api/bridge';
 import { FormText } from '../../forms/fields';
 import type { Draft } from '../../lib/draft';
-import { DimensionChoice } from './pickers';
+import { FormRecordChoice } from './pickers';
 import { RecordTable } from './RecordTable';
 
 const goalDraft = draftOf(goalSchema);
@@ -51,20 +50,13 @@ export function Goals(props: {
             <FormText control={control} name="text" inputName="goal-text" label="Sasaran" required />
           </div>
           <div style={{ gridColumn: '4 / 6' }}>
-            <Controller
+            <FormRecordChoice
               control={control}
               name="dimensionId"
-              render={({ field, fieldState }) => (
-                <DimensionChoice
-                  label="Dimensi"
-                  ariaLabel="Dimensi sasaran"
-                  dimensions={props.dimensions}
-                  value={field.value}
-                  onChange={field.onChange}
-                  none="Semua dimensi"
-                  error={fieldState.error?.message}
-                />
-              )}
+              label="Dimensi"
+              ariaLabel="Dimensi sasaran"
+              items={props.dimensions}
+              none="Semua dimensi"
             />
           </div>
           <div />

@@ -14,7 +14,7 @@ import type { Unit } from '../../../../shared/domain/organisation';
 import { call } from '../../api/bridge';
 import { FormChoice, FormText } from '../../forms/fields';
 import type { Draft } from '../../lib/draft';
-import { DimensionChoice, RecordChoice, UnitChoice } from './pickers';
+import { FormRecordChoice, RecordChoice } from './pickers';
 import { RecordTable } from './RecordTable';
 
 const indicatorDraft = draftOf(monitoringIndicatorSchema);
@@ -83,34 +83,14 @@ export function Monitoring(props: {
           </div>
           <FormText control={control} name="target" inputName="me-target" label="Target" nullable />
           <div />
-          <Controller
-            control={control}
-            name="unitId"
-            render={({ field, fieldState }) => (
-              <UnitChoice
-                label="Penanggung jawab"
-                units={props.units}
-                value={field.value}
-                onChange={field.onChange}
-                none="—"
-                error={fieldState.error?.message}
-              />
-            )}
-          />
-          <Controller
+          <FormRecordChoice control={control} name="unitId" label="Penanggung jawab" items={props.units} none="—" />
+          <FormRecordChoice
             control={control}
             name="dimensionId"
-            render={({ field, fieldState }) => (
-              <DimensionChoice
-                label="Dimensi"
-                ariaLabel="Dimensi indikator"
-                dimensions={props.dimensions}
-                value={field.value}
-                onChange={field.onChange}
-                none="—"
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Dimensi"
+            ariaLabel="Dimensi indikator"
+            items={props.dimensions}
+            none="—"
           />
           <div style={{ gridColumn: '3 / 5' }}>
             <Controller

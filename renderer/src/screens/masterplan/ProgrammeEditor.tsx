@@ -24,7 +24,7 @@ import { useNotify } from '../../app/toast';
 import { FormErrorBar } from '../../forms/form-error-bar';
 import { FormChoice, FormText } from '../../forms/fields';
 import { useSchemaForm } from '../../forms/use-schema-form';
-import { DimensionChoice, ElementChoice, UnitChoice } from './pickers';
+import { DimensionChoice, FormRecordChoice } from './pickers';
 import { ProgrammeBudgets } from './ProgrammeBudgets';
 import { type ProgrammeDraft, programmeDraftSchema } from './programme-draft';
 import { ProgrammeTargets } from './ProgrammeTargets';
@@ -128,34 +128,14 @@ export function ProgrammeEditor(props: {
               />
             )}
           />
-          <Controller
+          <FormRecordChoice
             control={control}
             name="elementId"
-            render={({ field, fieldState }) => (
-              <ElementChoice
-                label="Elemen"
-                elements={props.elements.filter((e) => e.dimensionId === dimensionId)}
-                value={field.value}
-                onChange={field.onChange}
-                none="—"
-                error={fieldState.error?.message}
-              />
-            )}
+            label="Elemen"
+            items={props.elements.filter((e) => e.dimensionId === dimensionId)}
+            none="—"
           />
-          <Controller
-            control={control}
-            name="unitId"
-            render={({ field, fieldState }) => (
-              <UnitChoice
-                label="OPD penanggung jawab"
-                units={props.units}
-                value={field.value}
-                onChange={field.onChange}
-                none="—"
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <FormRecordChoice control={control} name="unitId" label="OPD penanggung jawab" items={props.units} none="—" />
           <FormChoice
             control={control}
             name="status"

@@ -17,7 +17,7 @@ import { Dropdown } from '../../components/fluent-id';
 import { FormChoice, FormText } from '../../forms/fields';
 import type { Draft } from '../../lib/draft';
 import { SCORE_LABEL } from './labels';
-import { DimensionChoice } from './pickers';
+import { FormRecordChoice } from './pickers';
 import { RecordTable } from './RecordTable';
 
 type ScoreDraft = Draft<ReadinessScore>;
@@ -124,19 +124,12 @@ export function ReadinessScores(props: {
         gridTemplateColumns="minmax(0, 1.2fr) 140px minmax(0, 1.2fr) 160px auto"
         fields={(control) => (
           <>
-            <Controller
+            <FormRecordChoice
               control={control}
               name="dimensionId"
-              render={({ field, fieldState }) => (
-                <DimensionChoice
-                  label="Dimensi"
-                  ariaLabel="Dimensi nilai"
-                  dimensions={props.dimensions}
-                  value={field.value}
-                  onChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              label="Dimensi"
+              ariaLabel="Dimensi nilai"
+              items={props.dimensions}
             />
             <FormChoice
               control={control}

@@ -2,7 +2,6 @@
 // of policies and regulations (what exists, what is needed) and the inventory of applications already running.
 import { Tab, TabList } from '@fluentui/react-components';
 import { useState } from 'react';
-import { Controller } from 'react-hook-form';
 import { draftOf } from '../../../../shared/domain/common';
 import {
   APPLICATION_STATUS_LABELS,
@@ -22,7 +21,7 @@ import type { Unit } from '../../../../shared/domain/organisation';
 import { call } from '../../api/bridge';
 import { FormChoice, FormText } from '../../forms/fields';
 import type { Draft } from '../../lib/draft';
-import { DimensionChoice, UnitChoice } from './pickers';
+import { FormRecordChoice } from './pickers';
 import { RecordTable } from './RecordTable';
 
 const statDraft = draftOf(regionStatisticSchema);
@@ -172,34 +171,14 @@ export function RegionFacts(props: {
           fields={(control) => (
             <>
               <FormText control={control} name="name" inputName="application-name" label="Nama aplikasi" required />
-              <Controller
-                control={control}
-                name="unitId"
-                render={({ field, fieldState }) => (
-                  <UnitChoice
-                    label="OPD pengelola"
-                    units={props.units}
-                    value={field.value}
-                    onChange={field.onChange}
-                    none="—"
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-              <Controller
+              <FormRecordChoice control={control} name="unitId" label="OPD pengelola" items={props.units} none="—" />
+              <FormRecordChoice
                 control={control}
                 name="dimensionId"
-                render={({ field, fieldState }) => (
-                  <DimensionChoice
-                    label="Dimensi"
-                    ariaLabel="Dimensi aplikasi"
-                    dimensions={props.dimensions}
-                    value={field.value}
-                    onChange={field.onChange}
-                    none="—"
-                    error={fieldState.error?.message}
-                  />
-                )}
+                label="Dimensi"
+                ariaLabel="Dimensi aplikasi"
+                items={props.dimensions}
+                none="—"
               />
               <FormChoice
                 control={control}

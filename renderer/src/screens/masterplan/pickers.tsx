@@ -1,6 +1,7 @@
 // Choosing a dimension, an element or an OPD inside a masterplan form: a labelled dropdown whose message shows at
 // the field. The value is the record's id, or null for "none" when the field is optional.
 import { Field, Option } from '@fluentui/react-components';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import type { Dimension, Element } from '../../../../shared/domain/masterplan';
 import type { Unit } from '../../../../shared/domain/organisation';
 import { Dropdown } from '../../components/fluent-id';
@@ -60,4 +61,25 @@ export function ElementChoice(props: Omit<Parameters<typeof RecordChoice>[0], 'i
 export function UnitChoice(props: Omit<Parameters<typeof RecordChoice>[0], 'items'> & { units: readonly Unit[] }) {
   const { units, ...rest } = props;
   return <RecordChoice {...rest} items={units} />;
+}
+
+/** A RecordChoice bound to a form field: its value, its change and its message come from react-hook-form. */
+export function FormRecordChoice<T extends FieldValues>(
+  props: { control: Control<T>; name: Path<T> } & Omit<Parameters<typeof RecordChoice>[0], 'value' | 'onChange' | 'error'>,
+) {
+  const { control, name, ...choice } = props;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <RecordChoice
+          {...choice}
+          value={field.value as number | null}
+          onChange={field.onChange}
+          error={fieldState.error?.message}
+        />
+      )}
+    />
+  );
 }
