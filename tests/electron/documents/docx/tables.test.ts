@@ -1,9 +1,9 @@
-// Column widths from weights (exact total, proportions kept, rounding absorbed by the last column), and which rows
-// may split across pages.
+// Column widths from weights (exact total, proportions kept, rounding absorbed by the last column), cell margins
+// that leave the rule between rows its width, and which rows may split across pages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderDocxFromLayout } from '../../../../electron/documents/docx-from-layout';
-import { columnWidths } from '../../../../electron/documents/docx/tables';
+import { columnWidths, verticalCellMargins } from '../../../../electron/documents/docx/tables';
 import { komitmenModel } from '../../../helpers/sample-models';
 import { openDocx } from './docx-parts';
 
@@ -25,6 +25,29 @@ describe('columnWidths', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('verticalCellMargins', () => {
+  it('leaves the rule its width, so margins and rule together are the PDF padding to a twip', () => {
+    // 1 mm = 56.69 twips; twice that less a 0.5 pt (10 twip) rule is 103.4.
+    expect(verticalCellMargins(1, 10)).toEqual({ top: 52, bottom: 51 });
+    fc.assert(
+      fc.property(fc.double({ min: 0.5, max: 5, noNaN: true }), fc.integer({ min: 0, max: 40 }), (padMm, ruleTw) => {
+        const { top, bottom } = verticalCellMargins(padMm, ruleTw);
+        expect(Math.abs(top + bottom + ruleTw - (2 * padMm * 1440) / 25.4)).toBeLessThanOrEqual(0.5);
+        expect(top - bottom).toBeGreaterThanOrEqual(0);
+        expect(top - bottom).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('writes those margins on ruled tables', async () => {
+    const doc = await openDocx(await renderDocxFromLayout(komitmenModel()));
+    const margins = doc.document.match(/<w:tblCellMar>(.*?)<\/w:tblCellMar>/g) ?? [];
+    expect(margins.some((m) => /<w:top w:type="dxa" w:w="52"\/>/.test(m) && /<w:bottom w:type="dxa" w:w="51"\/>/.test(m))).toBe(
+      true,
     );
   });
 });
