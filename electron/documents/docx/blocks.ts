@@ -85,14 +85,17 @@ function renderBlock(env: DocxEnv, block: Block, keep: Keep, lead: Lead): BodyCh
       const level = block.level;
       const headingSize = level === 1 ? env.sizePt + SPACING.headingOneLargerPt : env.sizePt;
       const styleBefore = headingSize * SPACING.headingBefore[level];
-      // A heading at the top of a page (level 1 starts one) has nothing above it.
+      // A heading at the top of a page (level 1 starts one) has nothing above it: Word and LibreOffice keep the
+      // style's space before under a page break, the PDF does not, so a level 2 or 3 heading there sets it to 0.
       const breaks = (!!block.pageBreakBefore || lead.pageBreak) && !lead.noBreak;
       // A spacer under the break (a divider page's title set low on its page) stays as space before the heading.
       const before =
         breaks || lead.noBreak
           ? lead.spacerPt > 0
             ? Math.round((lead.spacerPt + styleBefore) * 20)
-            : undefined
+            : styleBefore > 0
+              ? 0
+              : undefined
           : leadBefore(lead, styleBefore);
       return [
         headingParagraph(block, env.headingNumbers.get(block) ?? null, {

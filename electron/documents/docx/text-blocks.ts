@@ -50,6 +50,8 @@ export const NO_LEAD: Lead = { abovePt: 0, spacerPt: 0, afterTable: false, pageB
  * only the larger of the previous paragraph's space after and this one's space before; the PDF adds them up.
  */
 export function leadBefore(lead: Lead, stylePt: number, ownPt = stylePt): number | undefined {
+  // Under a page break the PDF leaves nothing above the block, where Word and LibreOffice keep its space before.
+  if ((lead.pageBreak || lead.noBreak) && lead.spacerPt === 0) return stylePt === 0 ? undefined : 0;
   const needed = ownPt + lead.spacerPt;
   if (needed > 0 || lead.afterTable) {
     const total = needed + lead.abovePt;

@@ -28,6 +28,32 @@ describe('renderDocx: headings and contents', () => {
     );
   });
 
+  it('gives a heading or title under a page break no space before, as the PDF starts the page with its line', async () => {
+    // Word and LibreOffice keep a paragraph's space before under a forced break (LibreOffice 7.4 set such a
+    // level-2 heading 12 pt lower than the PDF); at the top of a page the PDF leaves none.
+    const { document } = await openDocx(
+      await renderDocx(
+        withBlocks([
+          { type: 'paragraph', runs: [{ text: 'Sebelum' }] },
+          { type: 'heading', level: 2, text: 'Visi dan Misi', pageBreakBefore: true },
+          { type: 'paragraph', runs: [{ text: 'Isi' }] },
+          { type: 'pageBreak' },
+          { type: 'title', lines: ['LAPORAN PELAKSANAAN'] },
+          { type: 'heading', level: 2, text: 'Di tengah halaman' },
+        ]),
+      ),
+    );
+    expect(document).toMatch(
+      /<w:pStyle w:val="Heading2"\/><w:pageBreakBefore\/>(?:(?!<\/w:pPr>).)*<w:spacing w:before="0"\/><\/w:pPr><w:r><w:t xml:space="preserve">Visi dan Misi/,
+    );
+    expect(document).toMatch(
+      /<w:pStyle w:val="Title"\/><w:pageBreakBefore\/>(?:(?!<\/w:pPr>).)*<\/w:pPr><w:r><w:t xml:space="preserve">LAPORAN PELAKSANAAN/,
+    );
+    expect(document).not.toMatch(/<w:pStyle w:val="Title"\/><w:pageBreakBefore\/><w:spacing w:before="[1-9]/);
+    // In the flow, the heading keeps its space (added to the title's space after).
+    expect(document).toMatch(/<w:spacing w:before="[1-9]\d*"\/><\/w:pPr><w:r><w:t xml:space="preserve">Di tengah halaman/);
+  });
+
   it('lists the headings up to maxLevel with dot leaders and the page numbers it is given', async () => {
     // Twelve headings are marked for the contents; maxLevel 2 lists seven of them.
     const pages = [3, 3, 3, 4, 4, 5, 5, 5, 6, 6, 7, 7];
@@ -147,7 +173,10 @@ describe('renderDocx: text blocks', () => {
   it('writes a key–value block as paragraphs of the Key Value style, key, colon and value on tab stops', async () => {
     const { document } = await openDocx(await renderDocx(komitmenModel({ signatories: 1 })));
     const lines = all(document, /<w:p>(?:(?!<w:p>).)*?<w:pStyle w:val="KeyValue"\/>.*?<\/w:p>/gs).map((m) => m[0]);
-    expect(lines.map((l) => visibleText(l))).toEqual(['Hari, tanggal:Jumat, 19 November 2021', 'Tempat:Balei Harungguan Djabanten Damanik']);
+    expect(lines.map((l) => visibleText(l))).toEqual([
+      'Hari, tanggal:Jumat, 19 November 2021',
+      'Tempat:Balei Harungguan Djabanten Damanik',
+    ]);
     for (const line of lines) {
       expect(all(line, /<w:tab w:val="left" w:pos="\d+"\/>/g)).toHaveLength(2);
       expect(line).toMatch(/<w:ind w:left="\d+" w:hanging="\d+"\/>/);
