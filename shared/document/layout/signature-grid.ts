@@ -5,7 +5,7 @@ import { type LayoutEnv, mm } from './env';
 import { drawLine } from './lines';
 import type { Slice } from './paginator';
 import { SPACING } from './spacing';
-import { wrapRuns, type Line } from './text';
+import { styleOf, wrapRuns, type Line } from './text';
 
 interface BlockLines {
   heading: Line[];
@@ -32,8 +32,11 @@ export function nameLines(env: LayoutEnv, name: string, width: number, size: num
     lines.length >= 2 && !/\s/.test(lineText(lines[lines.length - 1]!)) && /,$/.test(lineText(lines[lines.length - 2]!));
   const lines = wrap(width);
   if (!lonelyGelar(lines)) return lines;
-  // Narrow the column word by word until the gelar has company (the lines before it stay within the column).
-  for (let w = width - size; w > width / 3; w -= size) {
+  // Narrow the column word by word until the gelar has company (the lines before it stay within the column), but
+  // never below the widest word: a narrower column would cut the name inside a word.
+  const style = styleOf({ bold });
+  const widest = Math.max(...name.split(' ').map((word) => env.measure.width(word, style, size)));
+  for (let w = width - size; w > width / 3 && w >= widest - 1e-6; w -= size) {
     const tried = wrap(w);
     if (!lonelyGelar(tried) && tried.length <= lines.length + 1) return tried;
   }

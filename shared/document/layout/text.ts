@@ -352,6 +352,8 @@ export function wrapRuns(
       const code = text.charCodeAt(i);
       if (code === NEWLINE) {
         if (pieces > 0) placeWord();
+        // A second break in a row ends the line the first one opened: an empty line, as the DOCX writes it.
+        else if (hardBreak) builder.flush(true);
         i++;
         spaceRun = null;
         hardBreak = true;
