@@ -35,8 +35,32 @@ describe('terbilang', () => {
     expect(countWithWords(2)).toBe('2 (dua)');
   });
 
-  it('refuses fractions', () => {
-    expect(() => terbilang(1.5)).toThrow();
+  it('refuses fractions and numbers a double cannot hold exactly, naming them', () => {
+    expect(() => terbilang(1.5)).toThrow('bukan bilangan bulat: 1.5');
+    expect(() => terbilang(Number.NaN)).toThrow('bukan bilangan bulat: NaN');
+    expect(() => terbilang(2 ** 53)).toThrow('bukan bilangan bulat: 9007199254740992');
+    // The largest safe integer is a number, but past 1000 triliun.
+    expect(() => terbilang(2 ** 53 - 1)).toThrow('terlalu besar untuk terbilang');
+    expect(terbilang(999_999_999_999_999)).toBe(terbilang(999_999_999_999_999n));
+  });
+
+  it('takes bigints up to the last number below 1000 triliun', () => {
+    expect(terbilang(12n)).toBe('dua belas');
+    expect(terbilang(-1_000_000n)).toBe('minus satu juta');
+    expect(terbilang(999_999_999_999_999n)).toBe(
+      'sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan',
+    );
+    expect(() => terbilang(1_000_000_000_000_000n)).toThrow('terlalu besar untuk terbilang');
+    expect(() => terbilang(-1_000_000_000_000_000n)).toThrow('terlalu besar untuk terbilang');
+  });
+
+  it('says seribu only for one thousand, and reads the thousands of millions', () => {
+    expect(terbilang(1999)).toBe('seribu sembilan ratus sembilan puluh sembilan');
+    expect(terbilang(1_000_000_001)).toBe('satu miliar satu');
+    expect(terbilang(1_001_000)).toBe('satu juta seribu');
+    expect(terbilang(2_001_000_000_000)).toBe('dua triliun satu miliar');
+    expect(terbilang(111_000)).toBe('seratus sebelas ribu');
+    expect(countWithWords(11)).toBe('11 (sebelas)');
   });
 
   // An independent reader of the words: if it recovers every number, no word is missing, doubled or misplaced.
