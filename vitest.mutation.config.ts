@@ -7,7 +7,7 @@ export default defineConfig({
     include: [
       'tests/shared/format/**/*.test.ts',
       'tests/shared/document/layout/**/*.test.ts',
-      'tests/shared/documents/signature.test.ts',
+      'tests/shared/documents/signature*.test.ts',
     ],
     pool: 'forks',
     testTimeout: 60_000,
