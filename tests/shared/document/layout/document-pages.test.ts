@@ -61,6 +61,43 @@ describe('layoutDocument', () => {
     expect(first.box.right).toBeCloseTo(RIGHT, 9);
   });
 
+  it('lays out every kind of block, each in document order down the page', () => {
+    const image = new Uint8Array(24);
+    new DataView(image.buffer).setUint32(16, 10);
+    new DataView(image.buffer).setUint32(20, 10);
+    const layout = layoutDocument(
+      model([
+        { type: 'letterhead', lines: [{ text: 'KOP', sizePt: 12 }] },
+        { type: 'title', lines: ['JUDUL'] },
+        { type: 'heading', level: 2, text: 'Bagian' },
+        para('paragraf'),
+        { type: 'list', ordered: false, items: [{ runs: [{ text: 'butir' }] }] },
+        { type: 'keyValue', rows: [{ key: 'Hari', value: [{ text: 'Senin' }] }] },
+        { type: 'caption', label: 'Tabel', number: '1', text: 'Data' },
+        { type: 'table', columns: [{ weight: 1 }], header: [], rows: [{ cells: [{ lines: [[{ text: 'sel' }]] }] }] },
+        { type: 'image', image: { data: image, mime: 'image/png' }, widthMm: 10 },
+        { type: 'spacer', heightMm: 50 },
+        para('sesudah jarak'),
+        {
+          type: 'signatureGrid',
+          columns: 1,
+          cells: [{ headingLines: ['CAMAT,'], name: 'Nama Camat', detailLines: [] }],
+        },
+      ]),
+      fixedMetrics,
+    );
+    expect(layout.pages).toHaveLength(1);
+    const items = texts(layout.pages[0]!);
+    const order = ['KOP', 'JUDUL', 'Bagian', 'paragraf', 'butir', 'Senin', 'Tabel 1 Data', 'sel', 'sesudah jarak', 'Nama Camat'];
+    const ys = order.map((t) => items.find((i) => i.text === t)?.y ?? Number.NaN);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]!, order[i]).toBeGreaterThan(ys[i - 1]!);
+    const picture = layout.pages[0]!.items.find((i) => i.kind === 'image')!;
+    expect(picture.kind === 'image' && picture.y).toBeGreaterThan(ys[7]!);
+    // The spacer's 50 mm lie between the image (and the 6 pt under it) and the next paragraph.
+    const imageBottom = picture.kind === 'image' ? picture.y + picture.h : 0;
+    expect(ys[8]! - imageBottom).toBeCloseTo(6 + (50 * 72) / 25.4 + (13.8 - 13.2) / 2 + 10.8, 6);
+  });
+
   it('starts the block after a page break on a new page, once for breaks in a row', () => {
     const layout = layoutDocument(
       model([para('satu'), { type: 'pageBreak' }, para('dua'), { type: 'pageBreak' }, { type: 'pageBreak' }, para('tiga')]),

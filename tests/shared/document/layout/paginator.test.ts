@@ -129,6 +129,23 @@ describe('paginate', () => {
     expect(names(pages)).toEqual([['x'], ['a', 'b']]);
   });
 
+  it('keeps a chain that ends exactly at the frame bottom where it is', () => {
+    const { pages } = paginate([slice('x', 50), slice('h', 20, { keepWithNext: true }), slice('p', 30)], FRAME);
+    expect(names(pages)).toEqual([['x', 'h', 'p']]);
+  });
+
+  it('lets a chain one slice longer than a page flow from where it is', () => {
+    // a and b fill a page exactly, and b is kept with c too: the chain (110 pt) can never be together.
+    const { pages } = paginate(
+      [slice('x', 10), slice('a', 50, { keepWithNext: true }), slice('b', 50, { keepWithNext: true }), slice('c', 10)],
+      FRAME,
+    );
+    expect(names(pages)).toEqual([
+      ['x', 'a'],
+      ['b', 'c'],
+    ]);
+  });
+
   it('ends a chain at the last slice even when that slice asks to be kept with a next one', () => {
     const { pages } = paginate([slice('x', 80), slice('a', 15, { keepWithNext: true })], FRAME);
     expect(names(pages)).toEqual([['x', 'a']]);

@@ -159,6 +159,15 @@ describe('signatureGridSlices', () => {
     expect(draw(two).filter((t) => t.text === 'Raya')).toHaveLength(1);
   });
 
+  it('leaves no date line when a grid asks for a wide date but has none', () => {
+    const slices = signatureGridSlices(env(), grid([block('Ani')], { placeDateWide: true }));
+    expect(slices[0]!.height).toBeCloseTo(3 * LH + mm(22) + LH, 9);
+  });
+
+  it('gives a grid without blocks no slices, even when kept with the next block', () => {
+    expect(signatureGridSlices(env(), grid([], { keepLastRowWithNext: true }))).toEqual([]);
+  });
+
   it('keeps the last row with the next block when asked, and the closing rows with the last row', () => {
     const plain = signatureGridSlices(env(), grid([block('A'), block('B'), block('C')]));
     expect(plain.map((s) => s.keepWithNext ?? false)).toEqual([false, false]);

@@ -76,8 +76,8 @@ describe('columnWidths', () => {
     expect(columnWidths(400, [1, 3], [300, 200])).toEqual([100, 300]);
   });
 
-  it('keeps the weights when the minimums fill the width exactly', () => {
-    expect(columnWidths(400, [1, 1], [200, 200])).toEqual([200, 200]);
+  it('honours minimums that fill the width exactly', () => {
+    expect(columnWidths(400, [1, 3], [200, 200])).toEqual([200, 200]);
   });
 });
 
@@ -88,8 +88,9 @@ describe('tableSlices', () => {
     tableSlices(e, table([[cell('Anggaran'), cell('isi')]]));
     expect(e.tableColumns[0]![0]! * 200).toBeCloseTo(40 + 2 * PAD_X + 2, 9);
     expect(e.tableColumns[0]![0]! + e.tableColumns[0]![1]!).toBeCloseTo(1, 9);
-    // Short words leave the weights as they are; words are split at spaces and line breaks.
-    tableSlices(e, table([[cell('a bb\nccc'), cell('isi')]]));
+    // Short words leave the weights as they are: words end at spaces and at line breaks ("aaaa bbbb" or
+    // "bbbb\ncccc" taken for one word would need more than the column's 50 pt).
+    tableSlices(e, table([[cell('aaaa bbbb\ncccc  dddd'), cell('isi')]]));
     expect(e.tableColumns[1]).toEqual([0.25, 0.75]);
   });
 
@@ -195,6 +196,17 @@ describe('tableSlices', () => {
     // The spanning row has no rule between the columns.
     const first = lines(items!).filter((l) => l.y1 === 0 && l.y2 > 0);
     expect(first.map((l) => l.x1)).toEqual([50, 250]);
+  });
+
+  it("ends a cell spanning past the last column at the table's right edge", () => {
+    const [items] = draw(tableSlices(env(), table([[cell('wide', { colSpan: 5, align: 'right' })]])));
+    const wide = texts(items!).find((i) => i.text === 'wide')!;
+    expect(wide.box.right).toBeCloseTo(250 - PAD_X, 9);
+    expect(
+      lines(items!)
+        .filter((l) => l.y1 === 0 && l.y2 > 0)
+        .map((l) => l.x1),
+    ).toEqual([50, 250]);
   });
 
   it('shades a cell behind its borders over the whole row height', () => {

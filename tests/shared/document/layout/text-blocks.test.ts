@@ -226,6 +226,10 @@ describe('listSlices', () => {
     ]);
   });
 
+  it('gives a list without items no slices', () => {
+    expect(listSlices(env(), { type: 'list', ordered: true, items: [] })).toEqual([]);
+  });
+
   it('hangs the text 7 mm from the label, 8.5 mm once the numbers reach two digits', () => {
     const textX = (list: ListBlock) => draw(listSlices(env(300), list)).texts.find((t) => t.text === 'isi')!.x;
     expect(textX({ type: 'list', ordered: true, items: [item('isi')] })).toBeCloseTo(50 + mm(7), 9);

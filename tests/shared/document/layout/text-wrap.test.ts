@@ -47,6 +47,13 @@ describe('TextMeasure', () => {
     expect(m.width('a\u{1F600}b', 'regular', 10)).toBeCloseTo(17, 9);
   });
 
+  it('measures surrogate pairs from the first high surrogate on, and a lone low surrogate as itself', () => {
+    const m = new TextMeasure(astral);
+    // U+10348 begins with U+D800, the first high surrogate.
+    expect(m.width('\u{10348}', 'regular', 10)).toBeCloseTo(7, 9);
+    expect(m.width('\udc00a', 'regular', 10)).toBeCloseTo(10, 9);
+  });
+
   it('reads each advance from the font once, across measures of the same font', () => {
     const calls: number[] = [];
     const counting: Measurer = { ...fixedMetrics, advance: (s, cp) => (calls.push(cp), fixedMetrics.advance(s, cp)) };
@@ -183,6 +190,21 @@ describe('wrapRuns', () => {
     const lines = wrapRuns(m, [{ text: face.repeat(5) }], 10, 15);
     expect(lines.map(textOf)).toEqual([face.repeat(2), face.repeat(2), face]);
     expect(lines[0]!.width).toBeCloseTo(14, 9);
+  });
+
+  it('cuts a pair whose low surrogate is U+DC00 as one character too', () => {
+    const m = new TextMeasure(astral);
+    const rat = '\u{1F400}'; // U+D83D U+DC00
+    expect(wrapRuns(m, [{ text: rat.repeat(3) }], 10, 15).map(textOf)).toEqual([rat.repeat(2), rat]);
+  });
+
+  it('sets one character per line in a column narrower than a character, without empty lines', () => {
+    expect(wrap('xy', 3)).toEqual(['x', 'y']);
+  });
+
+  it('joins two runs of the same text and look into one fragment with both', () => {
+    const lines = wrapRuns(measure, [{ text: 'ab' }, { text: 'ab' }], SIZE, 1000);
+    expect(lines[0]!.fragments.map((f) => [f.text, f.width])).toEqual([['abab', 20]]);
   });
 
   it('keeps a word that spans runs of different looks together and moves it whole', () => {
