@@ -284,4 +284,38 @@ describe('masterplan books on the masterplan screen', () => {
       .toBe('true');
     expect(app.problems).toEqual([]);
   });
+
+  it("Beranda's line about a book opens the tab that fixes it, or Kelengkapan buku when the book lacks more", async () => {
+    const selected = (name: string) => main().getByRole('tab', { name }).getAttribute('aria-selected');
+    const bookLine = (title: RegExp) => main().getByRole('button', { name: title });
+    // Buku II lacks more than one thing after the tests above (GOV-20 fails its quick-win criteria, among others).
+    await openScreen(page, 'Beranda');
+    const buku2 = bookLine(/^Buku II Masterplan: /);
+    expect(await buku2.textContent()).toMatch(/\(dan \d+ hal lain\)$/);
+    await buku2.click();
+    await expect.poll(() => selected('Kelengkapan buku')).toBe('true');
+    await main()
+      .getByRole('region', { name: 'Kelengkapan Buku II Masterplan' })
+      .getByText(/GOV-20/)
+      .first()
+      .waitFor();
+
+    // A programme newly marked as a quick win leaves the Profil Quick Win book one lack, fixed on the programme tab.
+    const programme = mp()
+      .programmes.list()
+      .find((p) => !p.isQuickWin)!;
+    mp().programmes.save({ ...programme, isQuickWin: true });
+    try {
+      await openScreen(page, 'Beranda');
+      const profil = bookLine(/^Profil Quick Win[^:]*: /);
+      expect(await profil.textContent()).toMatch(new RegExp(`: Profil belum diisi: ${programme.code} [^)]*$`));
+      await profil.click();
+      await expect.poll(() => selected('Program dan quick win')).toBe('true');
+      await main().getByRole('table', { name: 'Program smart city' }).getByText(programme.code).first().waitFor();
+      await app.screenshot('beranda-ke-program');
+    } finally {
+      mp().programmes.save({ ...programme, isQuickWin: false });
+    }
+    expect(app.problems).toEqual([]);
+  });
 });

@@ -2,10 +2,14 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ScreenId } from '../../../shared/domain/status';
+import type { MasterplanTab } from '../screens/masterplan/finding-tab';
 
 /** What a screen opens at when a link leads to one item (Beranda's "5 penandatangan belum punya NIP"). */
 export type NavIntent =
-  { kind: 'people-without-nip' } | { kind: 'stage'; stage: 1 | 2 | 3 | 4 } | { kind: 'chapter'; title: string };
+  | { kind: 'people-without-nip' }
+  | { kind: 'stage'; stage: 1 | 2 | 3 | 4 }
+  | { kind: 'chapter'; title: string }
+  | { kind: 'masterplan-tab'; tab: MasterplanTab };
 
 interface Navigation {
   screen: ScreenId;

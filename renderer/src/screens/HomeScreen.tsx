@@ -2,41 +2,14 @@
 // still lacks, each item a link to the screen where it is fixed.
 import { Badge, Body1, Caption1, Card, CardHeader, Link, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { call } from '../api/bridge';
-import { type NavIntent, useNavigation } from '../app/navigation';
+import { useNavigation } from '../app/navigation';
 import { ErrorBar } from '../components/ErrorBar';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { useData } from '../hooks/use-data';
 import { formatDate, formatDateRange } from '../../../shared/format/dates';
 import { toRoman } from '../../../shared/format/roman';
-import { PHASE_LABEL, phaseOf, type Phase, type ProgrammeStatus, type StatusIssue } from '../../../shared/domain/status';
-
-/** The exact item an issue is about, so that its link opens that item or filter, not only the screen. */
-export function intentOf(issue: StatusIssue): NavIntent | undefined {
-  if (/penandatangan belum punya NIP/.test(issue.message)) return { kind: 'people-without-nip' };
-  const chapter = /^Bab "(.+)" belum diisi$/.exec(issue.message);
-  if (chapter) return { kind: 'chapter', title: chapter[1]! };
-  const stage = /Bimtek tahap (\d)/.exec(issue.message);
-  if (stage && issue.screen === 'bimtek') return { kind: 'stage', stage: Number(stage[1]) as 1 | 2 | 3 | 4 };
-  return undefined;
-}
-
-/** What can be printed now: said as plainly as what is missing. */
-export function readyItems(status: ProgrammeStatus): string[] {
-  const ready: string[] = [];
-  const missing = (re: RegExp) => status.issues.some((i) => re.test(i.message));
-  if (status.regency && status.closure.signatories > 0 && !missing(/Lembar komitmen|penutupan/i)) {
-    ready.push('Lembar komitmen siap dicetak');
-  }
-  for (const stage of status.stages) {
-    if (stage.dates.length > 0 && stage.participants > 0) {
-      ready.push(`Daftar hadir Bimtek tahap ${toRoman(stage.number)} siap dicetak`);
-    }
-  }
-  if (status.counts.sections > 0 && status.counts.sectionsWritten === status.counts.sections) {
-    ready.push('Draf masterplan lengkap, siap dicetak');
-  }
-  return ready;
-}
+import { PHASE_LABEL, phaseOf, type Phase } from '../../../shared/domain/status';
+import { intentOf, readyItems } from './home-links';
 
 const PHASE_COLOR: Record<Phase, 'success' | 'brand' | 'informative' | 'warning'> = {
   selesai: 'success',
@@ -61,6 +34,7 @@ export function HomeScreen() {
   const { data, error, loading } = useData(() => call('status.summary'));
   const { go } = useNavigation();
   if (loading && !data) return <Spinner label="Memuat…" />;
+  const bookTitles = data?.books.map((b) => b.title) ?? [];
   return (
     <>
       <ScreenHeader
@@ -99,9 +73,7 @@ export function HomeScreen() {
                 {data.closure.signatories} penandatangan, {data.closure.mengetahui} mengetahui
               </Caption1>
               {/* The closure follows the four stages: it is not done while none of them has dates. */}
-              <PhaseBadge
-                dates={data.closure.date && data.stages.some((s) => s.dates.length > 0) ? [data.closure.date] : []}
-              />
+              <PhaseBadge dates={data.closure.date && data.stages.some((s) => s.dates.length > 0) ? [data.closure.date] : []} />
             </Card>
           </section>
           <section aria-label="Yang masih kurang">
@@ -112,7 +84,7 @@ export function HomeScreen() {
               <ul style={{ paddingLeft: 18 }}>
                 {data.issues.map((issue) => (
                   <li key={issue.message} style={{ marginBottom: 6 }}>
-                    <Link onClick={() => go(issue.screen, intentOf(issue))}>{issue.message}</Link>
+                    <Link onClick={() => go(issue.screen, intentOf(issue, bookTitles))}>{issue.message}</Link>
                   </li>
                 ))}
               </ul>

@@ -59,8 +59,9 @@ export function MasterplanScreen() {
     programme: await call('profile.getProgramme'),
   }));
   const readiness = useData(() => call('masterplan.readiness.list'));
-  const [tab, setTab] = useState<MasterplanTab>('bab');
-  const { confirmLeave } = useNavigation();
+  const { confirmLeave, intent } = useNavigation();
+  // Beranda's line about a book opens the tab that fixes it.
+  const [tab, setTab] = useState<MasterplanTab>(intent?.kind === 'masterplan-tab' ? intent.tab : 'bab');
   // Another tab replaces the forms on screen: ask first when one holds unsaved changes.
   const open = (next: MasterplanTab) => void confirmLeave().then((leave) => leave && setTab(next));
   const { error, run: guard } = useAction(data.reload);
