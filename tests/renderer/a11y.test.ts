@@ -98,6 +98,54 @@ describe('focus', () => {
     expect(app.db.services.units.list()[0]!.id).toBe(unit.id);
   });
 
+  it("after a confirmed delete, moves to the same button of the row that took the deleted row's place", async () => {
+    const added = app.db.services.units.save({
+      id: null,
+      kind: 'dinas',
+      name: 'Unit Uji Fokus Hapus',
+      shortName: null,
+      parentId: null,
+      sortOrder: 0,
+    });
+    await openScreen(page, 'Penutupan & Komitmen');
+    await openScreen(page, 'OPD & Kecamatan');
+    const table = page.getByRole('table', { name: 'Daftar OPD dan kecamatan' });
+    const labels = await table
+      .getByRole('button', { name: /^Hapus / })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const at = labels.indexOf(`Hapus ${added.name}`);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const next = labels[at + 1] ?? labels[at - 1]!;
+    await table.getByRole('button', { name: `Hapus ${added.name}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByRole('button', { name: 'Hapus' }).click();
+    await expect.poll(() => app.db.services.units.list().some((u) => u.id === added.id)).toBe(false);
+    await expect.poll(focused).toBe(`button:${next}`);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('follows an item moved with the arrow buttons, so that Enter moves it on', async () => {
+    await openScreen(page, 'Masterplan');
+    await page.getByRole('main').getByRole('tab', { name: 'Rencana' }).click();
+    const missions = page.getByRole('group', { name: 'Misi' });
+    const item = (n: number) => missions.getByRole('textbox', { name: `Misi ${n}`, exact: true });
+    const first = await item(1).inputValue();
+    await missions.getByRole('button', { name: 'Turunkan Misi 1', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('button:Turunkan Misi 2');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('button:Turunkan Misi 3');
+    expect(await item(3).inputValue()).toBe(first);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('button:Naikkan Misi 2');
+    expect(await item(2).inputValue()).toBe(first);
+    // Nothing is saved by moving: leaving asks, and the clerk throws the change away.
+    await page.getByRole('navigation').getByText('Beranda', { exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Buang perubahan' }).click();
+    expect(app.problems).toEqual([]);
+  });
+
   it('returns to the navigation item when the user stays on a form with unsaved changes', async () => {
     await openScreen(page, 'Profil Daerah & Kop Surat');
     await page.getByLabel('Provinsi').fill('Sumatera Utara (diubah)');

@@ -37,11 +37,53 @@ interface Navigation {
   takeHeadingFocus: () => boolean;
 }
 
-/** Gives the focus back to what had it before a dialog opened, or to the screen's heading if that is gone. */
+/** Where a control sat in a list: its row, the row's index among its siblings, and the control's first word ("Hapus"). */
+interface RowPlace {
+  parent: Element;
+  index: number;
+  verb: string;
+}
+
+const nameOf = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+
+function rowPlace(opener: Element | null): RowPlace | null {
+  const row = opener?.closest('tr, li, [role="row"], [role="listitem"]');
+  if (!opener || !row?.parentElement) return null;
+  return {
+    parent: row.parentElement,
+    index: [...row.parentElement.children].indexOf(row),
+    verb: nameOf(opener).split(/\s+/)[0] ?? '',
+  };
+}
+
+/** The same control in the row that took the removed row's place (the one before it when it was the last), else the heading. */
+function focusInPlace(place: RowPlace | null): void {
+  const rows = place?.parent.isConnected ? [...place.parent.children] : [];
+  const row = place ? rows[Math.min(place.index, rows.length - 1)] : undefined;
+  const controls = row ? [...row.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex="0"]')] : [];
+  const target = controls.find((el) => place?.verb && nameOf(el).startsWith(place.verb)) ?? controls[0];
+  (target ?? document.querySelector<HTMLElement>('main h1'))?.focus();
+}
+
+/**
+ * Gives the focus back to what had it before a dialog opened. When that control's row goes away (a confirmed delete
+ * reloads the list a moment later), the focus moves to the same control of the row now in its place, so the keyboard
+ * user stays in the list; with no row left, to the screen's heading.
+ */
 export function restoreFocus(opener: Element | null): void {
+  const place = rowPlace(opener);
   setTimeout(() => {
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    else document.querySelector<HTMLElement>('main h1')?.focus();
+    if (!(opener instanceof HTMLElement) || !opener.isConnected) return focusInPlace(place);
+    opener.focus();
+    if (!place) return;
+    const until = performance.now() + 5000;
+    const watch = () => {
+      if (!opener.isConnected) {
+        // Only when the focus was lost with the row, never taking it from where the user has since moved it.
+        if (!document.activeElement || document.activeElement === document.body) focusInPlace(place);
+      } else if (document.activeElement === opener && performance.now() < until) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
   });
 }
 

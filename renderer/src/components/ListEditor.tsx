@@ -18,9 +18,9 @@ export function ListEditor(props: {
   const { items } = props;
   const box = useRef<HTMLDivElement>(null);
   /** After a change that removes the focused control, the focus goes to this item's text (or the add button). */
-  const focusItem = (index: number | null) =>
+  const focusItem = (index: number | null) => focusLabel(index === null ? null : `${props.itemLabel} ${index + 1}`);
+  const focusLabel = (label: string | null) =>
     setTimeout(() => {
-      const label = index === null ? null : `${props.itemLabel} ${index + 1}`;
       const target = label
         ? box.current?.querySelector<HTMLElement>(`[aria-label="${label}"]`)
         : box.current?.querySelector<HTMLElement>('[data-action="add-item"]');
@@ -31,6 +31,8 @@ export function ListEditor(props: {
     const next = [...items];
     [next[from], next[to]] = [next[to]!, next[from]!];
     props.onChange(next);
+    // The focus follows the moved item, so that pressing again moves it on.
+    focusLabel(`${to < from ? 'Naikkan' : 'Turunkan'} ${props.itemLabel} ${to + 1}`);
   };
   return (
     <div ref={box} role="group" aria-label={props.label} style={{ display: 'grid', gap: 4 }}>
