@@ -168,6 +168,8 @@ interface RunInfo {
   style: FontStyle;
   underline: boolean;
   marker: boolean;
+  /** The width of one space in the run's look, in font units: read once per run rather than once per word. */
+  spaceUnits: number;
 }
 
 /**
@@ -274,6 +276,12 @@ function pieceEnd(measure: TextMeasure, run: RunInfo, table: Float64Array, start
 }
 
 /**
+ * The pieces of the word wrapRuns is reading, kept between calls: wrapping runs thousands of times per document and
+ * never re-enters itself, and four fresh arrays per call were a good part of what it allocated.
+ */
+const WORD = { pieceRuns: [] as RunInfo[], pieceStarts: [] as number[], pieceEnds: [] as number[], pieceWidths: [] as number[] };
+
+/**
  * Wraps runs into lines no wider than `width` points (the first line no wider than `firstWidth`, for a first-line
  * indent). An empty paragraph gives one empty line. Breaks only at ordinary spaces (a row of them counts as one) and
  * hard line breaks; a word is the text between them, and may span runs of different looks.
@@ -286,21 +294,21 @@ export function wrapRuns(
   base: TextStyle = {},
   firstWidth = fullWidth,
 ): Line[] {
-  const infos: RunInfo[] = runs.map((run) => ({
-    text: clean(run.text),
-    style: styleOf(run, base),
-    underline: run.underline ?? false,
-    marker: run.marker ?? false,
-  }));
+  const infos: RunInfo[] = runs.map((run) => {
+    const style = styleOf(run, base);
+    return {
+      text: clean(run.text),
+      style,
+      underline: run.underline ?? false,
+      marker: run.marker ?? false,
+      spaceUnits: measure.unitsOf(ONE_SPACE, 0, 1, style),
+    };
+  });
   for (const info of infos) measure.check(info.text.includes('\n') ? info.text.replace(/\n/g, ' ') : info.text, info.style);
 
   const builder = new LineBuilder();
-  const limit = () => (builder.lines.length === 0 ? firstWidth : fullWidth);
-  // The word being read: its pieces as ranges of run texts, and their widths.
-  const pieceRuns: RunInfo[] = [];
-  const pieceStarts: number[] = [];
-  const pieceEnds: number[] = [];
-  const pieceWidths: number[] = [];
+  // The word being read: its pieces as ranges of run texts, and their widths (in the shared scratch arrays).
+  const { pieceRuns, pieceStarts, pieceEnds, pieceWidths } = WORD;
   let pieces = 0;
   // What comes before it: the spaces (in the look of the text they are in), or a hard break.
   let spaceRun: RunInfo | null = null;
@@ -309,11 +317,11 @@ export function wrapRuns(
   let hardBreak = false;
 
   const placeWord = () => {
-    const width = limit();
+    const width = builder.lines.length === 0 ? firstWidth : fullWidth;
     if (hardBreak) builder.flush(true);
     let wordWidth = 0;
     for (let p = 0; p < pieces; p++) wordWidth += pieceWidths[p]!;
-    const spaceWidth = spaceRun && !builder.empty ? measure.width(ONE_SPACE, spaceRun.style, size) : 0;
+    const spaceWidth = spaceRun && !builder.empty ? (spaceRun.spaceUnits * size) / 1000 : 0;
     // A line ended by a word too long for any line is not stretched: the cut word follows on its own.
     if (!builder.empty && builder.used + spaceWidth + wordWidth > width + 1e-6) builder.flush(wordWidth > fullWidth + 1e-6);
     if (!builder.empty && spaceRun) {
@@ -321,7 +329,7 @@ export function wrapRuns(
       if (spaceEnd - spaceStart === 1) builder.add(spaceRun, spaceRun.text, spaceStart, spaceEnd, spaceWidth, true);
       else builder.add(spaceRun, ONE_SPACE, 0, 1, spaceWidth, true);
     }
-    if (wordWidth <= limit() - builder.used + 1e-6) {
+    if (wordWidth <= (builder.lines.length === 0 ? firstWidth : fullWidth) - builder.used + 1e-6) {
       for (let p = 0; p < pieces; p++)
         builder.add(pieceRuns[p]!, pieceRuns[p]!.text, pieceStarts[p]!, pieceEnds[p]!, pieceWidths[p]!, false);
     } else {
@@ -334,7 +342,8 @@ export function wrapRuns(
           const low = i + 1 < pieceEnds[p]! ? run.text.charCodeAt(i + 1) : 0;
           const next = code >= 0xd800 && code < 0xdc00 && low >= 0xdc00 && low < 0xe000 ? i + 2 : i + 1;
           const w = measure.widthOf(run.text, i, next, run.style, size);
-          if (!builder.empty && builder.used + w > limit() + 1e-6) builder.flush(false);
+          if (!builder.empty && builder.used + w > (builder.lines.length === 0 ? firstWidth : fullWidth) + 1e-6)
+            builder.flush(false);
           builder.add(run, run.text, i, next, w, false);
           i = next;
         }
