@@ -87,6 +87,34 @@ export class ByteWriter {
     this.length = at;
   }
 
+  /**
+   * Writes `n` as fmt writes it (at most two decimals, no exponent), without making a string: a long draft's pages
+   * hold tens of thousands of coordinates.
+   */
+  num(n: number): void {
+    const r = Math.round(n * 100) / 100;
+    // Beyond what a page measures, and for what is not a number, the string form is written as fmt gives it.
+    if (!(Math.abs(r) < 1e12)) return this.ascii(fmt(n));
+    this.reserve(20);
+    const bytes = this.bytes;
+    let at = this.length;
+    let cents = Math.round(Math.abs(r) * 100);
+    if (r < 0 && cents > 0) bytes[at++] = 0x2d;
+    const frac = cents % 100;
+    cents = (cents - frac) / 100;
+    // The integer part's digits, written backwards into place.
+    let digits = 1;
+    for (let v = cents; v >= 10; v = Math.floor(v / 10)) digits++;
+    for (let i = digits - 1, v = cents; i >= 0; i--, v = Math.floor(v / 10)) bytes[at + i] = 0x30 + (v % 10);
+    at += digits;
+    if (frac > 0) {
+      bytes[at++] = 0x2e;
+      bytes[at++] = 0x30 + Math.floor(frac / 10);
+      if (frac % 10 > 0) bytes[at++] = 0x30 + (frac % 10);
+    }
+    this.length = at;
+  }
+
   view(): Uint8Array {
     return this.bytes.subarray(0, this.length);
   }

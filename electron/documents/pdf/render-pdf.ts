@@ -44,8 +44,8 @@ export function fillColour(fill: 'marker' | { rgb: string }): string {
 }
 
 /**
- * The content stream of one page, in PDF coordinates (origin bottom-left): the graphics, then the text. The text is
- * written as bytes into `text` (reused from page to page), since nearly all of a page is glyph codes.
+ * The content stream of one page, in PDF coordinates (origin bottom-left): the graphics, then the text. Both are
+ * written as bytes into writers reused from page to page, since a long draft draws tens of thousands of items.
  */
 function pageContent(
   page: LaidOutPage,
@@ -53,9 +53,10 @@ function pageContent(
   fonts: FontEmbedder,
   images: ImageRegistry,
   used: { fonts: Set<string>; images: Map<string, PDFRef> },
-  text: ByteWriter,
+  out: { graphics: ByteWriter; text: ByteWriter },
 ): Uint8Array {
-  const graphics: string[] = [];
+  const { graphics: g, text } = out;
+  g.length = 0;
   text.length = 0;
   text.ascii('BT');
   let currentFont = '';
@@ -63,19 +64,23 @@ function pageContent(
   for (const item of page.items) {
     switch (item.kind) {
       case 'rect':
-        graphics.push(
-          `q ${fillColour(item.fill)} rg ${fmt(item.x)} ${fmt(height - item.y - item.h)} ${fmt(item.w)} ${fmt(item.h)} re f Q`,
-        );
+        g.ascii(`q ${fillColour(item.fill)} rg `);
+        g.num(item.x);
+        g.ascii(' ');
+        g.num(height - item.y - item.h);
+        g.ascii(' ');
+        g.num(item.w);
+        g.ascii(' ');
+        g.num(item.h);
+        g.ascii(' re f Q\n');
         break;
       case 'line':
-        graphics.push(
-          `${fmt(item.width)} w ${fmt(item.x1)} ${fmt(height - item.y1)} m ${fmt(item.x2)} ${fmt(height - item.y2)} l S`,
-        );
+        strokeLine(g, item.width, item.x1, height - item.y1, item.x2, height - item.y2);
         break;
       case 'image': {
         const { name, image } = images.get(item.image.data);
         used.images.set(name, image.ref);
-        graphics.push(`q ${fmt(item.w)} 0 0 ${fmt(item.h)} ${fmt(item.x)} ${fmt(height - item.y - item.h)} cm /${name} Do Q`);
+        g.ascii(`q ${fmt(item.w)} 0 0 ${fmt(item.h)} ${fmt(item.x)} ${fmt(height - item.y - item.h)} cm /${name} Do Q\n`);
         break;
       }
       case 'text': {
@@ -83,30 +88,51 @@ function pageContent(
         const font = fonts.fontFor(item.style);
         used.fonts.add(font.name);
         if (font.name !== currentFont || item.size !== currentSize) {
-          text.ascii(`\n/${font.name} ${fmt(item.size)} Tf`);
+          text.ascii(`\n/${font.name} `);
+          text.num(item.size);
+          text.ascii(' Tf');
           currentFont = font.name;
           currentSize = item.size;
         }
         const y = height - item.y;
-        text.ascii(`\n1 0 0 1 ${fmt(item.x)} ${fmt(y)} Tm [`);
+        text.ascii('\n1 0 0 1 ');
+        text.num(item.x);
+        text.ascii(' ');
+        text.num(y);
+        text.ascii(' Tm [');
         fonts.write(text, item.style, item.text, item.justifyGap ?? 0, item.size);
         text.ascii('] TJ');
         if (item.underline) {
           const spaces = item.justifyGap ? item.text.split(' ').length - 1 : 0;
           const width = item.width + spaces * (item.justifyGap ?? 0);
           const uy = y - item.size * 0.12;
-          graphics.push(`${fmt(item.size * 0.06)} w ${fmt(item.x)} ${fmt(uy)} m ${fmt(item.x + width)} ${fmt(uy)} l S`);
+          strokeLine(g, item.size * 0.06, item.x, uy, item.x + width, uy);
         }
         break;
       }
     }
   }
   text.ascii('\nET\n');
-  const head = Buffer.from(`${graphics.join('\n')}\n`, 'latin1');
-  const content = Buffer.allocUnsafe(head.length + text.length);
-  head.copy(content, 0);
-  content.set(text.view(), head.length);
+  // Each graphics operation ends its line; a page without any starts with an empty line.
+  if (g.length === 0) g.ascii('\n');
+  const content = Buffer.allocUnsafe(g.length + text.length);
+  content.set(g.view(), 0);
+  content.set(text.view(), g.length);
   return content;
+}
+
+/** "w x1 y1 m x2 y2 l S": a stroked line of width `w`, in PDF coordinates. */
+function strokeLine(g: ByteWriter, w: number, x1: number, y1: number, x2: number, y2: number): void {
+  g.num(w);
+  g.ascii(' w ');
+  g.num(x1);
+  g.ascii(' ');
+  g.num(y1);
+  g.ascii(' m ');
+  g.num(x2);
+  g.ascii(' ');
+  g.num(y2);
+  g.ascii(' l S\n');
 }
 
 export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
@@ -119,14 +145,14 @@ export async function writePdf(model: DocumentModel, layout: LayoutResult): Prom
   const fonts = new FontEmbedder(doc.context, fontSet(model.font.family));
   const images = new ImageRegistry(doc);
   await images.prepare(layout.pages);
-  const text = new ByteWriter();
+  const writers = { graphics: new ByteWriter(), text: new ByteWriter() };
   for (const laid of layout.pages) {
     // The media box set directly: addPage([w, h]) looks up every inheritable box of the page to resize it.
     const page = PDFPage.create(doc);
     page.node.set(PDFName.of('MediaBox'), doc.context.obj([0, 0, layout.width, layout.height]));
     doc.addPage(page);
     const used = { fonts: new Set<string>(), images: new Map<string, PDFRef>() };
-    const content = pageContent(laid, layout.height, fonts, images, used, text);
+    const content = pageContent(laid, layout.height, fonts, images, used, writers);
     const bytes = deflateSync(content, { level: 3 });
     const stream = doc.context.register(PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), bytes));
     page.node.set(PDFName.of('Contents'), stream);
