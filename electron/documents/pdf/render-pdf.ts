@@ -17,19 +17,26 @@ class ImageRegistry {
   constructor(private readonly doc: PDFDocument) {}
 
   async prepare(pages: LaidOutPage[]): Promise<void> {
-    for (const page of pages) {
-      for (const item of page.items) {
-        if (item.kind === 'image' && !this.images.has(item.image.data)) {
-          const image = await embedImage(this.doc, item.image);
-          this.images.set(item.image.data, { name: `Im${this.images.size + 1}`, image });
-        }
-      }
+    for (const data of imagesOf(pages)) {
+      if (this.images.has(data.data)) continue;
+      const image = await embedImage(this.doc, data);
+      this.images.set(data.data, { name: `Im${this.images.size + 1}`, image });
     }
   }
 
   get(data: Uint8Array): { name: string; image: PDFImage } {
     return this.images.get(data)!;
   }
+}
+
+/**
+ * The images drawn on the pages, in order. Looked for in a plain function: walked inside the async prepare, every
+ * item of a long draft cost an iterator result.
+ */
+function imagesOf(pages: LaidOutPage[]): ImageData[] {
+  const found: ImageData[] = [];
+  for (const page of pages) for (const item of page.items) if (item.kind === 'image') found.push(item.image);
+  return found;
 }
 
 function embedImage(doc: PDFDocument, image: ImageData): Promise<PDFImage> {
