@@ -146,6 +146,33 @@ describe('paginate', () => {
     ]);
   });
 
+  it('counts the space above a kept slice when deciding whether its chain fits', () => {
+    // h (6 pt above it, 20 pt) and p (10 pt): 76 + 6 + 30 = 112 > 110, so both go over; without the space they
+    // would fit and h would stay while p went over.
+    const { pages } = paginate([slice('x', 66), slice('h', 20, { keepWithNext: true, spaceBefore: 6 }), slice('p', 10)], FRAME);
+    expect(names(pages)).toEqual([['x'], ['h', 'p']]);
+  });
+
+  it('moves a slice of a chain too long for any page when it does not fit with its space, or fits to the point', () => {
+    const spaced = paginate([slice('x', 60), slice('a', 35, { keepWithNext: true, spaceBefore: 6 }), slice('b', 100)], FRAME);
+    expect(names(spaced.pages)).toEqual([['x'], ['a'], ['b']]);
+    const exact = paginate([slice('x', 60), slice('a', 40, { keepWithNext: true }), slice('b', 100)], FRAME);
+    expect(names(exact.pages)).toEqual([['x', 'a'], ['b']]);
+  });
+
+  it('moves a kept row and the next to a new page under the repeated header when they fit there', () => {
+    const header = [slice('H', 15, { keepWithNext: true })];
+    const { pages } = paginate(
+      [...header, slice('x', 30, { header }), slice('r0', 30, { header, keepWithNext: true }), slice('r1', 30, { header })],
+      FRAME,
+    );
+    // r0 with r1 (60 pt) no longer fits under x (ending at 55), but fits under the header on a new page.
+    expect(names(pages)).toEqual([
+      ['H', 'x'],
+      ['H', 'r0', 'r1'],
+    ]);
+  });
+
   it('ends a chain at the last slice even when that slice asks to be kept with a next one', () => {
     const { pages } = paginate([slice('x', 80), slice('a', 15, { keepWithNext: true })], FRAME);
     expect(names(pages)).toEqual([['x', 'a']]);

@@ -64,6 +64,9 @@ describe('TextMeasure', () => {
     // Another style has its own advances.
     new TextMeasure(counting).width('a', 'bold', 10);
     expect(calls).toEqual([97, 98, 97]);
+    // Wrapping reads the same advances.
+    expect(wrapRuns(new TextMeasure(counting), [{ text: 'ab ba' }], 10, 1000)[0]!.width).toBeCloseTo(22.5, 9);
+    expect(calls).toEqual([97, 98, 97, 32]);
   });
 
   it('has a line box of 1.15 times the size with the glyphs centred in it', () => {
@@ -205,6 +208,55 @@ describe('wrapRuns', () => {
   it('joins two runs of the same text and look into one fragment with both', () => {
     const lines = wrapRuns(measure, [{ text: 'ab' }, { text: 'ab' }], SIZE, 1000);
     expect(lines[0]!.fragments.map((f) => [f.text, f.width])).toEqual([['abab', 20]]);
+  });
+
+  it('measures a character above the surrogates, or a lone low surrogate, as one character in a word', () => {
+    const m = new TextMeasure(astral);
+    // U+FF21 and U+DC00 are single code units: the letter after each is measured too.
+    expect(wrapRuns(m, [{ text: '\uff21b \udc00b' }], 10, 1000)[0]!.width).toBeCloseTo(10 + 2.5 + 10, 9);
+  });
+
+  it('ends a word at a space or a break even right after a lone high surrogate', () => {
+    const m = new TextMeasure(astral);
+    const lines = wrapRuns(m, [{ text: '\ud83d b\ud83d\nc' }], 10, 1000);
+    expect(lines.map(textOf)).toEqual(['\ud83d b\ud83d', 'c']);
+    expect(lines[0]!.spaces).toBe(1);
+  });
+
+  it('cuts a word of one run after a word of several runs without reusing the earlier pieces', () => {
+    const lines = wrapRuns(measure, [{ text: 'a' }, { text: 'b ', bold: true }, { text: 'x'.repeat(12) }], SIZE, 50);
+    expect(lines.map(textOf)).toEqual(['ab', 'x'.repeat(10), 'xx']);
+  });
+
+  it('drops a space before a line break and takes one space between runs that both hold one', () => {
+    const broken = wrapRuns(measure, [{ text: 'a \nb' }], SIZE, 1000);
+    expect(broken.map(textOf)).toEqual(['a', 'b']);
+    expect(broken[0]!.width).toBe(5);
+    const joined = wrapRuns(measure, [{ text: 'a ' }, { text: ' b' }], SIZE, 1000);
+    expect(joined.map(textOf)).toEqual(['a b']);
+    expect(joined[0]!.spaces).toBe(1);
+  });
+
+  it('ends the empty line between two breaks as a paragraph end, never justified', () => {
+    expect(wrapRuns(measure, [{ text: 'a\n\nb' }], SIZE, 1000).map((l) => l.last)).toEqual([true, true, true]);
+  });
+
+  it('keeps a marked run apart from plain text of the same style', () => {
+    const lines = wrapRuns(measure, [{ text: 'a ' }, { text: 'b', marker: true }], SIZE, 1000);
+    expect(lines[0]!.fragments.map((f) => [f.text, f.marker])).toEqual([
+      ['a ', false],
+      ['b', true],
+    ]);
+  });
+
+  it('tells a checked character of one style from its neighbours in another', () => {
+    // Keys of (character, style) pairs must not collide: é in bold italic is not ê in bold, nor í in regular.
+    const lacking = new Set(['bold:ea', 'regular:ed']);
+    const m = new TextMeasure({ ...fixedMetrics, hasGlyph: (s, cp) => !lacking.has(`${s}:${cp.toString(16)}`) });
+    m.check('é', 'boldItalic');
+    m.check('é', 'bold');
+    expect(() => m.check('ê', 'bold')).toThrow('U+00EA');
+    expect(() => m.check('í', 'regular')).toThrow('U+00ED');
   });
 
   it('keeps a word that spans runs of different looks together and moves it whole', () => {
