@@ -85,9 +85,12 @@ export function paginate(
     if (slice.pageBreakBefore && !atTop) newPage();
     // The chain this slice starts: itself and every following slice it is kept with, up to one page.
     let chain = slice.height;
+    // Stryker disable next-line OptionalChaining: j never passes the last slice, so slices[j] is always there
     for (let j = i; slices[j]?.keepWithNext && j + 1 < slices.length; j++) {
       const next = slices[j + 1]!;
       chain += (next.spaceBefore ?? 0) + next.height;
+      // A chain only grows: once past a page it stays past it, and stopping here only saves the rest of the walk.
+      // Stryker disable next-line ConditionalExpression: see above
       if (chain > available) break;
     }
     const space = atTop ? 0 : (slice.spaceBefore ?? 0);

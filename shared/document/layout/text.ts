@@ -120,8 +120,10 @@ export class TextMeasure {
   check(text: string, style: FontStyle): void {
     // Most text is printable ASCII, which every face has: one pass over the char codes settles it.
     let i = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; the loop below checks what it skips
     while (i < text.length) {
       const code = text.charCodeAt(i);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, stopping early only costs time
       if (code < 0x20 || code >= 0x7f) break;
       i++;
     }
@@ -153,6 +155,7 @@ const HAS_CONTROL = new RegExp(CONTROL.source);
 
 function clean(text: string): string {
   // \r and \t are control characters too: text without any is returned as it is.
+  // Stryker disable next-line ConditionalExpression: a shortcut; the replacements leave such text as it is anyway
   if (!HAS_CONTROL.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
 }
@@ -226,6 +229,7 @@ class LineBuilder {
   private close(): void {
     if (!this.open) return;
     const range = this.source.slice(this.start, this.end);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: '' + range is range; the test only saves a copy
     this.open.text = this.prefix === '' ? range : this.prefix + range;
     this.open = null;
   }
@@ -326,9 +330,12 @@ export function wrapRuns(
     if (!builder.empty && builder.used + spaceWidth + wordWidth > width + 1e-6) builder.flush(wordWidth > fullWidth + 1e-6);
     if (!builder.empty && spaceRun) {
       // A single space is kept as part of the source range; a row of them becomes one space.
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator,EqualityOperator: either way the text is ' '
       if (spaceEnd - spaceStart === 1) builder.add(spaceRun, spaceRun.text, spaceStart, spaceEnd, spaceWidth, true);
       else builder.add(spaceRun, ONE_SPACE, 0, 1, spaceWidth, true);
     }
+    // A word that fits is added whole; cutting it would add the same characters one by one without a break.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: a shortcut, same lines
     if (wordWidth <= (builder.lines.length === 0 ? firstWidth : fullWidth) - builder.used + 1e-6) {
       for (let p = 0; p < pieces; p++)
         builder.add(pieceRuns[p]!, pieceRuns[p]!.text, pieceStarts[p]!, pieceEnds[p]!, pieceWidths[p]!, false);
