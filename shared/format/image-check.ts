@@ -1,7 +1,7 @@
 // Full check of an uploaded image (the regency logo) before the app accepts it: the whole file is decoded, so
 // that every document that later draws it can. PNG: signature, every chunk and its CRC, IHDR, palette, the IDAT
 // stream inflated to exactly the size its scanlines need (every filter byte valid, Adler-32 checked). JPEG: decoded
-// strictly with jpeg-js. Pure JavaScript (fflate, jpeg-js), so the renderer and Node run the very same check.
+// whole with jpeg-js. Pure JavaScript (fflate, jpeg-js), so the renderer and Node run the very same check.
 import { Unzlib } from 'fflate';
 import decodeJpeg from 'jpeg-js/lib/decoder.js';
 import { imageSize } from '../document/image-size';
@@ -195,7 +195,7 @@ function checkJpeg(d: Uint8Array): { width: number; height: number } {
     decoded = decodeJpeg(d, {
       useTArray: true,
       formatAsRGBA: false,
-      tolerantDecoding: false,
+      tolerantDecoding: true, // else a grey JPEG whose last restart interval is short (valid) overruns the decoder
       maxResolutionInMP: MAX_IMAGE_PIXELS / 1e6,
       maxMemoryUsageInMB: 320,
     });

@@ -29,7 +29,7 @@ function join(a: string, b: string): string {
 export function terbilang(value: number | bigint): string {
   // Checked before BigInt(), which would refuse a fraction first with its own English message.
   if (typeof value === 'number' && !Number.isSafeInteger(value)) throw new RangeError(`bukan bilangan bulat: ${value}`);
-  const n = typeof value === 'bigint' ? value : BigInt(value);
+  const n = BigInt(value);
   if (n < 0n) return `minus ${terbilang(-n)}`;
   if (n >= 1_000_000_000_000_000n) throw new RangeError('terlalu besar untuk terbilang');
   if (n === 0n) return 'nol';

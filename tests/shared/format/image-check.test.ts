@@ -174,6 +174,9 @@ describe('checkImage: PNG files it refuses, each with its reason', () => {
   it('refuses a chunk that runs past the end of the file', () => {
     const png = rgbPng(30, 20);
     expect(checkImage(png.subarray(0, 60), PNG)).toEqual(refused('berkas PNG terpotong'));
+    // The IDAT's data is all there, but its CRC is cut after two bytes.
+    const idatEnd = 33 + 8 + png.readUInt32BE(33);
+    expect(checkImage(png.subarray(0, idatEnd + 2), PNG)).toEqual(refused('berkas PNG terpotong'));
     // A chunk claiming 2 GiB.
     const huge = Buffer.concat([PNG_SIGNATURE, ihdr(3, 2, 8, 0), Buffer.alloc(30)]);
     huge.writeUInt32BE(0x80000000, 8);
@@ -334,6 +337,12 @@ describe('checkImage: JPEG files', () => {
     expect(checkImage(tinyJpeg({ height: 0 }), JPEG)).toEqual(refused('lebar atau tinggi gambar nol'));
   });
 
+  it('accepts a grey JPEG whose restart interval is longer than the blocks left (the last interval may be short)', () => {
+    expect(checkImage(tinyJpeg({ restartInterval: 100 }), JPEG)).toEqual(accepted(8, 8));
+    expect(checkImage(tinyJpeg({ width: 16, restartInterval: 3 }), JPEG)).toEqual(accepted(16, 8));
+    expect(checkImage(tinyJpeg({ width: 16, components: 3, restartInterval: 3 }), JPEG)).toEqual(accepted(16, 8));
+  });
+
   it('refuses a JPEG the decoder cannot read whole: cut short, or of a colour model it does not know', () => {
     const whole = jpeg(64, 48);
     expect(checkImage(whole.subarray(0, whole.length - 100), JPEG)).toEqual(
@@ -363,8 +372,11 @@ describe('checkImage: JPEG files', () => {
     expect(checkImage(tinyJpeg({ dqtLength: 3, quant: planted(8, 8, 3) }), JPEG)).toEqual(accepted(8, 8));
     expect(checkImage(tinyJpeg({ dqtLength: 3, quant: planted(8, 8, 4) }), JPEG)).toEqual(accepted(8, 8));
     expect(checkImage(tinyJpeg({ dqtLength: 3, quant: planted(8, 8, 1) }), JPEG)).toEqual(accepted(8, 8));
-    // The walker lands on a byte that is no marker: no frame header it can trust.
+    // The walker lands on a byte that is no marker: no frame header it can trust, not even one right behind it.
     expect(checkImage(tinyJpeg({ dqtLength: 3 }), JPEG)).toEqual(refused('jenis warna JPEG tidak didukung'));
+    expect(checkImage(tinyJpeg({ dqtLength: 3, quant: [1, ...planted(8, 8, 3).slice(1)] }), JPEG)).toEqual(
+      refused('jenis warna JPEG tidak didukung'),
+    );
   });
 
   it('never throws: whatever goes wrong inside is a refusal', () => {

@@ -15,6 +15,8 @@ export interface JpegSpec {
   quant?: readonly number[];
   /** The length the DQT segment declares (default the true 67). */
   dqtLength?: number;
+  /** A DRI segment: a restart interval of this many MCUs (the scan is short enough to need no RST marker). */
+  restartInterval?: number;
 }
 
 const segment = (marker: number, body: readonly number[]) => [
@@ -45,11 +47,12 @@ export function tinyJpeg(spec: JpegSpec = {}): Buffer {
   const oneCode = [1, ...Array<number>(15).fill(0), 0];
   const dht = segment(0xc4, [0x00, ...oneCode, 0x10, ...oneCode]);
   const app14 = adobe ? segment(0xee, [0x41, 0x64, 0x6f, 0x62, 0x65, 0, 100, 0, 0, 0, 0, 0]) : [];
+  const dri = spec.restartInterval ? segment(0xdd, [spec.restartInterval >> 8, spec.restartInterval & 0xff]) : [];
   const sos = segment(0xda, [components, ...ids.flatMap((id) => [id, 0x00]), 0, 63, 0]);
   // Two zero bits a block, padded with ones to the byte.
   const blocks = Math.ceil(width / 8) * Math.ceil(height / 8) * components;
   const bits = '00'.repeat(blocks).padEnd(Math.ceil((2 * blocks) / 8) * 8, '1');
   const scan = Array.from({ length: bits.length / 8 }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2));
   const frame = tablesFirst ? [...dht, ...sof] : [...sof, ...dht];
-  return Buffer.from([0xff, 0xd8, ...app14, ...dqt, ...frame, ...sos, ...scan, 0xff, 0xd9]);
+  return Buffer.from([0xff, 0xd8, ...app14, ...dqt, ...frame, ...dri, ...sos, ...scan, 0xff, 0xd9]);
 }
