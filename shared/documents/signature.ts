@@ -73,8 +73,8 @@ function balance(words: string[], count: number): string[] {
  */
 export function jabatanLines(jabatan: string, lineChars: number = JABATAN_LINE_CHARS): string[] {
   const upper = upperJabatan(jabatan.replace(/\s+/g, ' ').trim().replace(/,$/, ''));
-  // The last "KABUPATEN …"/"KOTA …" ends the jabatan; an earlier "Kota" may be part of the office's name.
-  const split = /^(.+)\s+((?:KABUPATEN|KOTA)(?:\s+(?!DAN\b)[^\s,]+){1,3})$/.exec(upper);
+  // The last "KABUPATEN …"/"KOTA …" (up to four words: Penukal Abab Lematang Ilir) ends the jabatan, not an earlier "Kota".
+  const split = /^(.+)\s+((?:KABUPATEN|KOTA)(?:\s+(?!DAN\b)[^\s,]+){1,4})$/.exec(upper);
   const [office, region] = split ? [split[1]!, split[2]!] : [upper, null];
   const words = office.split(' ').filter(Boolean);
   let count = Math.max(1, Math.ceil(office.length / lineChars));

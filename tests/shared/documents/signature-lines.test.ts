@@ -79,6 +79,26 @@ describe('jabatanLines at a given width', () => {
     ]);
     expect(jabatanLines('Kepala Bidang Tata Kota dan Pertamanan', 80)).toEqual(['KEPALA BIDANG TATA KOTA DAN PERTAMANAN,']);
   });
+
+  it('takes the four-word names of regencies too', () => {
+    expect(jabatanLines('Kepala Dinas Sosial Kabupaten Penukal Abab Lematang Ilir')).toEqual([
+      'KEPALA DINAS SOSIAL',
+      'KABUPATEN PENUKAL ABAB LEMATANG ILIR,',
+    ]);
+    expect(jabatanLines('Camat Siau Barat Kabupaten Kepulauan Siau Tagulandang Biaro')).toEqual([
+      'CAMAT SIAU BARAT',
+      'KABUPATEN KEPULAUAN SIAU TAGULANDANG BIARO,',
+    ]);
+  });
+
+  it('counts the spaces when it balances the lines', () => {
+    // 10² + 14² + 16² = 552; "KEPALA UPT PUSAT" / "DATA DAN SISTEM" / "INFORMASI" is 16² + 15² + 9² = 562.
+    expect(jabatanLines('Kepala UPT Pusat Data dan Sistem Informasi', 16)).toEqual([
+      'KEPALA UPT',
+      'PUSAT DATA DAN',
+      'SISTEM INFORMASI,',
+    ]);
+  });
 });
 
 describe('a.n. and u.b. as typed', () => {
@@ -106,6 +126,12 @@ describe('a.n. and u.b. as typed', () => {
 
   it('leaves a jabatan that merely contains the letters alone, and prints no chain for blank fields', () => {
     expect(block('Bupati Simalungun a.n. Sekda')).toEqual(['a.n. BUPATI SIMALUNGUN a.n. SEKDA', 'KEPALA BAGIAN UMUM,']);
+    expect(block('Bupati Simalungun', 'Sekretaris Daerah u.b. Asisten')).toEqual([
+      'a.n. BUPATI SIMALUNGUN',
+      'SEKRETARIS DAERAH u.b. ASISTEN,',
+      'u.b.',
+      'KEPALA BAGIAN UMUM,',
+    ]);
     expect(block('', '')).toEqual(['KEPALA BAGIAN UMUM,']);
     expect(block('a.n.')).toEqual(['KEPALA BAGIAN UMUM,']);
   });
