@@ -25,8 +25,15 @@ export interface CalendarDate {
   day: number;
 }
 
+/** Midnight UTC of a date; Date.UTC alone would read the years 0–99 as 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, monthIndex, day));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month, 0).getUTCDate();
 }
 
 /** Parses yyyy-mm-dd; null when the text is not a real calendar date. */
@@ -50,7 +57,7 @@ function mustParse(iso: string): CalendarDate {
 
 export function dayName(iso: string): (typeof DAY_NAMES)[number] {
   const { year, month, day } = mustParse(iso);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const weekday = utcDate(year, month - 1, day).getUTCDay();
   return DAY_NAMES[weekday]!;
 }
 

@@ -150,6 +150,15 @@ describe('parsing', () => {
     expect(() => dayName('2021-13-01')).toThrow('tanggal tidak valid: 2021-13-01');
   });
 
+  it('knows the weekday and the leap days of the years 1 to 99 too, which Date.UTC reads as 1900 to 1999', () => {
+    // Zeller's congruence: 1 January of year 1 (proleptic Gregorian) was a Monday, 19 November 21 a Friday; year 4
+    // is a leap year, 1900 is not.
+    expect(dayName('0001-01-01')).toBe('Senin');
+    expect(dayName('0021-11-19')).toBe('Jumat');
+    expect(isValidIsoDate('0004-02-29')).toBe(true);
+    expect(isValidIsoDate('1900-02-29')).toBe(false);
+  });
+
   it('agrees with the JavaScript calendar for every day from 1900 to 2100', () => {
     fc.assert(
       fc.property(
