@@ -133,6 +133,12 @@ describe('tableSlices', () => {
     expect(at('ef').y).toBeCloseTo(LH + 2 * PAD_Y + PAD_Y + 9.25, 9);
   });
 
+  it('wraps cell text within the column less the padding on both sides', () => {
+    // The first column is 50 pt: 41.5 pt inside, so "aaaa bbbb" (42.5) takes two lines.
+    const [items] = draw(tableSlices(env(), table([[cell('aaaa bbbb'), cell('isi')]])));
+    expect(texts(items!).map((t) => t.text)).toEqual(['aaaa', 'bbbb', 'isi']);
+  });
+
   it('makes a row as tall as its tallest cell plus padding, or its minimum height', () => {
     const slices = tableSlices(
       env(),
@@ -142,6 +148,8 @@ describe('tableSlices', () => {
       ]),
     );
     expect(slices[0]!.height).toBeCloseTo(2 * LH + 2 * PAD_Y, 9);
+    const drawn = texts(draw(slices)[0]!);
+    expect(drawn.find((t) => t.text === 'c')!.y - drawn.find((t) => t.text === 'b')!.y).toBeCloseTo(LH, 9);
     // The last row carries the space under the table.
     expect(slices[1]!.height).toBeCloseTo(LH + 2 * PAD_Y + 7.5, 9);
     expect(slices[0]!.spaceBefore).toBe(5);
@@ -290,7 +298,7 @@ describe('tableSlices', () => {
   it('splits a row taller than a page less the header into parts that each fit, sharing the lines out in order', () => {
     // A page of 100 pt with a header row of 17.17 pt: 82.8 pt for a part, 6 lines of 11.5 after the padding.
     const long = Array.from({ length: 14 }, (_, i) => [{ text: `L${i}` }]);
-    const t = table([[cell('1.'), { lines: long }]], { header: [{ cells: [cell('No'), cell('Isi')] }] });
+    const t = table([[cell('1.', { shading: 'EEEEEE' }), { lines: long }]], { header: [{ cells: [cell('No'), cell('Isi')] }] });
     const e = env(100);
     const slices = tableSlices(e, t);
     const header = LH + 2 * PAD_Y;
@@ -308,6 +316,8 @@ describe('tableSlices', () => {
       ['No', 'Isi', 'L12', 'L13'],
     ]);
     expect(e.tableTallRows).toEqual([[0]]);
+    // Every part keeps the row's shading.
+    expect(pages.map((p) => p.filter((i) => i.kind === 'rect').length)).toEqual([1, 1, 1]);
     // Only the first part has the row's top rule and only the last its bottom rule.
     const rules = (page: PageItem[], y: number) => lines(page).filter((l) => close(l.y1, y) && close(l.y2, y));
     expect(rules(pages[0]!, header)).toHaveLength(2); // the header's bottom and the row's top

@@ -172,6 +172,7 @@ describe('captionSlices', () => {
       ['Data', 'bold'],
     ]);
     expect(texts[1]!.x).toBeCloseTo(50 + (60 - 20) / 2, 9);
+    expect(texts[1]!.box).toEqual({ left: 50, right: 110 });
     expect(captions).toEqual([{ level: 1, label: null, text: 'Tabel 2.1 Data' }]);
     const big = captionSlices(env(), { type: 'caption', label: 'Tabel', number: '1', text: 'A', sizePt: 20 });
     expect(big[0]!.spaceBefore).toBe(10);
@@ -260,6 +261,19 @@ describe('listSlices', () => {
     expect(texts.filter((t) => t.text === '1.').map((t) => t.y)).toEqual([first.y]);
   });
 
+  it('narrows an indented list by its indent and boxes it from the indent', () => {
+    // 100 pt less 5 mm and the 7 mm hang: 66 pt, room for three words of 20 pt (65), not four.
+    const slices = listSlices(env(100), {
+      type: 'list',
+      ordered: false,
+      indentMm: 5,
+      items: [item('aaaa bbbb cccc dddd')],
+    });
+    const { texts } = draw(slices);
+    expect(texts.filter((t) => t.text !== '•').map((t) => t.text)).toEqual(['aaaa bbbb cccc', 'dddd']);
+    for (const t of texts) expect(t.box).toEqual({ left: 50 + mm(5), right: 150 });
+  });
+
   it('indents nested lists under their parent item text and spaces only the outer list as a whole', () => {
     const list: ListBlock = {
       type: 'list',
@@ -300,6 +314,22 @@ describe('keyValueSlices', () => {
     for (const t of texts) expect(t.box).toEqual({ left: 50, right: 450 });
   });
 
+  it('wraps the key 1 mm short of its column and leaves a key line blank where the value runs longer', () => {
+    // Key column 20 mm (56.7 pt) less 1 mm: 53.9 pt, so "aaaa aaaa aa" (55 pt) wraps.
+    const slices = keyValueSlices(env(200), {
+      type: 'keyValue',
+      keyWidthMm: 20,
+      rows: [
+        { key: 'aaaa aaaa aa', value: [{ text: 'x' }] },
+        { key: 'Hari', value: [{ text: 'aaaa bbbb cccc dddd eeee ffff gggg' }] },
+      ],
+    });
+    const { texts } = draw(slices);
+    expect(texts.filter((t) => t.x === 50).map((t) => t.text)).toEqual(['aaaa aaaa', 'aa', 'Hari']);
+    // The second row's value takes two lines, its key one.
+    expect(slices).toHaveLength(4);
+  });
+
   it('wraps a long key and a long value in their columns, the colon on the first line only', () => {
     // Key column 20 mm less 1 mm: 53.9 pt, one word per line ("mulai bekerja" would be 62.5).
     const slices = keyValueSlices(env(200), {
@@ -314,7 +344,10 @@ describe('keyValueSlices', () => {
     expect(keeps(slices)).toEqual([true, true, false]);
     const { texts } = draw(slices);
     expect(texts.filter((t) => Math.abs(t.x - 50 - mm(5)) < 1e-6).map((t) => t.text)).toEqual(['Tanggal', 'mulai', 'bekerja']);
-    expect(texts.filter((t) => t.text === ':')).toHaveLength(1);
+    const colons = texts.filter((t) => t.text === ':');
+    expect(colons).toHaveLength(1);
+    expect(colons[0]!.x).toBeCloseTo(50 + mm(25), 9);
+    for (const t of texts) expect(t.box.left).toBeCloseTo(50 + mm(5), 9);
     expect(texts.filter((t) => Math.abs(t.x - 50 - mm(29)) < 1e-6).map((t) => t.text)).toEqual([
       'aaaa bbbb cccc dddd eeee',
       'ffff',
