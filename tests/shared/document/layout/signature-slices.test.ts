@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type LayoutEnv, mm } from '../../../../shared/document/layout/env';
 import { paginate, type Slice } from '../../../../shared/document/layout/paginator';
-import { nameLines, signatureGridSlices } from '../../../../shared/document/layout/signature-grid';
+import { gelarBound, nameLines, sharedLead, signatureGridSlices } from '../../../../shared/document/layout/signature-grid';
 import { TextMeasure, type Line } from '../../../../shared/document/layout/text';
 import type { TextItem } from '../../../../shared/document/layout/types';
 import type { SignatureBlock, SignatureGridBlock } from '../../../../shared/document/model';
@@ -118,6 +118,54 @@ describe('signatureGridSlices', () => {
     expect(ys('CAMAT,')[0]).toBeCloseTo(2 * LH + BASE, 9);
   });
 
+  it("finds the shared lead of each row among that row's blocks only", () => {
+    const items = draw(
+      signatureGridSlices(
+        env(),
+        grid([
+          block('Ani', { headingLines: ['KEPALA,'] }),
+          block('Budi', { headingLines: ['SEKRETARIS,'] }),
+          block('Cici', { headingLines: ['Mengetahui,', 'BUPATI,'] }),
+          block('Dedi', { headingLines: ['Mengetahui,', 'KETUA', 'DPRD,'] }),
+        ]),
+      ),
+    );
+    const ys = (text: string) => items.filter((t) => t.text === text).map((t) => t.y);
+    const [first, second] = ys('Mengetahui,');
+    expect(first).toBe(second);
+    expect(ys('BUPATI,')).toEqual(ys('DPRD,'));
+  });
+
+  it('stacks several shared lead lines one line apart', () => {
+    const chain = (last: string, name: string) =>
+      block(name, { headingLines: ['a.n. BUPATI', 'SEKRETARIS DAERAH,', 'u.b.', last] });
+    const items = draw(signatureGridSlices(env(), grid([chain('ASISTEN I,', 'Ani'), chain('ASISTEN II,', 'Budi')])));
+    const y = (text: string) => items.find((t) => t.text === text)!.y;
+    expect(y('a.n. BUPATI')).toBe(BASE);
+    expect(y('SEKRETARIS DAERAH,')).toBeCloseTo(BASE + LH, 9);
+  });
+
+  it('makes a row as tall as its tallest block, counting the heading lines a shorter heading leaves blank', () => {
+    // Ani: two heading lines and a name. Budi: one heading line (set a line lower), a name and three details.
+    const slices = signatureGridSlices(
+      env(),
+      grid([
+        block('Ani', { headingLines: ['a.n. CAMAT', 'SEKRETARIS,'], detailLines: [] }),
+        block('Budi', { detailLines: ['Pembina', 'NIP. 1', 'NIP. 2'] }),
+      ]),
+    );
+    expect(slices[0]!.height).toBeCloseTo(6 * LH + mm(22) + LH, 9);
+  });
+
+  it('sets a place and date that wraps one line under the other', () => {
+    const items = draw(
+      signatureGridSlices(env(), grid([block('Ani'), block('Budi')], { placeDate: 'aaaa bbbb cccc dddd eeee ffff aaaa bbbb' })),
+    );
+    const date = items.filter((t) => /^[a-f ]+$/.test(t.text) && t.y < 2 * LH + BASE);
+    expect(date.length).toBe(2);
+    expect(date[1]!.y - date[0]!.y).toBeCloseTo(LH, 9);
+  });
+
   it('starts a new row after every `columns` blocks, without space above it, and leaves empty slots empty', () => {
     const slices = signatureGridSlices(env(), grid([null, block('Ani'), block('Budi')], { spaceBeforePt: 30 }));
     expect(slices.map((s) => s.spaceBefore)).toEqual([30, 0]);
@@ -173,6 +221,11 @@ describe('signatureGridSlices', () => {
     expect(plain.map((s) => s.keepWithNext ?? false)).toEqual([false, false]);
     const kept = signatureGridSlices(env(), grid([block('A'), block('B'), block('C')], { keepLastRowWithNext: true }));
     expect(kept.map((s) => s.keepWithNext ?? false)).toEqual([false, true]);
+    const three = signatureGridSlices(
+      env(),
+      grid([block('A')], { columns: 1, closing: grid([block('X'), block('Y'), block('Z')], { columns: 1 }) }),
+    );
+    expect(three.map((s) => s.keepWithNext ?? false)).toEqual([true, true, true, false]);
     const closing = grid([block('X'), block('Y'), block('Z')], { spaceBeforePt: 18 });
     const withClosing = signatureGridSlices(env(), grid([block('A'), block('B'), block('C')], { closing }));
     // Rows A–B, C, then the closing rows X–Y and Z: all but the very last kept with the next.
@@ -216,10 +269,35 @@ describe('nameLines', () => {
     expect(lines.map(textOf)).toEqual(['Aaaa Bbbb Cccc Dddd Eeee', 'Ffff, M.Si.']);
   });
 
+  it('leaves a name without a lone gelar as wrapped, even when a narrower column would change it', () => {
+    expect(nameLines(env(), 'Aaaa Bbbb Cccc', 70, 10, true, false).map(textOf)).toEqual(['Aaaa Bbbb Cccc']);
+    // A comma inside the line before a lone last word is not the comma before a gelar.
+    expect(nameLines(env(), 'Ani, Budi Santoso M.Si.', 100, 10, true, false).map(textOf)).toEqual(['Ani, Budi Santoso', 'M.Si.']);
+  });
+
   it('does not count a gelar after a word without a comma as lonely', () => {
     expect(nameLines(env(), 'Budi Santoso Purba M.Si.', 100, 10, true, true).map(textOf)).toEqual([
       'Budi Santoso Purba',
       'M.Si.',
     ]);
+  });
+});
+
+describe('sharedLead and gelarBound edge cases', () => {
+  it('shares nothing when another block has only the lead line or a different first line', () => {
+    expect(
+      sharedLead([block('A', { headingLines: ['Mengetahui,', 'BUPATI,'] }), block('B', { headingLines: ['Mengetahui,'] })]),
+    ).toBe(0);
+    expect(sharedLead([block('A', { headingLines: ['Mengetahui,', 'A,'] }), block('B', { headingLines: ['Lain,', 'B,'] })])).toBe(
+      0,
+    );
+    // A trailing space after the comma does not hide it.
+    expect(
+      sharedLead([block('A', { headingLines: ['Mengetahui, ', 'A,'] }), block('B', { headingLines: ['Mengetahui, ', 'B,'] })]),
+    ).toBe(1);
+  });
+
+  it('binds the gelar after a row of spaces too', () => {
+    expect(gelarBound('Ani,  M.Si.')).toBe('Ani,\u00a0M.Si.');
   });
 });

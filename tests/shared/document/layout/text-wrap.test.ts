@@ -249,6 +249,12 @@ describe('wrapRuns', () => {
     ]);
   });
 
+  it('checks the character after a non-ASCII one, and takes a surrogate pair as one character', () => {
+    const m = new TextMeasure({ ...fixedMetrics, hasGlyph: (_s, cp) => cp !== 0xfc && cp !== 0xde00 && cp !== 0xd83d });
+    expect(() => m.check('éü', 'regular')).toThrow('U+00FC');
+    expect(() => m.check('\u{1F600}', 'regular')).not.toThrow();
+  });
+
   it('tells a checked character of one style from its neighbours in another', () => {
     // Keys of (character, style) pairs must not collide: é in bold italic is not ê in bold, nor í in regular.
     const lacking = new Set(['bold:ea', 'regular:ed']);
