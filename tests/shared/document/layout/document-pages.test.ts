@@ -168,7 +168,8 @@ describe('layoutDocument', () => {
   it('leaves out the running header when the title is wider than the text area', () => {
     const layout = layoutDocument(
       model([para('depan'), { type: 'pageBreak', endsFrontMatter: true }, para('isi')], {
-        meta: { title: 'x'.repeat(200), author: 'Dinas', createdAt: '2021-11-19T08:00:00+07:00' },
+        // 110 characters of 4.5 pt: 495 pt, just over the 453.5 pt between the margins.
+        meta: { title: 'x'.repeat(110), author: 'Dinas', createdAt: '2021-11-19T08:00:00+07:00' },
       }),
       fixedMetrics,
     );
