@@ -165,6 +165,22 @@ describe('layoutDocument', () => {
     }
   });
 
+  it('measures the running header in italic and the page numbers in regular', () => {
+    // Italic 0.6 em, regular 0.5 em, anything else 0.7 em: the widths tell which face was measured.
+    const styled = { ...fixedMetrics, advance: (style: string) => (style === 'italic' ? 600 : style === 'regular' ? 500 : 700) };
+    const front = layoutDocument(
+      model([para('depan'), { type: 'pageBreak', endsFrontMatter: true }, para('isi')], { footer: { pageNumbers: true } }),
+      styled,
+    );
+    const header = texts(front.pages[1]!).find((t) => t.text === 'Judul Dokumen')!;
+    expect(header.width).toBeCloseTo(13 * 0.6 * 9, 9);
+    const footer = texts(front.pages[1]!).find((t) => t.text === 'Halaman 1 dari 1')!;
+    expect(footer.width).toBeCloseTo(16 * 0.5 * 9, 9);
+    const letter = layoutDocument(model(filler(80), { footer: { pageNumbers: true, style: 'top-centre' } }), styled);
+    const two = texts(letter.pages[1]!).find((t) => t.text === '- 2 -')!;
+    expect(two.width).toBeCloseTo(5 * 0.5 * 12, 9);
+  });
+
   it('leaves out the running header when the title is wider than the text area', () => {
     const layout = layoutDocument(
       model([para('depan'), { type: 'pageBreak', endsFrontMatter: true }, para('isi')], {
