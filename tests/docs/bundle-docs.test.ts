@@ -3,24 +3,22 @@
 // docs/bundle.md names every collection and field of the format.
 import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../electron/demo/simalungun-2021';
 import { parseBundle, serializeBundle } from '../../electron/services/bundle-service';
 import { bundleJsonSchema, SCHEMA_FILE } from '../../scripts/bundle-docs';
 import { BUNDLE_VERSION, bundleSchema, bundleShape } from '../../shared/domain/bundle';
 import { largeBundle, minimalBundle } from '../helpers/bundle-factory';
-import { openTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { type TempDatabase, tempDatabasePerTest } from '../helpers/temp-db';
 
 const schemaText = readFileSync(SCHEMA_FILE, 'utf8');
 const exampleText = readFileSync('docs/bundle.example.json', 'utf8');
 const guide = readFileSync('docs/bundle.md', 'utf8');
 const example = () => JSON.parse(exampleText) as Record<string, any>;
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   return t;
 }
 

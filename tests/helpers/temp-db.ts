@@ -1,4 +1,5 @@
 // Test helper: a real SQLite file in a fresh temp folder, opened through the app's own connection code.
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,5 +35,19 @@ export async function openTempDatabase(name = 'programme.db'): Promise<TempDatab
       if (opened.db.open) opened.db.close();
       cleanup();
     },
+  };
+}
+
+/**
+ * For a test file: a function that opens a temp database for the running test and closes it (removing its folder)
+ * after that test, so each file does not keep its own list and afterEach.
+ */
+export function tempDatabasePerTest(): (name?: string) => Promise<TempDatabase> {
+  const open: TempDatabase[] = [];
+  afterEach(() => open.splice(0).forEach((t) => t.close()));
+  return async (name) => {
+    const t = await openTempDatabase(name);
+    open.push(t);
+    return t;
   };
 }

@@ -1,16 +1,14 @@
 // Where Beranda's lines lead, fed with the status service of a real database: a book's line opens the masterplan tab
 // that fixes its one finding, or the Kelengkapan buku tab when the book lacks more than one thing or its fix lies on
 // another screen; the other lines keep their own items.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../electron/demo/simalungun-2021';
 import { intentOf, readyItems } from '../../renderer/src/screens/home-links';
-import { openTempDatabase, type TempDatabase } from '../helpers/temp-db';
+import { tempDatabasePerTest } from '../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db() {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   return t;
 }
 

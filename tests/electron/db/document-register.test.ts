@@ -3,17 +3,15 @@
 // a second active number for a document and a repeated (year, seq), even written past the services.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../../shared/errors';
 import { minimalBundle } from '../../helpers/bundle-factory';
-import { FIXED_NOW, openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { FIXED_NOW, type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 import { pdftotext } from '../../helpers/pdf-reader';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function programme(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(minimalBundle());
   return t;
 }

@@ -1,16 +1,14 @@
 // The child-first table order derived from the foreign keys: every programme table, each before every table it
 // refers to, so a clear (import --replace) never breaks a reference, and the programme's data is emptied whole.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NOT_PROGRAMME, tablesChildFirst } from '../../../electron/db/table-order';
 import { clearProgramme, isDatabaseEmpty } from '../../../electron/services/bundle-service';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   return t;
 }
 

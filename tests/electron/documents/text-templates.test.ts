@@ -1,7 +1,7 @@
 // Text templates of document prose: the parser (placeholders, escaped braces, every problem at its line and column in
 // Indonesian), defaults that print what the documents said before templates existed, and a custom wording saved
 // through the service that a rendered PDF prints, that travels in the bundle and resets to the default.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import { buildBeritaAcara } from '../../../shared/documents/berita-acara';
 import { buildDaftarHadir } from '../../../shared/documents/daftar-hadir';
@@ -12,14 +12,12 @@ import { parseTextTemplate, TEXT_TEMPLATES, templatedText } from '../../../share
 import { buildUndangan } from '../../../shared/documents/undangan';
 import { pdftotext } from '../../helpers/pdf-reader';
 import { richContexts } from '../../helpers/rich-regency';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 import { textOf } from '../../shared/documents/model-queries';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function demo(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(demoBundle());
   return t;
 }
@@ -179,15 +177,13 @@ describe('the office’s own wording', () => {
 
     const bundle = t.services.bundle.export();
     expect(bundle.textTemplates).toMatchObject([{ kind: 'undangan-bimtek', part: 'pembuka', text: own }]);
-    const other = await openTempDatabase();
-    open.push(other);
+    const other = await openDb();
     other.services.bundle.import(JSON.parse(JSON.stringify(bundle)));
     expect(other.services.textTemplates.list().find((v) => v.part === 'pembuka' && v.kind === 'undangan-bimtek')!.text).toBe(own);
     // A broken template in a bundle is refused by path, and nothing is written.
     const broken = JSON.parse(JSON.stringify(bundle));
     broken.textTemplates[0].text = 'Di {daerah';
-    const third = await openTempDatabase();
-    open.push(third);
+    const third = await openDb();
     expect(() => third.services.bundle.import(broken)).toThrow(
       /textTemplates\[0\]\.text: kurung kurawal "\{" tidak ditutup \(baris 1, kolom 4\)/,
     );

@@ -2,20 +2,18 @@
 // results and errors wrapped in envelopes the renderer can show in words.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHandlers, invokeChannel } from '../../../electron/ipc/handlers';
 import { channels } from '../../../shared/ipc/channels';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import { minimalBundle, validNip } from '../../helpers/bundle-factory';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 /** The save dialog answers with a file in the test's folder, or cancels when `cancel` is set. */
 const dialog = { cancel: false, dir: '' };
 async function handlers(openFile?: (file: string) => Promise<void>) {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   dialog.dir = t.dir;
   return createHandlers(t.services, {
     chooseSavePath: async (name) => (dialog.cancel ? null : join(dialog.dir, name)),

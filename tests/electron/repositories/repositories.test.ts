@@ -1,19 +1,17 @@
 // Repositories on a real migrated database: uid and times filled on insert (or kept when given), uid and creation
 // time never changed by an update, updated_at moved by it; a record's child list (signatory positions, programme
 // fundings) stored in order, replaced whole and removed with its record.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRepositories } from '../../../electron/repositories/repositories';
 import { minimalBundle } from '../../helpers/bundle-factory';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 
 /** A migrated database with the minimal programme and repositories on a clock the test moves. */
 async function setup() {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(minimalBundle());
   let now = '2026-01-01T00:00:00.000Z';
   const repos = createRepositories(t.opened.db, () => now);

@@ -1,18 +1,16 @@
 // Bundle export and import (format version 3) against a real database: exact round trip with uids kept, and bad
 // bundles (bad values, broken references, unknown keys) refused whole with every problem named by path while the
 // database stays exactly as it was.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serializeBundle } from '../../../electron/services/bundle-service';
 import { bundleSchema } from '../../../shared/domain/bundle';
 import { ConflictError, ValidationError } from '../../../shared/errors';
 import { largeBundle, minimalBundle, validNip } from '../../helpers/bundle-factory';
-import { FIXED_NOW, openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { FIXED_NOW, type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   return t;
 }
 

@@ -2,17 +2,15 @@
 // with its targets and yearly budget saved whole, strategies tied to SWOT items of their own dimension and kinds,
 // one quick-win profile per quick-win programme, one score per (dimension, aspect, sub-aspect), deletes that
 // cascade, and a bundle round trip with every new list filled.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tablesChildFirst } from '../../../electron/db/table-order';
 import { ConflictError, ValidationError } from '../../../shared/errors';
 import { minimalBundle } from '../../helpers/bundle-factory';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(minimalBundle());
   return t;
 }
@@ -242,8 +240,7 @@ describe('bundle with every list of the books', () => {
   }
 
   it('exports exactly what it imported', async () => {
-    const t = await openTempDatabase();
-    open.push(t);
+    const t = await openDb();
     t.services.bundle.import(fullBundle());
     const out = t.services.bundle.export();
     expect(out.masterplan.strategies[0]).toMatchObject({ swotIds: [1, 2], programmeIds: [1] });
@@ -266,15 +263,13 @@ describe('bundle with every list of the books', () => {
     ] as const) {
       expect(out.masterplan[key], key).toHaveLength(1);
     }
-    const u = await openTempDatabase();
-    open.push(u);
+    const u = await openDb();
     u.services.bundle.import(out);
     expect(u.services.bundle.export()).toEqual(out);
   });
 
   it('refuses broken references by path, and writes nothing', async () => {
-    const t = await openTempDatabase();
-    open.push(t);
+    const t = await openDb();
     const b = fullBundle();
     b.masterplan.strategies[0].kind = 'WT';
     b.masterplan.quickWins[0].programmeId = 9;

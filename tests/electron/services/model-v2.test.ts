@@ -1,15 +1,13 @@
 // The v2 model through the services against a real database file: units with parents, non-ASN people, gender from
 // the NIP, programme codes and funding lines, the masterplan plan, facilitators, uids and times.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
 import { ValidationError } from '../../../shared/errors';
-import { FIXED_NOW, openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { FIXED_NOW, type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function demo(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(demoBundle());
   return t;
 }

@@ -1,14 +1,12 @@
 // The readiness view names what the invitation, the decree and the report still lack, each with its screen, and
 // says nothing about them for the complete demo programme.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function demo(transform: (b: ReturnType<typeof demoBundle>) => ReturnType<typeof demoBundle> = (b) => b) {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(transform(demoBundle()));
   return t.services;
 }

@@ -1,11 +1,10 @@
 // CSV as Excel on a clerk's Windows saves it: plain "CSV" in the Windows code page (windows-1252, é is the one byte
 // 0xE9), "CSV UTF-8" with its byte-order mark, and "Unicode text" (UTF-16LE with its mark, tab-separated).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeCsv } from '../../../electron/services/people-import-service';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 
 const TEXT = 'Nama;Jabatan;Unit\r\nAndré Sémbiring;Kepala Dinas Komunikasi dan Informatika;Diskominfo\r\n';
 
@@ -38,8 +37,7 @@ describe('decodeCsv', () => {
 
 describe('people import from a windows-1252 CSV', () => {
   it('previews and imports the name with é intact', async () => {
-    const t = await openTempDatabase();
-    open.push(t);
+    const t = await openDb();
     t.services.units.save({ kind: 'dinas', name: 'Dinas Komunikasi dan Informatika', shortName: 'Diskominfo' });
     const file = { fileName: 'pejabat.csv', base64: cp1252(TEXT).toString('base64') };
     const preview = await t.services.peopleImport.preview(file);

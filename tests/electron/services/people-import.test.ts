@@ -1,15 +1,13 @@
 // Importing people and positions from .xlsx and .csv: every problem listed by row, nothing written unless all
 // rows are sound, and then everything in one transaction.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validNip } from '../../helpers/bundle-factory';
 import { csvBase64, xlsxBase64 } from '../../helpers/spreadsheet';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db() {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.units.save({ kind: 'dinas', name: 'Dinas Komunikasi dan Informatika', shortName: 'Diskominfo' });
   t.services.units.save({ kind: 'kecamatan', name: 'Kecamatan Raya' });
   return t.services;

@@ -1,15 +1,13 @@
 // Reordering a chapter's sections: only the order changes, every section of the chapter must be named once, and a
 // refused order leaves the chapter as it was.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 
 async function demo() {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(demoBundle(), { replace: true });
   return t.services;
 }

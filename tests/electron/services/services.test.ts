@@ -1,14 +1,12 @@
 // Services against a real database file: validation at the boundary, constraint messages, and transactions.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, ValidationError } from '../../../shared/errors';
 import { minimalBundle, validNip } from '../../helpers/bundle-factory';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { type TempDatabase, tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function seeded(): Promise<TempDatabase> {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   t.services.bundle.import(minimalBundle());
   return t;
 }

@@ -1,15 +1,13 @@
 // The home screen's status and the backups: what is missing is named; a restore shows what it replaces and
 // replaces it whole; a file that is not a backup is refused and changes nothing.
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoBundle } from '../../../electron/demo/simalungun-2021';
-import { openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db() {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   return t;
 }
 

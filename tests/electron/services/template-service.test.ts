@@ -1,14 +1,12 @@
 // Masterplan skeletons against a real database: start from the standard one, edit, save as the office's own
 // template, start again from it; text already written is never replaced without being asked.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { standardSkeleton } from '../../../shared/masterplan/standard-skeleton';
-import { FIXED_NOW, openTempDatabase, type TempDatabase } from '../../helpers/temp-db';
+import { FIXED_NOW, tempDatabasePerTest } from '../../helpers/temp-db';
 
-const open: TempDatabase[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.close()));
+const openDb = tempDatabasePerTest();
 async function db() {
-  const t = await openTempDatabase();
-  open.push(t);
+  const t = await openDb();
   return t.services;
 }
 
