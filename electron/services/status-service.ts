@@ -123,7 +123,7 @@ export function statusService(repos: Repositories) {
       for (const book of books) {
         if (book.missing.length === 0) continue;
         const more = book.missing.length > 1 ? ` (dan ${book.missing.length - 1} hal lain)` : '';
-        issues.push({ message: `${book.title}: ${book.missing[0]}${more}`, screen: 'masterplan' });
+        issues.push({ message: `${book.title}: ${book.missing[0]}${more}`, screen: 'masterplan', bookMissing: book.missing });
       }
 
       return {

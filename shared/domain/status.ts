@@ -9,6 +9,8 @@ export type ScreenId =
 export interface StatusIssue {
   message: string;
   screen: ScreenId;
+  /** A masterplan book's line: everything the book lacks, so that the line can open the place that fixes it. */
+  bookMissing?: string[];
 }
 
 export interface ProgrammeStatus {

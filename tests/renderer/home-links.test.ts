@@ -6,11 +6,7 @@ import { demoBundle } from '../../electron/demo/simalungun-2021';
 import { intentOf, readyItems } from '../../renderer/src/screens/home-links';
 import { tempDatabasePerTest } from '../helpers/temp-db';
 
-const openDb = tempDatabasePerTest();
-async function db() {
-  const t = await openDb();
-  return t;
-}
+const db = tempDatabasePerTest();
 
 describe("Beranda's links", () => {
   it('opens the Monev tab for a book whose one lack is its monitoring indicators', async () => {
@@ -23,10 +19,11 @@ describe("Beranda's links", () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line.message).not.toMatch(/hal lain/);
-      expect(intentOf(line, titles)).toEqual({ kind: 'masterplan-tab', tab: 'monev' });
+      expect(line.bookMissing).toHaveLength(1);
+      expect(intentOf(line)).toEqual({ kind: 'masterplan-tab', tab: 'monev' });
     }
-    // Without the books' titles the same line is only a masterplan line.
-    expect(intentOf(lines[0]!)).toBeUndefined();
+    // The line's text alone decides nothing: without the book's findings it is only a masterplan line.
+    expect(intentOf({ message: lines[0]!.message, screen: 'masterplan' })).toBeUndefined();
   });
 
   it('opens Kelengkapan buku for a book that lacks several things', async () => {
@@ -35,19 +32,20 @@ describe("Beranda's links", () => {
     const titles = status.books.map((b) => b.title);
     const line = status.issues.find((i) => i.message.startsWith(`${titles[0]}: `))!;
     expect(line.message).toMatch(/\(dan \d+ hal lain\)$/);
-    expect(intentOf(line, titles)).toEqual({ kind: 'masterplan-tab', tab: 'kelengkapan' });
+    expect(line.bookMissing!.length).toBeGreaterThan(1);
+    expect(intentOf(line)).toEqual({ kind: 'masterplan-tab', tab: 'kelengkapan' });
   });
 
   it('opens Kelengkapan buku when the fix is on the Dewan & Tim screen, and keeps the other lines’ items', () => {
-    const titles = ['Buku II Masterplan'];
-    const sk = { message: 'Buku II Masterplan: Nomor SK Dewan Smart City belum diisi', screen: 'masterplan' as const };
-    expect(intentOf(sk, titles)).toEqual({ kind: 'masterplan-tab', tab: 'kelengkapan' });
-    expect(intentOf({ message: 'Bab "Analisis Kesiapan Daerah" belum diisi', screen: 'masterplan' }, titles)).toEqual({
+    const finding = 'Nomor SK Dewan Smart City belum diisi';
+    const sk = { message: `Buku II Masterplan: ${finding}`, screen: 'masterplan' as const, bookMissing: [finding] };
+    expect(intentOf(sk)).toEqual({ kind: 'masterplan-tab', tab: 'kelengkapan' });
+    expect(intentOf({ message: 'Bab "Analisis Kesiapan Daerah" belum diisi', screen: 'masterplan' })).toEqual({
       kind: 'chapter',
       title: 'Analisis Kesiapan Daerah',
     });
-    expect(intentOf({ message: 'Bimtek tahap 3 belum diisi', screen: 'bimtek' }, titles)).toEqual({ kind: 'stage', stage: 3 });
-    expect(intentOf({ message: '5 penandatangan belum punya NIP', screen: 'pejabat' }, titles)).toEqual({
+    expect(intentOf({ message: 'Bimtek tahap 3 belum diisi', screen: 'bimtek' })).toEqual({ kind: 'stage', stage: 3 });
+    expect(intentOf({ message: '5 penandatangan belum punya NIP', screen: 'pejabat' })).toEqual({
       kind: 'people-without-nip',
     });
   });

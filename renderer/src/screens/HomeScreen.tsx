@@ -34,7 +34,6 @@ export function HomeScreen() {
   const { data, error, loading } = useData(() => call('status.summary'));
   const { go } = useNavigation();
   if (loading && !data) return <Spinner label="Memuat…" />;
-  const bookTitles = data?.books.map((b) => b.title) ?? [];
   return (
     <>
       <ScreenHeader
@@ -84,7 +83,7 @@ export function HomeScreen() {
               <ul style={{ paddingLeft: 18 }}>
                 {data.issues.map((issue) => (
                   <li key={issue.message} style={{ marginBottom: 6 }}>
-                    <Link onClick={() => go(issue.screen, intentOf(issue, bookTitles))}>{issue.message}</Link>
+                    <Link onClick={() => go(issue.screen, intentOf(issue))}>{issue.message}</Link>
                   </li>
                 ))}
               </ul>

@@ -7,14 +7,12 @@ import { findingTab } from './masterplan/finding-tab';
 
 /**
  * The exact item an issue is about, so that its link opens that item or filter, not only the screen. A book's line
- * ("Buku I …: Nilai kesiapan belum diisi") opens the masterplan tab that fixes its one finding, or the Kelengkapan
- * buku tab when the book lacks more than one thing or the fix lies on another screen.
+ * ("Buku I …: Nilai kesiapan belum diisi") opens the masterplan tab that fixes its one lack, or the Kelengkapan buku
+ * tab when the book lacks more than one thing or the fix lies on another screen.
  */
-export function intentOf(issue: StatusIssue, bookTitles: readonly string[] = []): NavIntent | undefined {
-  const book = issue.screen === 'masterplan' ? bookTitles.find((t) => issue.message.startsWith(`${t}: `)) : undefined;
-  if (book) {
-    const finding = issue.message.slice(book.length + 2);
-    const where = /\(dan \d+ hal lain\)$/.test(finding) ? null : findingTab(finding);
+export function intentOf(issue: StatusIssue): NavIntent | undefined {
+  if (issue.bookMissing) {
+    const where = issue.bookMissing.length === 1 ? findingTab(issue.bookMissing[0]!) : null;
     return { kind: 'masterplan-tab', tab: where && where !== 'tim' ? where : 'kelengkapan' };
   }
   if (/penandatangan belum punya NIP/.test(issue.message)) return { kind: 'people-without-nip' };
